@@ -1,0 +1,39 @@
+namespace HomeBase.Core.Common;
+
+/// <summary>
+/// A refusal from a Core service: a stable machine-readable <see cref="Code"/>, the HTTP status it maps to,
+/// and words for a person. Field errors are keyed by the request's own field paths.
+/// </summary>
+public sealed record Failure(
+    string Code,
+    int Status,
+    string Title,
+    string Detail,
+    IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    public static Failure NotFound(string what) =>
+        new("not_found", 404, "Not found", $"No {what} with that id exists in this tenant.");
+
+    public static Failure Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new("validation_failed", 400, "The request is not valid", "See `errors` for what to correct in each field.", errors);
+}
+
+/// <summary>The outcome of a Core operation: a value or a <see cref="Failure"/>.</summary>
+public readonly record struct Result<T>
+{
+    private Result(T? value, Failure? failure)
+    {
+        Value = value;
+        Failure = failure;
+    }
+
+    public T? Value { get; }
+
+    public Failure? Failure { get; }
+
+    public bool Succeeded => Failure is null;
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+
+    public static implicit operator Result<T>(Failure failure) => new(default, failure);
+}

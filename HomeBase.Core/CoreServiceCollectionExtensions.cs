@@ -1,0 +1,36 @@
+using FluentValidation;
+using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Security;
+using HomeBase.Core.Tenants;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HomeBase.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Everything HomeBase.Core offers: persistence, tenants, API keys, integrations, auditing and secret protection.</summary>
+    public static IServiceCollection AddHomeBaseCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHomeBasePersistence(configuration);
+        services.AddDataProtection()
+            .SetApplicationName("HomeBase")
+            .PersistKeysToDbContext<HomeBaseDbContext>();
+
+        services.AddSingleton<ICloudCatalog, BuiltInCloudCatalog>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<SecretProtector>();
+        services.AddSingleton<TenantService>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<Integrations.IntegrationService>();
+        services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
+        services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();
+        return services;
+    }
+}

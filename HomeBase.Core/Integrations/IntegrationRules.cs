@@ -1,0 +1,27 @@
+namespace HomeBase.Core.Integrations;
+
+/// <summary>The limits and messages shared by the API and the wizard's form.</summary>
+public static class IntegrationRules
+{
+    public const int MaxSubscriptions = 500;
+    public const int MinBackfillDays = 1;
+    public const int MaxBackfillDays = 30;
+    public const int MaxSecretLength = 512;
+
+    public const string SecretIdPasted =
+        "This is the secret's ID, not its value. In the Azure portal (App registrations → HLD HomeBase → Certificates & secrets) " +
+        "copy the Value column, which is shown only right after the secret is created; if it is hidden, create a new secret.";
+
+    public const string NoStreamEnabled =
+        "Enable at least one of ingest_entra_id, ingest_defender, ingest_activity_logs or ingest_defender_for_cloud.";
+
+    public static readonly string InvalidName = $"A name is 1 to {Integration.NameMaxLength} printable characters.";
+
+    public static bool IsValidName(string? name) =>
+        name is not null && name.Trim().Length is > 0 and <= Integration.NameMaxLength && !name.Any(char.IsControl);
+
+    public static bool IsGuid(string? value) => value is not null && Guid.TryParseExact(value, "D", out _);
+
+    /// <summary>An Azure client secret value is never a GUID; its ID always is.</summary>
+    public static bool LooksLikeSecretId(string? value) => value is not null && Guid.TryParse(value.Trim(), out _);
+}

@@ -1,0 +1,228 @@
+using FluentValidation;
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Integrations;
+
+/// <summary>An <c>Idempotency-Key</c> and a hash of the request it came with.</summary>
+public sealed record IdempotencyContext(string Key, string RequestHash);
+
+/// <summary>The integration created, or the one an earlier request with the same idempotency key created.</summary>
+public sealed record CreatedIntegration(Integration Integration, bool Replayed);
+
+/// <summary>A page of integrations in id (creation) order.</summary>
+public sealed record IntegrationPage(IReadOnlyList<Integration> Items, bool HasMore);
+
+/// <summary>The rules for creating, reading, changing and deleting integrations; the API and the UI both call these.</summary>
+public sealed class IntegrationService(
+    IDbContextFactory<HomeBaseDbContext> contexts,
+    IValidator<CreateIntegrationRequest> createValidator,
+    IValidator<UpdateIntegrationRequest> updateValidator,
+    ICloudCatalog clouds,
+    SecretProtector secrets,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Creates an integration in the caller's tenant; the request's tenant_id must name that tenant.</summary>
+    public async Task<Result<CreatedIntegration>> CreateAsync(
+        string callerTenantId, CreateIntegrationRequest request, Actor actor, IdempotencyContext? idempotency = null,
+        CancellationToken cancellationToken = default)
+    {
+        var validation = await createValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid) return ValidationFailures.ToFailure(validation);
+        if (!string.Equals(request.TenantId, callerTenantId, StringComparison.Ordinal)) return IntegrationFailures.TenantForbidden;
+
+        var credentials = request.Credentials!;
+        var azureTenantId = Guid.Parse(credentials.AzureTenantId!).ToString("D");
+        var clientId = Guid.Parse(credentials.ClientId!).ToString("D");
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (idempotency is not null && await FindReplayAsync(db, callerTenantId, idempotency, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+        if (await FindLiveAsync(db, callerTenantId, azureTenantId, clientId, cancellationToken) is { } existing)
+        {
+            return IntegrationFailures.AlreadyExists(existing.Id);
+        }
+
+        var integration = NewIntegration(callerTenantId, request, azureTenantId, clientId);
+        db.Integrations.Add(integration);
+        if (idempotency is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                TenantId = callerTenantId,
+                Key = idempotency.Key,
+                RequestHash = idempotency.RequestHash,
+                IntegrationId = integration.Id,
+                CreatedAt = integration.CreatedAt,
+            });
+        }
+        audit.Record(db, callerTenantId, actor, "integration.created", "integration", integration.Id, AuditDetails(integration));
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request won the race on the idempotency key or the unique app registration.
+            await using var retry = await contexts.CreateDbContextAsync(cancellationToken);
+            if (idempotency is not null && await FindReplayAsync(retry, callerTenantId, idempotency, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+            if (await FindLiveAsync(retry, callerTenantId, azureTenantId, clientId, cancellationToken) is { } winner)
+            {
+                return IntegrationFailures.AlreadyExists(winner.Id);
+            }
+            throw;
+        }
+        return new CreatedIntegration(integration, Replayed: false);
+    }
+
+    public async Task<Result<IntegrationPage>> ListAsync(string tenantId, int limit, string? startingAfter, CancellationToken cancellationToken = default)
+    {
+        if (limit is < 1 or > MaxPageSize)
+        {
+            return Failure.Validation(new Dictionary<string, string[]> { ["limit"] = [$"Must be 1 to {MaxPageSize}."] });
+        }
+        if (startingAfter is not null && !PrefixedId.IsValid(PrefixedId.Integration, startingAfter))
+        {
+            return Failure.Validation(new Dictionary<string, string[]> { ["starting_after"] = ["Must be an integration id (int_…) from a previous page."] });
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Integrations.AsNoTracking().Where(i => i.TenantId == tenantId && i.DeletedAt == null);
+        if (startingAfter is not null) query = query.Where(i => string.Compare(i.Id, startingAfter) > 0);
+        var items = await query.OrderBy(i => i.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return new IntegrationPage(items.Take(limit).ToList(), HasMore: items.Count > limit);
+    }
+
+    public async Task<Result<Integration>> GetAsync(string tenantId, string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        return integration is null ? Failure.NotFound("integration") : integration;
+    }
+
+    public async Task<Result<Integration>> UpdateAsync(
+        string tenantId, string id, UpdateIntegrationRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var validation = await updateValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid) return ValidationFailures.ToFailure(validation);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations
+            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        if (integration is null) return Failure.NotFound("integration");
+
+        var before = AuditDetails(integration);
+        if (request.Name is not null) integration.Name = request.Name.Trim();
+        if (request.Config is not null) integration.Config = Merge(integration.Config, request.Config);
+        if (!AnyStreamEnabled(integration.Config))
+        {
+            return Failure.Validation(new Dictionary<string, string[]> { ["config"] = [IntegrationRules.NoStreamEnabled] });
+        }
+
+        integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        audit.Record(db, tenantId, actor, "integration.updated", "integration", integration.Id,
+            new { before, after = AuditDetails(integration) });
+        await db.SaveChangesAsync(cancellationToken);
+        return integration;
+    }
+
+    /// <summary>Destroys the credentials and hides the integration; data already ingested is kept until purged.</summary>
+    public async Task<Result<Integration>> DeleteAsync(string tenantId, string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations
+            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        if (integration is null) return Failure.NotFound("integration");
+
+        var now = time.GetUtcNow().UtcDateTime;
+        integration.ProtectedClientSecret = null;
+        integration.Status = IntegrationStatuses.Deleted;
+        integration.DeletedAt = now;
+        integration.UpdatedAt = now;
+        audit.Record(db, tenantId, actor, "integration.deleted", "integration", integration.Id, AuditDetails(integration));
+        await db.SaveChangesAsync(cancellationToken);
+        return integration;
+    }
+
+    private Integration NewIntegration(string tenantId, CreateIntegrationRequest request, string azureTenantId, string clientId)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var secret = request.Credentials!.ClientSecret!.Trim();
+        var expiresAt = request.Credentials.ClientSecretExpiresAt?.UtcDateTime;
+        return new Integration
+        {
+            Id = PrefixedId.New(PrefixedId.Integration, time),
+            TenantId = tenantId,
+            Type = request.Type!,
+            Name = request.Name?.Trim() ?? $"Azure {azureTenantId}",
+            Cloud = request.Cloud ?? clouds.DefaultCloud,
+            AzureTenantId = azureTenantId,
+            ClientId = clientId,
+            ProtectedClientSecret = secrets.Protect(secret),
+            ClientSecretHint = secret[..Math.Min(3, secret.Length)],
+            ClientSecretExpiresAt = expiresAt,
+            ClientSecretExpirySource = expiresAt is null ? null : SecretExpirySources.Admin,
+            Config = Merge(new IntegrationConfig(), request.Config!),
+            Status = IntegrationStatuses.PendingVerification,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    private static IntegrationConfig Merge(IntegrationConfig current, ConfigInput input) => new()
+    {
+        IngestEntraId = input.IngestEntraId ?? current.IngestEntraId,
+        IngestDefender = input.IngestDefender ?? current.IngestDefender,
+        IngestActivityLogs = input.IngestActivityLogs ?? current.IngestActivityLogs,
+        IngestDefenderForCloud = input.IngestDefenderForCloud ?? current.IngestDefenderForCloud,
+        SubscriptionIds = input.SubscriptionIds?.Select(s => Guid.Parse(s).ToString("D")).Distinct().ToList()
+            ?? [.. current.SubscriptionIds],
+        BackfillDays = input.BackfillDays ?? current.BackfillDays,
+    };
+
+    private static bool AnyStreamEnabled(IntegrationConfig c) =>
+        c.IngestEntraId || c.IngestDefender || c.IngestActivityLogs || c.IngestDefenderForCloud;
+
+    /// <summary>The earlier outcome for this idempotency key, a refusal when the key came with another body, or null.</summary>
+    private static async Task<Result<CreatedIntegration>?> FindReplayAsync(
+        HomeBaseDbContext db, string tenantId, IdempotencyContext idempotency, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.TenantId == tenantId && r.Key == idempotency.Key, cancellationToken);
+        if (record is null) return null;
+        if (record.RequestHash != idempotency.RequestHash) return IntegrationFailures.IdempotencyKeyReused;
+        var integration = await db.Integrations.AsNoTracking().SingleAsync(i => i.Id == record.IntegrationId, cancellationToken);
+        return new CreatedIntegration(integration, Replayed: true);
+    }
+
+    private static Task<Integration?> FindLiveAsync(
+        HomeBaseDbContext db, string tenantId, string azureTenantId, string clientId, CancellationToken cancellationToken) =>
+        db.Integrations.AsNoTracking().FirstOrDefaultAsync(
+            i => i.TenantId == tenantId && i.AzureTenantId == azureTenantId && i.ClientId == clientId && i.DeletedAt == null,
+            cancellationToken);
+
+    private static object AuditDetails(Integration i) => new
+    {
+        name = i.Name,
+        cloud = i.Cloud,
+        azure_tenant_id = i.AzureTenantId,
+        client_id = i.ClientId,
+        client_secret_hint = i.ClientSecretHint,
+        status = i.Status,
+        config = i.Config,
+    };
+}

@@ -1,0 +1,86 @@
+using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Tenants;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HomeBase.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app on a real loopback port, with its own SQLite file in a fresh data directory, and every
+/// log line captured. One per test class; dispose removes the directory.
+/// </summary>
+public sealed class HomeBaseApp : WebApplicationFactory<Program>
+{
+    public HomeBaseApp()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("homebase-test-").FullName;
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    }
+
+    public string DataDirectory { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Uri BaseAddress { get; }
+
+    public string DatabaseFile => Path.Combine(DataDirectory, "homebase.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("HomeBase:DataDirectory", DataDirectory);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+    }
+
+    /// <summary>An HTTP client over the loopback port, sending the given API key.</summary>
+    public HttpClient CreateApiClient(string? apiKey = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", apiKey);
+        return client;
+    }
+
+    /// <summary>A new tenant with one API key, made through the same services as the CLI.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string name = "Acme")
+    {
+        var tenant = (await Services.GetRequiredService<TenantService>().CreateAsync(name, Actor.CommandLine)).Value!;
+        var key = (await Services.GetRequiredService<ApiKeyService>().CreateAsync(tenant.Id, "test", Actor.CommandLine)).Value!;
+        return new TestTenant(tenant.Id, key.Key.Id, key.Secret);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<HomeBaseDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean from /tmp.
+        }
+    }
+}
+
+public sealed record TestTenant(string Id, string KeyId, string ApiKey);

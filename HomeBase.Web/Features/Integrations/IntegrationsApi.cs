@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using HomeBase.Core.Common;
+using HomeBase.Core.Integrations;
+using HomeBase.Web.Api;
+
+namespace HomeBase.Web.Features.Integrations;
+
+/// <summary><c>/v1/integrations</c>: create, list, read, update and delete integrations with an API key.</summary>
+public static class IntegrationsApi
+{
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    public static IEndpointRouteBuilder MapIntegrationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/integrations")
+            .RequireAuthorization(ApiKeyDefaults.Policy)
+            .WithTags("Integrations")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPost("/", CreateAsync).WithName("CreateIntegration")
+            .WithSummary("Connect an Azure tenant")
+            .WithDescription("Creates an integration from an app registration's credentials. The secret is encrypted at rest and never returned. " +
+                "Send an Idempotency-Key header to make retries safe.")
+            .Accepts<CreateIntegrationRequest>("application/json")
+            .Produces<IntegrationResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/", ListAsync).WithName("ListIntegrations")
+            .WithSummary("List the integrations of the API key's tenant")
+            .WithDescription("Oldest first. Pass the last id of a page as starting_after to get the next one.");
+
+        api.MapGet("/{id}", GetAsync).WithName("GetIntegration").WithSummary("Read one integration");
+
+        api.MapPatch("/{id}", UpdateAsync).WithName("UpdateIntegration")
+            .WithSummary("Rename an integration or change what it ingests")
+            .WithDescription("Only the fields present change. Credentials are changed by rotation, not here.")
+            .Accepts<UpdateIntegrationRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteIntegration")
+            .WithSummary("Delete an integration")
+            .WithDescription("Destroys the stored credentials at once; data already ingested is kept until purged.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpContext http, JsonRequestReader reader, IntegrationService integrations, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(http);
+        var idempotencyKey = http.Request.Headers[IdempotencyHeader].ToString();
+        if (idempotencyKey.Length > 0 && !IdempotencyKeys.IsValid(idempotencyKey))
+        {
+            return ApiProblems.From(new Failure("invalid_idempotency_key", 400, "Invalid Idempotency-Key",
+                $"An Idempotency-Key is 1 to {IdempotencyKeys.MaxLength} printable ASCII characters without spaces, such as a UUID."));
+        }
+
+        var read = await reader.ReadAsync<CreateIntegrationRequest>(http.Request, cancellationToken);
+        if (!read.Succeeded) return ApiProblems.From(read.Failure!);
+
+        var idempotency = idempotencyKey.Length == 0 ? null : new IdempotencyContext(idempotencyKey, HashOf(read.Value!));
+        var created = await integrations.CreateAsync(caller.TenantId, read.Value!, caller.Actor, idempotency, cancellationToken);
+        if (!created.Succeeded) return ApiProblems.From(created.Failure!);
+
+        if (created.Value!.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
+        var response = IntegrationResponse.From(created.Value.Integration);
+        return TypedResults.Created($"/v1/integrations/{response.Id}", response);
+    }
+
+    private static async Task<IResult> ListAsync(
+        HttpContext http, IntegrationService integrations, CancellationToken cancellationToken,
+        int? limit = null, string? starting_after = null)
+    {
+        var caller = ApiCaller.From(http);
+        var page = await integrations.ListAsync(caller.TenantId, limit ?? 20, starting_after, cancellationToken);
+        if (!page.Succeeded) return ApiProblems.From(page.Failure!);
+
+        var data = page.Value!.Items.Select(IntegrationResponse.From).ToList();
+        var next = page.Value.HasMore ? data[^1].Id : null;
+        return TypedResults.Ok(new IntegrationListResponse("list", data, page.Value.HasMore, next));
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)
+    {
+        var integration = await integrations.GetAsync(ApiCaller.From(http).TenantId, id, cancellationToken);
+        return integration.Succeeded ? TypedResults.Ok(IntegrationResponse.From(integration.Value!)) : ApiProblems.From(integration.Failure!);
+    }
+
+    private static async Task<IResult> UpdateAsync(
+        string id, HttpContext http, JsonRequestReader reader, IntegrationService integrations, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(http);
+        var read = await reader.ReadAsync<UpdateIntegrationRequest>(http.Request, cancellationToken);
+        if (!read.Succeeded) return ApiProblems.From(read.Failure!);
+
+        var updated = await integrations.UpdateAsync(caller.TenantId, id, read.Value!, caller.Actor, cancellationToken);
+        return updated.Succeeded ? TypedResults.Ok(IntegrationResponse.From(updated.Value!)) : ApiProblems.From(updated.Failure!);
+    }
+
+    private static async Task<IResult> DeleteAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(http);
+        var deleted = await integrations.DeleteAsync(caller.TenantId, id, caller.Actor, cancellationToken);
+        return deleted.Succeeded ? TypedResults.NoContent() : ApiProblems.From(deleted.Failure!);
+    }
+
+    /// <summary>Hashes the parsed request, so that the same request with other white space or field order is the same.</summary>
+    private static string HashOf(CreateIntegrationRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, ApiJson.Options)));
+}

@@ -1,0 +1,89 @@
+using HomeBase.Core;
+using HomeBase.Core.Common;
+using HomeBase.Web.Api;
+using HomeBase.Web.Components;
+using HomeBase.Web.Features.Health;
+using HomeBase.Web.Features.Integrations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
+using MudBlazor.Services;
+
+namespace HomeBase.Web.Hosting;
+
+/// <summary>The web app's services and request pipeline, shared by the server, the command line and the tests.</summary>
+public static class HomeBaseWebHosting
+{
+    public static WebApplicationBuilder AddHomeBase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHomeBaseCore(builder.Configuration);
+
+        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JsonRequestReader>();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyDefaults.Policy, p => p.AddAuthenticationSchemes(ApiKeyDefaults.Scheme).RequireAuthenticatedUser());
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "HomeBase Azure integration API";
+                document.Info.Description = "Connect Azure tenants to HomeBase. Authenticate with 'Authorization: Bearer hb_…'.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer<OpenApiExamples>();
+        });
+        services.AddHomeBaseHealthChecks();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication UseHomeBase(this WebApplication app)
+    {
+        app.UseExceptionHandler(error => error.Run(WriteUnexpectedErrorAsync));
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1"), api => api.UseStatusCodePages(WriteApiStatusAsync));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthEndpoints();
+        app.MapIntegrationsApi();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>A bare status from routing (404, 405) on the API still gets problem details with a code.</summary>
+    private static Task WriteApiStatusAsync(StatusCodeContext context)
+    {
+        var status = context.HttpContext.Response.StatusCode;
+        var failure = status switch
+        {
+            404 => new Failure("not_found", 404, "Not found", "No API endpoint at this path."),
+            405 => new Failure("method_not_allowed", 405, "Method not allowed", "This endpoint does not accept that HTTP method."),
+            415 => new Failure("unsupported_media_type", 415, "Unsupported media type",
+                "Send the body as JSON with the header Content-Type: application/json."),
+            _ => new Failure("http_" + status, status, "Request failed", $"The request failed with status {status}."),
+        };
+        return ApiProblems.From(failure).ExecuteAsync(context.HttpContext);
+    }
+
+    private static Task WriteUnexpectedErrorAsync(HttpContext context)
+    {
+        var failure = new Failure("internal_error", 500, "Unexpected error",
+            $"Something went wrong on our side; nothing was saved. Quote trace id {context.TraceIdentifier} when reporting it.");
+        return ApiProblems.From(failure).ExecuteAsync(context);
+    }
+}
