@@ -17,11 +17,19 @@ namespace HomeBase.Tests.Infrastructure;
 /// The real web app on a real loopback port, with its own SQLite file in a fresh data directory, and every
 /// log line captured. One per test class; dispose removes the directory.
 /// </summary>
-public sealed class HomeBaseApp : WebApplicationFactory<Program>
+public class HomeBaseApp : WebApplicationFactory<Program>
 {
+    private readonly bool ownsDirectory;
+
     public HomeBaseApp()
+        : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true)
     {
-        DataDirectory = Directory.CreateTempSubdirectory("homebase-test-").FullName;
+    }
+
+    protected HomeBaseApp(string dataDirectory, bool ownsDirectory)
+    {
+        this.ownsDirectory = ownsDirectory;
+        DataDirectory = dataDirectory;
         UseKestrel(0);
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
@@ -72,6 +80,7 @@ public sealed class HomeBaseApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDirectory) return;
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -82,5 +91,8 @@ public sealed class HomeBaseApp : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>The app on a data directory that somebody else (a CLI test) created and removes.</summary>
+public sealed class HomeBaseAppOnDirectory(string dataDirectory) : HomeBaseApp(dataDirectory, ownsDirectory: false);
 
 public sealed record TestTenant(string Id, string KeyId, string ApiKey);

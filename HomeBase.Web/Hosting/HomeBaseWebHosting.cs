@@ -71,6 +71,8 @@ public static class HomeBaseWebHosting
         var status = context.HttpContext.Response.StatusCode;
         var failure = status switch
         {
+            400 => new Failure("bad_request", 400, "Bad request",
+                "The request could not be read: check the query parameters (limit is a whole number) and headers."),
             404 => new Failure("not_found", 404, "Not found", "No API endpoint at this path."),
             405 => new Failure("method_not_allowed", 405, "Method not allowed", "This endpoint does not accept that HTTP method."),
             415 => new Failure("unsupported_media_type", 415, "Unsupported media type",
