@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+
+namespace HomeBase.Sandbox.Data;
+
+// Sign-ins, directory audits, risky users, risk detections and Conditional Access policies.
+public sealed partial class TenantData
+{
+    private static readonly (string Id, string Name, string Control)[] Policies =
+    [
+        ("0b3a7c6e-1d2f-4e5a-8b9c-1a2b3c4d5e6f", "Require MFA for administrators", "mfa"),
+        ("1c4b8d7f-2e3a-4f6b-9c0d-2b3c4d5e6f7a", "Block legacy authentication", "block"),
+        ("2d5c9e8a-3f4b-4a7c-8d1e-3c4d5e6f7a8b", "Require compliant device for Azure management", "compliantDevice"),
+        ("3e6d0f9b-4a5c-4b8d-9e2f-4d5e6f7a8b9c", "Block sign-ins from high-risk countries", "block"),
+        ("4f7e1a0c-5b6d-4c9e-8f3a-5e6f7a8b9c0d", "Require MFA for risky sign-ins", "mfa"),
+        ("5a8f2b1d-6c7e-4d0f-9a4b-6f7a8b9c0d1e", "Require password change for high user risk", "passwordChange"),
+    ];
+
+    internal JsonObject SignIn(long index, bool withConditionalAccess, bool fullRisk)
+    {
+        var user = Det.Int(H("signIn:user", index), BaseUserCount);
+        var (displayName, upn) = UserName(user);
+        var app = Det.Pick(Vocabulary.Apps, H("signIn:app", index));
+        var location = Det.Pick(Vocabulary.Locations, H("signIn:location", index) % 100 < 92 ? H("signIn:location", index) % 10 : H("signIn:location", index));
+        var failed = Det.Chance(H("signIn:failed", index), location.Risky ? 70 : 12);
+        var failure = failed ? Det.Pick(Vocabulary.SignInFailures, H("signIn:failure", index)) : (0, (string?)null);
+        var blockedByCa = failure.Item1 == 53003;
+        var caStatus = blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied";
+        var risk = location.Risky ? (Det.Chance(H("signIn:risk", index), 50) ? "high" : "medium") : Det.Chance(H("signIn:risk", index), 5) ? "low" : "none";
+
+        var signIn = new JsonObject
+        {
+            ["id"] = G("signIn", index).ToString(),
+            ["createdDateTime"] = Iso(SignIns.TimeOf(index)),
+            ["userId"] = UserId(user).ToString(),
+            ["userDisplayName"] = displayName,
+            ["userPrincipalName"] = upn,
+            ["appId"] = app.Id,
+            ["appDisplayName"] = app.Name,
+            ["ipAddress"] = location.Risky ? $"185.220.{Det.Int(H("signIn:ip", index), 255)}.{Det.Int(H("signIn:ip", index, 1), 255)}"
+                : $"20.{Det.Int(H("signIn:ip", index), 200)}.{Det.Int(H("signIn:ip", index, 1), 255)}.{Det.Int(H("signIn:ip", index, 2), 255)}",
+            ["clientAppUsed"] = Det.Pick(Vocabulary.ClientApps, H("signIn:client", index) % 100 < 90 ? H("signIn:client", index) % 2 : H("signIn:client", index)),
+            ["correlationId"] = G("signIn:correlation", index).ToString(),
+            ["isInteractive"] = true,
+            ["conditionalAccessStatus"] = caStatus,
+            ["riskDetail"] = fullRisk ? "none" : "hidden",
+            ["riskLevelAggregated"] = fullRisk ? risk : "hidden",
+            ["riskLevelDuringSignIn"] = fullRisk ? risk : "hidden",
+            ["riskState"] = risk is "none" or "low" ? "none" : "atRisk",
+            ["riskEventTypes_v2"] = risk is "high" or "medium" ? Strings("unfamiliarFeatures") : Strings(),
+            ["resourceDisplayName"] = app.Name,
+            ["resourceId"] = app.Id,
+            ["status"] = new JsonObject { ["errorCode"] = failure.Item1, ["failureReason"] = failure.Item2, ["additionalDetails"] = null },
+            ["deviceDetail"] = new JsonObject
+            {
+                ["deviceId"] = Det.Chance(H("signIn:device", index), 60) ? G("machine:aad", Det.Int(H("signIn:device", index), Math.Max(1, MachineCount))).ToString() : "",
+                ["displayName"] = null,
+                ["operatingSystem"] = Det.Pick(Vocabulary.OperatingSystems, H("signIn:os", index)),
+                ["browser"] = Det.Pick(Vocabulary.Browsers, H("signIn:browser", index)),
+                ["isCompliant"] = Det.Chance(H("signIn:compliant", index), 70),
+                ["isManaged"] = Det.Chance(H("signIn:managed", index), 75),
+                ["trustType"] = "AzureAD",
+            },
+            ["location"] = new JsonObject
+            {
+                ["city"] = location.City,
+                ["state"] = location.State,
+                ["countryOrRegion"] = location.Country,
+                ["geoCoordinates"] = new JsonObject { ["altitude"] = null, ["latitude"] = location.Lat, ["longitude"] = location.Lon },
+            },
+        };
+        if (withConditionalAccess)
+        {
+            // Without Policy.Read.All Graph leaves this property out altogether.
+            signIn["appliedConditionalAccessPolicies"] = Array(Policies.Select((p, i) => (JsonNode?)new JsonObject
+            {
+                ["id"] = p.Id,
+                ["displayName"] = p.Name,
+                ["enforcedGrantControls"] = Strings(p.Control == "block" ? "Block" : p.Control),
+                ["enforcedSessionControls"] = Strings(),
+                ["result"] = blockedByCa && i == Det.Int(H("signIn:blockingPolicy", index), Policies.Length) ? "failure"
+                    : caStatus == "notApplied" || Det.Chance(H("signIn:policy", index, i), 50) ? "notApplied" : "success",
+            }));
+        }
+        return signIn;
+    }
+
+    internal JsonObject DirectoryAudit(long index)
+    {
+        var activity = Det.Pick(Vocabulary.DirectoryActivities, H("audit:activity", index));
+        var actor = Det.Int(H("audit:actor", index), BaseUserCount);
+        var target = Det.Int(H("audit:target", index), BaseUserCount);
+        var (actorName, actorUpn) = UserName(actor);
+        var (targetName, targetUpn) = UserName(target);
+        return new JsonObject
+        {
+            ["id"] = $"Directory_{G("audit", index):N}".ToUpperInvariant()[..30],
+            ["category"] = activity.Category,
+            ["correlationId"] = G("audit:correlation", index).ToString(),
+            ["result"] = Det.Chance(H("audit:result", index), 4) ? "failure" : "success",
+            ["resultReason"] = "",
+            ["activityDisplayName"] = activity.Activity,
+            ["activityDateTime"] = Iso(DirectoryAudits.TimeOf(index)),
+            ["loggedByService"] = "Core Directory",
+            ["operationType"] = activity.Operation,
+            ["initiatedBy"] = new JsonObject
+            {
+                ["user"] = new JsonObject { ["id"] = UserId(actor).ToString(), ["displayName"] = actorName, ["userPrincipalName"] = actorUpn, ["ipAddress"] = "20.190.128.10" },
+                ["app"] = null,
+            },
+            ["targetResources"] = Array(new JsonObject
+            {
+                ["id"] = activity.TargetType == "User" ? UserId(target).ToString() : G("audit:target", index).ToString(),
+                ["displayName"] = activity.TargetType == "User" ? targetName : $"{activity.TargetType} {index % 97}",
+                ["type"] = activity.TargetType,
+                ["userPrincipalName"] = activity.TargetType == "User" ? targetUpn : null,
+                ["groupType"] = null,
+                ["modifiedProperties"] = Array(),
+            }),
+            ["additionalDetails"] = Array(new JsonObject { ["key"] = "User-Agent", ["value"] = "Mozilla/5.0" }),
+        };
+    }
+
+    /// <summary>Users Identity Protection flags: about one in twelve, fixed over the sandbox's life.</summary>
+    internal IReadOnlyList<int> RiskyUserIndexes() =>
+        [.. Enumerable.Range(0, BaseUserCount).Where(i => Det.Chance(H("riskyUser", i), 8))];
+
+    internal JsonObject RiskyUser(int index, bool fullDetail)
+    {
+        var (displayName, upn) = UserName(index);
+        var level = Det.Pick(["low", "medium", "high"], H("riskyUser:level", index));
+        var state = Det.Pick(["atRisk", "atRisk", "atRisk", "confirmedCompromised", "remediated", "dismissed"], H("riskyUser:state", index));
+        return new JsonObject
+        {
+            ["id"] = UserId(index).ToString(),
+            ["isDeleted"] = false,
+            ["isProcessing"] = false,
+            ["riskLastUpdatedDateTime"] = Iso(RiskyUserUpdated(index)),
+            ["riskLevel"] = fullDetail ? (state is "remediated" or "dismissed" ? "none" : level) : "hidden",
+            ["riskState"] = state,
+            ["riskDetail"] = state switch
+            {
+                "remediated" => "userPerformedSecuredPasswordReset",
+                "dismissed" => "adminDismissedAllRiskForUser",
+                "confirmedCompromised" => "adminConfirmedUserCompromised",
+                _ => "none",
+            },
+            ["userDisplayName"] = displayName,
+            ["userPrincipalName"] = upn,
+        };
+    }
+
+    internal DateTimeOffset RiskyUserUpdated(int index) => Origin.AddMinutes(Det.Int(H("riskyUser:updated", index), (int)History.TotalMinutes));
+
+    internal JsonObject RiskDetection(long index, bool fullDetail)
+    {
+        var risky = RiskyUserIndexes();
+        var user = risky.Count > 0 ? risky[Det.Int(H("detection:user", index), risky.Count)] : 0;
+        var (displayName, upn) = UserName(user);
+        var location = Det.Pick(Vocabulary.Locations, H("detection:location", index));
+        var time = RiskDetections.TimeOf(index);
+        return new JsonObject
+        {
+            ["id"] = Det.Hex(Seed, "detection", index, 64),
+            ["requestId"] = G("detection:request", index).ToString(),
+            ["correlationId"] = G("detection:correlation", index).ToString(),
+            ["riskEventType"] = Det.Pick(Vocabulary.RiskEventTypes, H("detection:type", index)),
+            ["riskState"] = Det.Pick(["atRisk", "atRisk", "remediated", "dismissed"], H("detection:state", index)),
+            ["riskLevel"] = fullDetail ? Det.Pick(["low", "medium", "high"], H("detection:level", index)) : "hidden",
+            ["riskDetail"] = "none",
+            ["source"] = "IdentityProtection",
+            ["detectionTimingType"] = Det.Pick(["realtime", "offline", "nearRealtime"], H("detection:timing", index)),
+            ["activity"] = "signin",
+            ["tokenIssuerType"] = "AzureAD",
+            ["ipAddress"] = $"185.220.{Det.Int(H("detection:ip", index), 255)}.{Det.Int(H("detection:ip", index, 1), 255)}",
+            ["location"] = new JsonObject { ["city"] = location.City, ["state"] = location.State, ["countryOrRegion"] = location.Country, ["geoCoordinates"] = null },
+            ["activityDateTime"] = Iso(time.AddMinutes(-2)),
+            ["detectedDateTime"] = Iso(time),
+            ["lastUpdatedDateTime"] = Iso(time),
+            ["userId"] = UserId(user).ToString(),
+            ["userDisplayName"] = displayName,
+            ["userPrincipalName"] = upn,
+            ["additionalInfo"] = "[{\"Key\":\"userAgent\",\"Value\":\"Mozilla/5.0\"}]",
+        };
+    }
+
+    internal IEnumerable<JsonObject> ConditionalAccessPolicies() => Policies.Select((p, i) => new JsonObject
+    {
+        ["id"] = p.Id,
+        ["displayName"] = p.Name,
+        ["createdDateTime"] = Iso(Origin.AddDays(-200 + i)),
+        ["modifiedDateTime"] = Iso(Origin.AddDays(-20 + i)),
+        ["state"] = i == 4 ? "enabledForReportingButNotEnforced" : "enabled",
+        ["conditions"] = new JsonObject
+        {
+            ["clientAppTypes"] = Strings(p.Name.Contains("legacy") ? ["exchangeActiveSync", "other"] : ["all"]),
+            ["signInRiskLevels"] = Strings(p.Name.Contains("risky") ? ["high", "medium"] : []),
+            ["userRiskLevels"] = Strings(p.Name.Contains("user risk") ? ["high"] : []),
+            ["platforms"] = null,
+            ["locations"] = null,
+            ["applications"] = new JsonObject { ["includeApplications"] = Strings("All"), ["excludeApplications"] = Strings(), ["includeUserActions"] = Strings() },
+            ["users"] = new JsonObject
+            {
+                ["includeUsers"] = Strings("All"), ["excludeUsers"] = Strings(), ["includeGroups"] = Strings(),
+                ["excludeGroups"] = Strings(), ["includeRoles"] = Strings(), ["excludeRoles"] = Strings(),
+            },
+        },
+        ["grantControls"] = new JsonObject
+        {
+            ["operator"] = "OR",
+            ["builtInControls"] = Strings(p.Control),
+            ["customAuthenticationFactors"] = Strings(),
+            ["termsOfUse"] = Strings(),
+        },
+        ["sessionControls"] = null,
+    });
+}

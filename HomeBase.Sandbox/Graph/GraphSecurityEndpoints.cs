@@ -1,0 +1,43 @@
+using HomeBase.Sandbox.Data;
+using HomeBase.Sandbox.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HomeBase.Sandbox.Graph;
+
+/// <summary><c>/security/alerts_v2</c>: Defender XDR alerts, filtered by creation or last update.</summary>
+internal static class GraphSecurityEndpoints
+{
+    public static void MapGraphSecurity(this IEndpointRouteBuilder app) =>
+        app.MapGet($"{GraphLists.Version}/security/alerts_v2", Alerts);
+
+    private static IResult Alerts(HttpContext context, GraphLists lists)
+    {
+        var caller = SandboxCaller.From(context);
+        if (GraphAccess.Require(context, "SecurityAlert.Read.All", "SecurityAlert.ReadWrite.All") is { } denied) return denied;
+        var query = ODataQuery.From(context.Request);
+        var byUpdate = query.Filter?.Contains("lastUpdateDateTime", StringComparison.Ordinal) == true;
+        var (from, to, error) = ODataQuery.TimeRange(query.Filter, byUpdate ? "lastUpdateDateTime" : "createdDateTime");
+        if (error is not null) return ApiErrors.Graph(context, 400, "BadRequest", error);
+
+        var tenant = caller.Tenant;
+        var data = tenant.Data;
+        var now = lists.Now;
+        return lists.TimeOrdered(context, byUpdate ? "alertsByUpdate" : "alerts", "security/alerts_v2", data.Alerts, query, (from, to), 100, 2000,
+            i =>
+            {
+                if (!AlertVisible(tenant, i)) return null;
+                if (byUpdate)
+                {
+                    var updated = data.AlertState(i, now).LastUpdate;
+                    if ((from is not null && updated < from) || (to is not null && updated > to)) return null;
+                }
+                return data.GraphAlert(i, now);
+            },
+            lookBack: byUpdate ? TenantData.AlertUpdateHorizon : TimeSpan.Zero);
+    }
+
+    /// <summary>Alerts come only from products the tenant has: no Defender for Endpoint licence, no endpoint alerts.</summary>
+    internal static bool AlertVisible(Tenants.SandboxTenant tenant, long index) => tenant.HasDefenderForEndpoint || !tenant.Data.IsEndpointAlert(index);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+
+namespace HomeBase.Sandbox.Http;
+
+/// <summary>Error bodies in each API's own shape, with the request id a support ticket would quote.</summary>
+public static class ApiErrors
+{
+    public static IResult Graph(HttpContext context, int status, string code, string message)
+    {
+        var requestId = RequestId(context);
+        context.Response.Headers["request-id"] = requestId;
+        return Results.Json(new
+        {
+            error = new
+            {
+                code,
+                message,
+                innerError = new Dictionary<string, string>
+                {
+                    ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                    ["request-id"] = requestId,
+                    ["client-request-id"] = context.Request.Headers["client-request-id"].ToString() is { Length: > 0 } c ? c : requestId,
+                },
+            },
+        }, statusCode: status);
+    }
+
+    public static IResult Defender(HttpContext context, int status, string code, string message) =>
+        Results.Json(new { error = new { code, message, target = RequestId(context) } }, statusCode: status);
+
+    public static IResult Arm(HttpContext context, int status, string code, string message)
+    {
+        context.Response.Headers["x-ms-request-id"] = RequestId(context);
+        return Results.Json(new { error = new { code, message } }, statusCode: status);
+    }
+
+    public static string RequestId(HttpContext context)
+    {
+        if (context.Items["sandbox.request-id"] is string existing) return existing;
+        var id = Guid.NewGuid().ToString();
+        context.Items["sandbox.request-id"] = id;
+        return id;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace HomeBase.Sandbox.Http;
+
+/// <summary>What an injected fault does to a request.</summary>
+public static class FaultKinds
+{
+    public const string Throttle = "throttle";
+    public const string ThrottleWithoutRetryAfter = "throttle_without_retry_after";
+    public const string ServerError = "server_error";
+    public const string Unavailable = "unavailable";
+    public const string Slow = "slow";
+    public const string Truncated = "truncated";
+    public const string Malformed = "malformed";
+    public const string ExpiredDeltaToken = "expired_delta_token";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken];
+}
+
+/// <summary>A fault for requests of one tenant and/or whose path contains a string, for the next <see cref="Count"/> matching requests.</summary>
+public sealed record FaultRule(string Id, string Kind, string? Tenant, string? PathContains, int? Count, int DelayMilliseconds, int RetryAfterSeconds);
+
+/// <summary>The faults switched on through the control API.</summary>
+public sealed class Faults
+{
+    private readonly ConcurrentDictionary<string, FaultRule> rules = new();
+    private readonly Lock gate = new();
+
+    public IReadOnlyCollection<FaultRule> Rules => [.. rules.Values];
+
+    public FaultRule Add(string kind, string? tenant, string? pathContains, int? count, int delayMilliseconds, int retryAfterSeconds)
+    {
+        if (!FaultKinds.All.Contains(kind)) throw new ArgumentException($"Unknown fault '{kind}'. Known: {string.Join(", ", FaultKinds.All)}.");
+        var rule = new FaultRule($"flt_{Guid.NewGuid():N}"[..16], kind, tenant, pathContains, count, delayMilliseconds, retryAfterSeconds);
+        rules[rule.Id] = rule;
+        return rule;
+    }
+
+    public void Clear() => rules.Clear();
+
+    public bool Remove(string id) => rules.TryRemove(id, out _);
+
+    /// <summary>The first rule matching this request, counted as used; null when none applies.</summary>
+    public FaultRule? Take(string tenant, string pathAndQuery, Func<FaultRule, bool>? applies = null)
+    {
+        foreach (var rule in rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            if (rule.Tenant is not null && !string.Equals(rule.Tenant, tenant, StringComparison.OrdinalIgnoreCase)) continue;
+            if (rule.PathContains is not null && !pathAndQuery.Contains(rule.PathContains, StringComparison.OrdinalIgnoreCase)) continue;
+            if (applies is not null && !applies(rule)) continue;
+            if (rule.Count is null) return rule;
+            lock (gate)
+            {
+                if (!rules.TryGetValue(rule.Id, out var current) || current.Count <= 0) continue;
+                var remaining = current.Count - 1;
+                if (remaining <= 0) rules.TryRemove(rule.Id, out _);
+                else rules[rule.Id] = current with { Count = remaining };
+                return current;
+            }
+        }
+        return null;
+    }
+}

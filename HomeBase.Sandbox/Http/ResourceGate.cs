@@ -1,0 +1,147 @@
+using System.Text;
+using HomeBase.Sandbox.Tenants;
+using HomeBase.Sandbox.Tokens;
+using Microsoft.AspNetCore.Http;
+
+namespace HomeBase.Sandbox.Http;
+
+/// <summary>The tenant and token of a request to Graph, Defender for Endpoint or ARM, once the gate let it through.</summary>
+public sealed record SandboxCaller(SandboxTenant Tenant, AccessToken Token, ResourceKind Resource)
+{
+    public bool HasRole(params string[] roles) => roles.Any(r => Token.Roles.Contains(r, StringComparer.Ordinal));
+
+    public static SandboxCaller From(HttpContext context) =>
+        context.Items[nameof(SandboxCaller)] as SandboxCaller ?? throw new InvalidOperationException("The request did not pass the resource gate.");
+}
+
+/// <summary>
+/// In front of every resource API: checks the bearer token and its audience, applies the family's
+/// throttling limit, then any injected fault — in that order, as the real services do.
+/// </summary>
+public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, SandboxDirectory directory, SandboxResources resources,
+    Throttling throttling, Faults faults)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        var kind = path.StartsWith("/graph/", StringComparison.OrdinalIgnoreCase) ? ResourceKind.Graph
+            : path.StartsWith("/mde/", StringComparison.OrdinalIgnoreCase) ? ResourceKind.Defender
+            : path.StartsWith("/arm/", StringComparison.OrdinalIgnoreCase) ? ResourceKind.ResourceManager
+            : (ResourceKind?)null;
+        if (kind is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? issuer.Validate(header[7..].Trim()) : null;
+        if (token is null)
+        {
+            await Error(context, kind.Value, 401, "InvalidAuthenticationToken",
+                string.IsNullOrEmpty(header) ? "Access token is empty." : "Access token validation failure. The token is invalid or expired.");
+            return;
+        }
+        var resource = resources.Get(kind.Value);
+        if (!resource.Identifiers.Any(i => string.Equals(i.TrimEnd('/'), token.Audience.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        {
+            await Error(context, kind.Value, 401, "InvalidAuthenticationToken", $"Access token validation failure. Invalid audience '{token.Audience}'.");
+            return;
+        }
+        var tenant = directory.ById(token.TenantId);
+        if (tenant is null)
+        {
+            await Error(context, kind.Value, 401, "InvalidAuthenticationToken", "The token's tenant does not exist.");
+            return;
+        }
+
+        var family = Family(kind.Value, path);
+        if (throttling.TryAcquire(family, tenant.TenantId, token.AppId) is { } wait)
+        {
+            if (throttling.Limits[family].SendsRetryAfter)
+            {
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            await Error(context, kind.Value, 429, "TooManyRequests", "Too many requests. Please retry after the period given in Retry-After, or back off.");
+            return;
+        }
+
+        context.Items[nameof(SandboxCaller)] = new SandboxCaller(tenant, token, kind.Value);
+        var pathAndQuery = path + context.Request.QueryString;
+        var fault = faults.Take(tenant.Name, pathAndQuery,
+            rule => rule.Kind != FaultKinds.ExpiredDeltaToken || context.Request.Query.ContainsKey("$deltatoken"));
+        if (fault is null)
+        {
+            await next(context);
+            return;
+        }
+        await ApplyFaultAsync(context, kind.Value, fault);
+    }
+
+    private async Task ApplyFaultAsync(HttpContext context, ResourceKind kind, FaultRule fault)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKinds.Throttle:
+                context.Response.Headers.RetryAfter = Math.Max(1, fault.RetryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Error(context, kind, 429, "TooManyRequests", "Too many requests (injected).");
+                break;
+            case FaultKinds.ThrottleWithoutRetryAfter:
+                await Error(context, kind, 429, "TooManyRequests", "Too many requests (injected, no Retry-After).");
+                break;
+            case FaultKinds.ServerError:
+                await Error(context, kind, 500, "InternalServerError", "An internal server error occurred (injected).");
+                break;
+            case FaultKinds.Unavailable:
+                context.Response.Headers.RetryAfter = "1";
+                await Error(context, kind, 503, "ServiceUnavailable", "The service is temporarily unavailable (injected).");
+                break;
+            case FaultKinds.ExpiredDeltaToken:
+                await Error(context, kind, 400, "syncStateNotFound",
+                    "The sync state generation is not found. Delta tokens are valid for 7 days; start a full synchronization.");
+                break;
+            case FaultKinds.Slow:
+                await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
+                await next(context);
+                break;
+            case FaultKinds.Truncated or FaultKinds.Malformed:
+                await WriteDamagedAsync(context, fault.Kind);
+                break;
+        }
+    }
+
+    /// <summary>Runs the real handler, then sends half its body (truncated) or a broken JSON page (malformed).</summary>
+    private async Task WriteDamagedAsync(HttpContext context, string kind)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        await next(context);
+        context.Response.Body = original;
+        var body = buffer.ToArray();
+        var damaged = kind == FaultKinds.Truncated
+            ? body[..(body.Length / 2)]
+            : Encoding.UTF8.GetBytes("{\"@odata.context\":\"$metadata#users\",\"value\":[{\"id\":\"0\",\"displayName\":\"unterminated");
+        context.Response.ContentLength = damaged.Length;
+        await original.WriteAsync(damaged);
+    }
+
+    private static string Family(ResourceKind kind, string path) => kind switch
+    {
+        ResourceKind.Graph when path.Contains("/auditLogs/", StringComparison.OrdinalIgnoreCase) => "graph_reports",
+        ResourceKind.Graph when path.Contains("/identityProtection/", StringComparison.OrdinalIgnoreCase)
+            || path.Contains("/conditionalAccess/", StringComparison.OrdinalIgnoreCase) => "graph_identity_protection",
+        ResourceKind.Graph when path.Contains("/security/", StringComparison.OrdinalIgnoreCase) => "graph_security",
+        ResourceKind.Graph => "graph_directory",
+        ResourceKind.Defender when path.Contains("SoftwareVulnerabilities", StringComparison.OrdinalIgnoreCase) => "mde_vulnerability_export",
+        ResourceKind.Defender => "mde",
+        _ => "arm_reads",
+    };
+
+    private static Task Error(HttpContext context, ResourceKind kind, int status, string code, string message) => (kind switch
+    {
+        ResourceKind.Graph => ApiErrors.Graph(context, status, code, message),
+        ResourceKind.Defender => ApiErrors.Defender(context, status, code, message),
+        _ => ApiErrors.Arm(context, status, code, message),
+    }).ExecuteAsync(context);
+}

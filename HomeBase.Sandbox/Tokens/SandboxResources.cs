@@ -1,0 +1,57 @@
+namespace HomeBase.Sandbox.Tokens;
+
+public enum ResourceKind
+{
+    Graph,
+    Defender,
+    ResourceManager,
+}
+
+/// <summary>A protected API the token endpoint issues tokens for, with the application permissions it knows.</summary>
+public sealed record SandboxResource(ResourceKind Kind, string Audience, IReadOnlyList<string> Identifiers, IReadOnlyList<string> Permissions)
+{
+    /// <summary>The name Entra's consent screen shows for the API.</summary>
+    public string DisplayName => Kind switch
+    {
+        ResourceKind.Graph => "Microsoft Graph",
+        ResourceKind.Defender => "WindowsDefenderATP",
+        _ => "Azure Service Management",
+    };
+}
+
+/// <summary>The resources the sandbox serves, addressable by Microsoft's identifiers and by the sandbox's own URLs.</summary>
+public sealed class SandboxResources
+{
+    public SandboxResources(string baseUrl)
+    {
+        Graph = new SandboxResource(ResourceKind.Graph, "https://graph.microsoft.com",
+            ["https://graph.microsoft.com", $"{baseUrl}/graph"],
+            ["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All",
+             "SecurityAlert.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All"]);
+        Defender = new SandboxResource(ResourceKind.Defender, "https://api.securitycenter.microsoft.com",
+            ["https://api.securitycenter.microsoft.com", "https://api.security.microsoft.com",
+             "https://securitycenter.onmicrosoft.com/windowsatpservice", $"{baseUrl}/mde"],
+            ["Machine.Read.All", "Vulnerability.Read.All", "Alert.Read.All"]);
+        ResourceManager = new SandboxResource(ResourceKind.ResourceManager, "https://management.azure.com/",
+            ["https://management.azure.com", "https://management.core.windows.net", $"{baseUrl}/arm"], []);
+        All = [Graph, Defender, ResourceManager];
+    }
+
+    public SandboxResource Graph { get; }
+
+    public SandboxResource Defender { get; }
+
+    public SandboxResource ResourceManager { get; }
+
+    public IReadOnlyList<SandboxResource> All { get; }
+
+    /// <summary>The resource a client-credentials scope (<c>{resource}/.default</c>) names, or null.</summary>
+    public SandboxResource? FromScope(string scope)
+    {
+        if (!scope.EndsWith("/.default", StringComparison.OrdinalIgnoreCase)) return null;
+        var identifier = scope[..^"/.default".Length].TrimEnd('/');
+        return All.FirstOrDefault(r => r.Identifiers.Any(i => string.Equals(i, identifier, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    public SandboxResource Get(ResourceKind kind) => All.Single(r => r.Kind == kind);
+}
