@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace HomeBase.Sandbox.Http;
@@ -9,30 +10,33 @@ public static class ApiErrors
     {
         var requestId = RequestId(context);
         context.Response.Headers["request-id"] = requestId;
-        return Results.Json(new
+        var clientRequestId = context.Request.Headers["client-request-id"].ToString() is { Length: > 0 } c ? c : requestId;
+        return Write(status, new JsonObject
         {
-            error = new
+            ["error"] = new JsonObject
             {
-                code,
-                message,
-                innerError = new Dictionary<string, string>
+                ["code"] = code,
+                ["message"] = message,
+                ["innerError"] = new JsonObject
                 {
                     ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
                     ["request-id"] = requestId,
-                    ["client-request-id"] = context.Request.Headers["client-request-id"].ToString() is { Length: > 0 } c ? c : requestId,
+                    ["client-request-id"] = clientRequestId,
                 },
             },
-        }, statusCode: status);
+        });
     }
 
     public static IResult Defender(HttpContext context, int status, string code, string message) =>
-        Results.Json(new { error = new { code, message, target = RequestId(context) } }, statusCode: status);
+        Write(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message, ["target"] = RequestId(context) } });
 
     public static IResult Arm(HttpContext context, int status, string code, string message)
     {
         context.Response.Headers["x-ms-request-id"] = RequestId(context);
-        return Results.Json(new { error = new { code, message } }, statusCode: status);
+        return Write(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
     }
+
+    private static IResult Write(int status, JsonObject body) => Results.Content(body.ToJsonString(), "application/json; charset=utf-8", statusCode: status);
 
     public static string RequestId(HttpContext context)
     {

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Azure;
 using HomeBase.Sandbox;
+using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Tests.Infrastructure;
 
@@ -20,12 +22,20 @@ public class SandboxFixture : IAsyncLifetime
 
     protected virtual int SignIns => 2_000;
 
+    /// <summary>Whether the documented limits apply; off, tests that page a lot need not wait for them.</summary>
+    protected virtual bool RealisticThrottling => false;
+
     public SandboxTenant Tenant(string name) => Server.Directory.ByName(name)!;
 
     public virtual async Task InitializeAsync()
     {
         Server = await SandboxServer.StartAsync(new SandboxOptions { DataDirectory = dataDirectory, Port = 0, SignIns = SignIns }, Time);
         Http = new HttpClient(CustomCaTrust.Handler(CustomCaTrust.LoadPem(Server.CertificatePath))) { BaseAddress = new Uri(Server.BaseUrl) };
+        if (!RealisticThrottling)
+        {
+            var throttling = Server.Services.GetRequiredService<Throttling>();
+            foreach (var (family, limit) in throttling.Limits.ToList()) throttling.Set(family, limit with { Limit = 1_000_000 });
+        }
     }
 
     /// <summary>Requests a client-credentials token; returns the raw response.</summary>
