@@ -23,7 +23,8 @@ public static class CoreServiceCollectionExtensions
             .SetApplicationName("HomeBase")
             .PersistKeysToDbContext<HomeBaseDbContext>();
 
-        services.AddSingleton<ICloudCatalog, BuiltInCloudCatalog>();
+        services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName));
+        services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton<TenantService>();

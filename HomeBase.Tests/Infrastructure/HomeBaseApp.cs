@@ -37,6 +37,9 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Whether the embedded sandbox runs; set by subclasses before the server starts.</summary>
+    protected virtual bool WithSandbox => false;
+
     public CapturedLogs Logs { get; } = new();
 
     public Uri BaseAddress { get; }
@@ -47,6 +50,9 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("HomeBase:DataDirectory", DataDirectory);
+        // Most tests need no Azure; those that do start the app with the sandbox on a free port.
+        builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
+        builder.UseSetting("Sandbox:Port", "0");
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);

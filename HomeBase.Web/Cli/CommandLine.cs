@@ -9,7 +9,7 @@ namespace HomeBase.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Groups = ["tenants", "api-keys"];
+    private static readonly string[] Groups = ["tenants", "api-keys", "sandbox"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Groups.Contains(args[0]);
 
@@ -60,6 +60,7 @@ public static class CommandLine
           api-keys create --tenant <ten_…> --name <name>   prints the new key (hb_…); shown only this once
           api-keys list --tenant <ten_…>            one "id<TAB>name<TAB>prefix<TAB>created<TAB>last_used<TAB>status" line per key
           api-keys revoke --key-id <key_…>          revokes the key and prints its id
+          sandbox info                              the sandbox's URL and each sandbox tenant's ids and secret, as JSON
         """;
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Common;
 using HomeBase.Core.Tenants;
+using HomeBase.Web.Features.Sandbox;
 
 namespace HomeBase.Web.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class Commands(IServiceProvider services, TextWriter stdout, Tex
         ("api-keys", "create") => CreateApiKeyAsync(args),
         ("api-keys", "list") => ListApiKeysAsync(args),
         ("api-keys", "revoke") => RevokeApiKeyAsync(args),
+        ("sandbox", "info") => SandboxInfoAsync(args),
         _ => throw new CommandLineException($"Unknown command '{args.Group} {args.Verb}'."),
     };
 
@@ -67,6 +69,19 @@ internal sealed class Commands(IServiceProvider services, TextWriter stdout, Tex
         args.AllowOnly("key-id");
         var revoked = await ApiKeys.RevokeAsync(args.Required("key-id"), Actor.CommandLine);
         return await PrintAsync(revoked, k => k.Id);
+    }
+
+    private async Task<int> SandboxInfoAsync(CommandArguments args)
+    {
+        args.AllowOnly();
+        var settings = services.GetService<EmbeddedSandboxSettings>();
+        if (settings is null)
+        {
+            await stderr.WriteLineAsync("The sandbox is off (Sandbox:Enabled is false, or the environment is Production).");
+            return 1;
+        }
+        await stdout.WriteLineAsync(SandboxInfo.Json(settings));
+        return 0;
     }
 
     private async Task<int> PrintAsync<T>(Result<T> result, Func<T, string> output)

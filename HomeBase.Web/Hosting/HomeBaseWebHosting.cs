@@ -1,9 +1,11 @@
 using HomeBase.Core;
+using HomeBase.Core.Clouds;
 using HomeBase.Core.Common;
 using HomeBase.Web.Api;
 using HomeBase.Web.Components;
 using HomeBase.Web.Features.Health;
 using HomeBase.Web.Features.Integrations;
+using HomeBase.Web.Features.Sandbox;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -16,6 +18,7 @@ public static class HomeBaseWebHosting
     public static WebApplicationBuilder AddHomeBase(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddEmbeddedSandbox();
         services.AddHomeBaseCore(builder.Configuration);
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
@@ -46,6 +49,8 @@ public static class HomeBaseWebHosting
 
     public static WebApplication UseHomeBase(this WebApplication app)
     {
+        // Resolving the catalog checks every configured cloud: a bad one fails the start with a message.
+        _ = app.Services.GetRequiredService<ICloudCatalog>();
         app.UseExceptionHandler(error => error.Run(WriteUnexpectedErrorAsync));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1"), api => api.UseStatusCodePages(WriteApiStatusAsync));

@@ -9,7 +9,7 @@ public sealed class CreateIntegrationRequestValidatorTests
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
-    private CreateIntegrationRequestValidator Validator => new(new BuiltInCloudCatalog(), time);
+    private CreateIntegrationRequestValidator Validator => new(new ConfiguredCloudCatalog(Microsoft.Extensions.Options.Options.Create(new AzureOptions())), time);
 
     private static CreateIntegrationRequest Valid() => new()
     {

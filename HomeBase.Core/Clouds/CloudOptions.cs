@@ -1,0 +1,33 @@
+namespace HomeBase.Core.Clouds;
+
+/// <summary>
+/// <c>Azure:Clouds:&lt;name&gt;</c>: a cloud's settings. For a preset, the fields given override the
+/// preset's; a new name needs every field but <c>DefenderEndpoint</c> and <c>CaCertificatePath</c>.
+/// </summary>
+public sealed class CloudOptions
+{
+    public string? DisplayName { get; set; }
+
+    public string? AuthorityHost { get; set; }
+
+    public string? GraphEndpoint { get; set; }
+
+    public string? ResourceManagerEndpoint { get; set; }
+
+    public string? ResourceManagerAudience { get; set; }
+
+    public string? DefenderEndpoint { get; set; }
+
+    public string? PortalUrl { get; set; }
+
+    /// <summary>A PEM file of a CA to trust for this cloud's hosts only (a proxy, a private endpoint, the sandbox).</summary>
+    public string? CaCertificatePath { get; set; }
+}
+
+/// <summary>The <c>Azure</c> configuration section.</summary>
+public sealed class AzureOptions
+{
+    public const string SectionName = "Azure";
+
+    public Dictionary<string, CloudOptions> Clouds { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

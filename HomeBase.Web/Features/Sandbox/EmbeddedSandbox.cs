@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Persistence;
+using HomeBase.Sandbox;
+using HomeBase.Sandbox.Certificates;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Web.Features.Sandbox;
+
+/// <summary>
+/// Runs the Azure sandbox inside the web app (the embedded default) and adds the <c>sandbox</c> cloud to the
+/// catalog, trusting the sandbox's certificate by pinning it. On unless <c>Sandbox:Enabled</c> is false;
+/// off by default in Production.
+/// </summary>
+public static class EmbeddedSandbox
+{
+    public static WebApplicationBuilder AddEmbeddedSandbox(this WebApplicationBuilder builder)
+    {
+        var settings = Settings(builder.Configuration, builder.Environment);
+        if (settings is null) return builder;
+
+        // The certificate must exist before the cloud catalog checks its CaCertificatePath.
+        SandboxCertificate.LoadOrCreate(settings.DataDirectory, TimeProvider.System);
+        var cloud = CloudPresets.ForSandbox(settings.BaseUrl, settings.CertificatePath);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:DisplayName"] = cloud.DisplayName,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:AuthorityHost"] = cloud.AuthorityHost,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:GraphEndpoint"] = cloud.GraphEndpoint,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:ResourceManagerEndpoint"] = cloud.ResourceManagerEndpoint,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:ResourceManagerAudience"] = cloud.ResourceManagerAudience,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:DefenderEndpoint"] = cloud.DefenderEndpoint,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:PortalUrl"] = cloud.PortalUrl,
+            [$"Azure:Clouds:{CloudPresets.Sandbox}:CaCertificatePath"] = cloud.CaCertificatePath,
+        });
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<EmbeddedSandboxService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedSandboxService>());
+        return builder;
+    }
+
+    /// <summary>Where the embedded sandbox runs, or null when it is off.</summary>
+    public static EmbeddedSandboxSettings? Settings(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
+        if (!(options.Enabled ?? !environment.IsProduction())) return null;
+
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var dataDirectory = Path.Combine(
+            Path.GetFullPath(Path.IsPathRooted(storage.DataDirectory) ? storage.DataDirectory : Path.Combine(environment.ContentRootPath, storage.DataDirectory)),
+            "sandbox");
+        var port = options.Port == 0 ? FreePort() : options.Port;
+        options.Port = port;
+        options.DataDirectory = dataDirectory;
+        return new EmbeddedSandboxSettings(options, $"https://localhost:{port}", Path.Combine(dataDirectory, SandboxCertificate.PemFileName));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed record EmbeddedSandboxSettings(SandboxOptions Options, string BaseUrl, string CertificatePath)
+{
+    public string DataDirectory => Options.DataDirectory;
+}
+
+/// <summary>Starts and stops the sandbox with the app.</summary>
+public sealed partial class EmbeddedSandboxService(EmbeddedSandboxSettings settings, TimeProvider time, ILogger<EmbeddedSandboxService> logger)
+    : IHostedService, IAsyncDisposable
+{
+    public SandboxServer? Server { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Server = await SandboxServer.StartAsync(settings.Options, time, cancellationToken: cancellationToken);
+        LogStarted(logger, Server.BaseUrl, Server.Directory.Tenants.Count);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Server is not null) await Server.DisposeAsync();
+        Server = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Server is not null) await Server.DisposeAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Azure sandbox listening on {BaseUrl} with {TenantCount} tenants (dotnet run --project HomeBase.Web -- sandbox info)")]
+    private static partial void LogStarted(ILogger logger, string baseUrl, int tenantCount);
+}

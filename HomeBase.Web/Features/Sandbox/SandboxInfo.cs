@@ -1,0 +1,31 @@
+using System.Text.Json;
+using HomeBase.Sandbox.Scenarios;
+
+namespace HomeBase.Web.Features.Sandbox;
+
+/// <summary>What people and scripts need to try the sandbox: its URL, certificate and each tenant's credentials.</summary>
+public static class SandboxInfo
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+
+    public static string Json(EmbeddedSandboxSettings settings)
+    {
+        var scenario = Scenario.Load(settings.Options.ScenarioPath);
+        var info = new
+        {
+            BaseUrl = settings.BaseUrl,
+            CertificatePath = settings.CertificatePath,
+            Cloud = "sandbox",
+            Tenants = scenario.Tenants.Select(t => new
+            {
+                t.Name,
+                t.Description,
+                AzureTenantId = t.AzureTenantId,
+                ClientId = t.ClientId,
+                ClientSecret = t.Secrets.FirstOrDefault()?.Value,
+                TokenEndpoint = $"{settings.BaseUrl}/{t.AzureTenantId}/oauth2/v2.0/token",
+            }),
+        };
+        return JsonSerializer.Serialize(info, Options);
+    }
+}
