@@ -24,7 +24,7 @@ internal static class GroundTruth
         for (var i = alertFirst; i <= alertLast; i++)
         {
             if (!GraphSecurityEndpoints.AlertVisible(tenant, i)) continue;
-            var source = data.GraphAlert(i, now)["serviceSource"]!.GetValue<string>();
+            var source = data.AlertSource(i);
             alerts[source] = alerts.GetValueOrDefault(source) + 1;
             if (data.IsEndpointAlert(i)) endpointAlerts++;
         }

@@ -106,9 +106,10 @@ public sealed partial class TenantData
     internal Guid GroupId(int index) => G("group", index);
 
     /// <summary>The member user indexes of a group: a deterministic sample of the base users.</summary>
-    internal IEnumerable<int> GroupMembers(int group, DateTimeOffset now)
+    internal IEnumerable<int> GroupMembers(int group, DateTimeOffset now) => GroupMembers(group, UserIndexes(now).ToHashSet());
+
+    internal IEnumerable<int> GroupMembers(int group, IReadOnlySet<int> existing)
     {
-        var existing = UserIndexes(now).ToHashSet();
         var size = Math.Min(BaseUserCount, 3 + Det.Int(H("group:size", group), Math.Max(4, BaseUserCount / 4)));
         var step = 1 + 2 * Det.Int(H("group:step", group), 50);
         return Enumerable.Range(0, size).Select(k => (group * 7 + k * step) % BaseUserCount).Distinct().Where(existing.Contains);

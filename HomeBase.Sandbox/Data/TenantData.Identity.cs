@@ -121,8 +121,7 @@ public sealed partial class TenantData
     }
 
     /// <summary>Users Identity Protection flags: about one in twelve, fixed over the sandbox's life.</summary>
-    internal IReadOnlyList<int> RiskyUserIndexes() =>
-        [.. Enumerable.Range(0, BaseUserCount).Where(i => Det.Chance(H("riskyUser", i), 8))];
+    internal IReadOnlyList<int> RiskyUserIndexes() => riskyUsers.Value;
 
     internal JsonObject RiskyUser(int index, bool fullDetail)
     {

@@ -49,6 +49,8 @@ public sealed partial class TenantData
 
     internal bool IsEndpointAlert(long index) => AlertKindOf(index).Source == "microsoftDefenderForEndpoint";
 
+    internal string AlertSource(long index) => AlertKindOf(index).Source;
+
     /// <summary>The alert's status and last change as seen at <paramref name="now"/>: new, triaged after an hour, some resolved after three.</summary>
     internal (string Status, DateTimeOffset LastUpdate, DateTimeOffset? Resolved) AlertState(long index, DateTimeOffset now)
     {

@@ -16,6 +16,7 @@ public sealed partial class TenantData
     private readonly Lock gate = new();
     private readonly List<UserChange> userChanges = [];
     private int? machineCountOverride;
+    private readonly Lazy<IReadOnlyList<int>> riskyUsers;
 
     internal TenantData(SandboxTenant tenant, int seed, DateTimeOffset start, int signIns)
     {
@@ -31,6 +32,7 @@ public sealed partial class TenantData
         RiskDetections = Series("riskDetections", Math.Max(40, signIns / 50));
         Alerts = Series("alerts", Math.Max(120, signIns / 10));
         ActivityPerSubscription = Math.Max(200, signIns / 4);
+        riskyUsers = new(() => [.. Enumerable.Range(0, BaseUserCount).Where(i => Det.Chance(H("riskyUser", i), 8))]);
     }
 
     /// <summary>When the sandbox started: the end of the generated history.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HomeBase.Sandbox.Data;
 using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -67,7 +68,7 @@ internal static class GraphDirectoryEndpoints
         if (GraphAccess.Require(context, UserRoles) is { } denied) return denied;
         var data = SandboxCaller.From(context).Tenant.Data;
         var now = lists.Now;
-        var users = data.UserIndexes(now).Select(i => data.User(i, now)).ToList();
+        var users = data.UserIndexes(now).Project(i => data.User(i, now));
         return lists.Positional(context, "users", "users", users, ODataQuery.From(context.Request), defaultTop: 100, maxTop: 999);
     }
 
@@ -77,7 +78,7 @@ internal static class GraphDirectoryEndpoints
         var data = SandboxCaller.From(context).Tenant.Data;
         return Delta(context, lists, "users", (cursor, snapshot) =>
         {
-            if (cursor.Initial) return [.. data.UserIndexes(snapshot).Select(i => data.User(i, snapshot))];
+            if (cursor.Initial) return data.UserIndexes(snapshot).Project(i => data.User(i, snapshot));
             return [.. data.UserChangesSince(new DateTimeOffset(cursor.SinceTicks, TimeSpan.Zero), snapshot).Select(change => change.Deleted
                 ? new JsonObject { ["id"] = data.UserId(change.UserIndex).ToString(), ["@removed"] = new JsonObject { ["reason"] = "changed" } }
                 : data.User(change.UserIndex, snapshot))];
@@ -92,10 +93,11 @@ internal static class GraphDirectoryEndpoints
         {
             if (cursor.Initial)
             {
+                var existing = data.UserIndexes(snapshot).ToHashSet();
                 return [.. Enumerable.Range(0, data.GroupCount).Select(g =>
                 {
                     var group = data.Group(g);
-                    group["members@delta"] = new JsonArray([.. data.GroupMembers(g, snapshot).Select(m => (JsonNode?)new JsonObject
+                    group["members@delta"] = new JsonArray([.. data.GroupMembers(g, existing).Select(m => (JsonNode?)new JsonObject
                     {
                         ["@odata.type"] = "#microsoft.graph.user", ["id"] = data.UserId(m).ToString(),
                     })]);
@@ -105,8 +107,9 @@ internal static class GraphDirectoryEndpoints
             // Since the last sync only deletions change membership: report the removed members of each affected group.
             var since = new DateTimeOffset(cursor.SinceTicks, TimeSpan.Zero);
             var removed = data.UserChangesSince(since, snapshot).Where(c => c.Deleted).Select(c => c.UserIndex).ToHashSet();
+            var before = data.UserIndexes(since).ToHashSet();
             return [.. Enumerable.Range(0, data.GroupCount)
-                .Select(g => (Group: g, Gone: data.GroupMembers(g, since).Where(removed.Contains).ToList()))
+                .Select(g => (Group: g, Gone: data.GroupMembers(g, before).Where(removed.Contains).ToList()))
                 .Where(x => x.Gone.Count > 0)
                 .Select(x => new JsonObject
                 {
@@ -157,7 +160,7 @@ internal static class GraphDirectoryEndpoints
 
         var snapshot = new DateTimeOffset(cursor.SnapshotTicks, TimeSpan.Zero);
         var all = items(cursor, snapshot);
-        var page = new JsonArray([.. all.Skip((int)cursor.Position).Take(DeltaPageSize).Select(i => (JsonNode?)GraphLists.Select(i, cursor.Select))]);
+        var page = new JsonArray([.. all.Slice((int)cursor.Position, DeltaPageSize).Select(i => (JsonNode?)GraphLists.Select(i, cursor.Select))]);
         var nextPosition = cursor.Position + DeltaPageSize;
         if (nextPosition < all.Count)
         {

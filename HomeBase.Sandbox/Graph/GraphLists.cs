@@ -64,7 +64,7 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
             return error;
         }
 
-        var page = new JsonArray([.. items.Skip(start).Take(top).Select(i => (JsonNode?)Select(i, select))]);
+        var page = new JsonArray([.. items.Slice(start, top).Select(i => (JsonNode?)Select(i, select))]);
         var nextLink = start + top < items.Count
             ? Link(context, tokens.Protect(new ListCursor(stream, start + top, 0, top, select, 0)))
             : null;

@@ -20,15 +20,23 @@ namespace HomeBase.Tests.Infrastructure;
 public class HomeBaseApp : WebApplicationFactory<Program>
 {
     private readonly bool ownsDirectory;
+    private readonly Action<IWebHostBuilder>? configure;
 
     public HomeBaseApp()
         : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true)
     {
     }
 
-    protected HomeBaseApp(string dataDirectory, bool ownsDirectory)
+    /// <summary>An app with extra settings, such as configured clouds.</summary>
+    protected HomeBaseApp(Action<IWebHostBuilder> configure)
+        : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true, configure)
+    {
+    }
+
+    protected HomeBaseApp(string dataDirectory, bool ownsDirectory, Action<IWebHostBuilder>? configure = null)
     {
         this.ownsDirectory = ownsDirectory;
+        this.configure = configure;
         DataDirectory = dataDirectory;
         UseKestrel(0);
         StartServer();
@@ -53,6 +61,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         // Most tests need no Azure; those that do start the app with the sandbox on a free port.
         builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
         builder.UseSetting("Sandbox:Port", "0");
+        configure?.Invoke(builder);
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);

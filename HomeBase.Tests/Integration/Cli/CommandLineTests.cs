@@ -53,6 +53,34 @@ public sealed class CommandLineTests : IDisposable
         Assert.EndsWith("\trevoked", (await RunAsync("api-keys", "list", "--tenant", tenant)).Stdout.Trim());
     }
 
+    [Fact]
+    public async Task SandboxInfo_PrintsTheUrlAndEachTenantsCredentialsAsJson()
+    {
+        var result = await RunAsync("sandbox", "info");
+
+        Assert.Equal(0, result.ExitCode);
+        var info = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!;
+        Assert.StartsWith("https://localhost:", info["base_url"]!.GetValue<string>());
+        Assert.True(File.Exists(info["certificate_path"]!.GetValue<string>()));
+        var names = info["tenants"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(["contoso", "fabrikam", "northwind", "tailspin"], names);
+        Assert.All(info["tenants"]!.AsArray(), t =>
+        {
+            Assert.True(Guid.TryParse(t!["azure_tenant_id"]!.GetValue<string>(), out _));
+            Assert.True(Guid.TryParse(t["client_id"]!.GetValue<string>(), out _));
+            Assert.StartsWith("Sbx8Q~", t["client_secret"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public async Task SandboxInfo_InProduction_SaysTheSandboxIsOff()
+    {
+        var result = await RunAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, "sandbox", "info");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("sandbox is off", result.Stderr);
+    }
+
     [Theory]
     [InlineData(2, "tenants")]
     [InlineData(2, "tenants", "create")]
@@ -71,7 +99,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.NotEqual(string.Empty, result.Stderr.Trim());
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync([], args);
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var web = Path.Combine(AppContext.BaseDirectory, "HomeBase.Web.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -79,6 +109,7 @@ public sealed class CommandLineTests : IDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["HomeBase__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
