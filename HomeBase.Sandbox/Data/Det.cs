@@ -44,7 +44,12 @@ internal static class Det
         return sb.ToString(0, length);
     }
 
-    private static ulong StableHash(string value)
+    // The set of "what" strings is small and fixed, so their digests are computed once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> Digests = new(StringComparer.Ordinal);
+
+    private static ulong StableHash(string value) => Digests.GetOrAdd(value, Digest);
+
+    private static ulong Digest(string value)
     {
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(value), digest);
