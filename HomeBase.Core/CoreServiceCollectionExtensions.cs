@@ -1,6 +1,7 @@
 using FluentValidation;
 using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Auditing;
+using HomeBase.Core.Azure;
 using HomeBase.Core.Clouds;
 using HomeBase.Core.Persistence;
 using HomeBase.Core.Security;
@@ -25,6 +26,10 @@ public static class CoreServiceCollectionExtensions
 
         services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName));
         services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
+        services.AddAzureClients(configuration);
+        services.AddOptions<Verification.VerificationOptions>().Bind(configuration.GetSection(Verification.VerificationOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Verification.VerificationService>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton<TenantService>();

@@ -23,6 +23,9 @@ public sealed class SandboxOptions
     /// <summary>Seeds the data generator: the same seed and start time give the same data.</summary>
     public int Seed { get; set; } = 20261127;
 
+    /// <summary>Whether Microsoft's documented throttling limits apply (off: limits are lifted, for fast test suites).</summary>
+    public bool Throttling { get; set; } = true;
+
     /// <summary>Sign-ins in each tenant's 30-day history; every other stream's size follows from it.</summary>
     [Range(100, 50_000_000)]
     public int SignIns { get; set; } = 2_000;

@@ -80,6 +80,11 @@ public sealed class SandboxServer : IAsyncDisposable
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
         var web = builder.Build();
+        if (!options.Throttling)
+        {
+            var throttling = web.Services.GetRequiredService<Throttling>();
+            foreach (var (family, limit) in throttling.Limits.ToList()) throttling.Set(family, limit with { Limit = int.MaxValue / 2 });
+        }
         web.UseMiddleware<ResourceGate>();
         web.MapTokenEndpoint();
         web.MapAdminConsent();

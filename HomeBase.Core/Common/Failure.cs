@@ -9,7 +9,8 @@ public sealed record Failure(
     int Status,
     string Title,
     string Detail,
-    IReadOnlyDictionary<string, string[]>? Errors = null)
+    IReadOnlyDictionary<string, string[]>? Errors = null,
+    IReadOnlyDictionary<string, object?>? Extensions = null)
 {
     public static Failure NotFound(string what) =>
         new("not_found", 404, "Not found", $"No {what} with that id exists in this tenant.");

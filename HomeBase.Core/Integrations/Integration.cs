@@ -34,6 +34,11 @@ public sealed class Integration
 
     public required string Status { get; set; }
 
+    /// <summary>The latest verification (capability grid), as JSON; null until one ran.</summary>
+    public string? VerificationJson { get; set; }
+
+    public DateTime? VerifiedAt { get; set; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }
@@ -66,6 +71,7 @@ public static class IntegrationStatuses
     public const string PendingVerification = "pending_verification";
     public const string Connected = "connected";
     public const string Degraded = "degraded";
+    public const string Blocked = "blocked";
     public const string Deleted = "deleted";
 }
 

@@ -14,6 +14,19 @@ public static class IntegrationFailures
         "idempotency_key_reused", 422, "Idempotency-Key already used",
         "This Idempotency-Key was already used with a different request body. Use a new key for a different request.");
 
+    /// <summary>422: no token could be had; names the cause and the fix, and nothing is saved.</summary>
+    public static Failure CredentialsRejected(Verification.CredentialFailure failure) => new(
+        failure.Code, 422, "Azure refused the credentials", $"{failure.Cause} {failure.Fix}", null,
+        new Dictionary<string, object?>
+        {
+            ["cause"] = failure.Cause,
+            ["fix"] = failure.Fix,
+            ["fix_url"] = failure.FixUrl,
+            ["aadsts"] = failure.Aadsts,
+            ["trace_id_microsoft"] = failure.TraceId,
+            ["microsoft_message"] = failure.Message,
+        });
+
     public static Failure AlreadyExists(string existingId) => new(
         "integration_exists", 409, "Integration already exists",
         $"Integration {existingId} already connects this Azure tenant with this client id. Update or delete it instead of creating another.");

@@ -4,6 +4,7 @@ using HomeBase.Core.Clouds;
 using HomeBase.Core.Common;
 using HomeBase.Core.Persistence;
 using HomeBase.Core.Security;
+using HomeBase.Core.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Integrations;
@@ -23,6 +24,7 @@ public sealed class IntegrationService(
     IValidator<CreateIntegrationRequest> createValidator,
     IValidator<UpdateIntegrationRequest> updateValidator,
     ICloudCatalog clouds,
+    VerificationService verification,
     SecretProtector secrets,
     AuditTrail audit,
     TimeProvider time)
@@ -53,6 +55,11 @@ public sealed class IntegrationService(
         }
 
         var integration = NewIntegration(callerTenantId, request, azureTenantId, clientId);
+        var verified = await verification.VerifyAsync(
+            new VerificationInput(integration.Cloud, azureTenantId, clientId, credentials.ClientSecret!.Trim(), integration.Config), cancellationToken);
+        if (!verified.Succeeded) return verified.Failure!;
+        if (verified.Value!.CredentialFailure is { } refused) return IntegrationFailures.CredentialsRejected(refused);
+        Apply(integration, verified.Value);
         db.Integrations.Add(integration);
         if (idempotency is not null)
         {
@@ -86,6 +93,54 @@ public sealed class IntegrationService(
             throw;
         }
         return new CreatedIntegration(integration, Replayed: false);
+    }
+
+    /// <summary>Validates and verifies a create request without saving anything (<c>?validate=true</c>, the wizard's checks).</summary>
+    public async Task<Result<VerificationResult>> ValidateAsync(string callerTenantId, CreateIntegrationRequest request, CancellationToken cancellationToken = default)
+    {
+        var validation = await createValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid) return ValidationFailures.ToFailure(validation);
+        if (!string.Equals(request.TenantId, callerTenantId, StringComparison.Ordinal)) return IntegrationFailures.TenantForbidden;
+        var credentials = request.Credentials!;
+        var config = Merge(new IntegrationConfig(), request.Config!);
+        return await verification.VerifyAsync(new VerificationInput(request.Cloud ?? clouds.DefaultCloud,
+            Guid.Parse(credentials.AzureTenantId!).ToString("D"), Guid.Parse(credentials.ClientId!).ToString("D"), credentials.ClientSecret!.Trim(), config),
+            cancellationToken);
+    }
+
+    /// <summary>Re-runs verification with the stored secret and records the grid, the status and the secret's expiry.</summary>
+    public async Task<Result<Integration>> VerifyAsync(string tenantId, string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations
+            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        if (integration is null) return Failure.NotFound("integration");
+
+        var secret = secrets.Unprotect(integration.ProtectedClientSecret!);
+        var verified = await verification.VerifyAsync(
+            new VerificationInput(integration.Cloud, integration.AzureTenantId, integration.ClientId, secret, integration.Config), cancellationToken);
+        if (!verified.Succeeded) return verified.Failure!;
+
+        var before = integration.Status;
+        Apply(integration, verified.Value!);
+        integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        audit.Record(db, tenantId, actor, "integration.verified", "integration", integration.Id,
+            new { status_before = before, status = integration.Status, credential_failure = verified.Value!.CredentialFailure?.Code });
+        await db.SaveChangesAsync(cancellationToken);
+        return integration;
+    }
+
+    /// <summary>Records a verification on the integration: grid, status, and the secret's expiry when Graph could read it.</summary>
+    private static void Apply(Integration integration, VerificationResult result)
+    {
+        integration.VerificationJson = VerificationJson.Serialize(result);
+        integration.VerifiedAt = result.VerifiedAt;
+        integration.Status = result.CredentialFailure is null ? result.IntegrationStatus : IntegrationStatuses.Blocked;
+        if (result.SecretExpiry is { Source: SecretExpirySources.Graph, ExpiresAt: { } expires })
+        {
+            integration.ClientSecretExpiresAt = expires;
+            integration.ClientSecretExpirySource = SecretExpirySources.Graph;
+        }
     }
 
     public async Task<Result<IntegrationPage>> ListAsync(string tenantId, int limit, string? startingAfter, CancellationToken cancellationToken = default)

@@ -20,7 +20,7 @@ namespace HomeBase.Tests.Infrastructure;
 public class HomeBaseApp : WebApplicationFactory<Program>
 {
     private readonly bool ownsDirectory;
-    private readonly Action<IWebHostBuilder>? configure;
+    private readonly Action<IWebHostBuilder, HomeBaseApp>? configure;
 
     public HomeBaseApp()
         : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true)
@@ -28,12 +28,12 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     }
 
     /// <summary>An app with extra settings, such as configured clouds.</summary>
-    protected HomeBaseApp(Action<IWebHostBuilder> configure)
+    protected HomeBaseApp(Action<IWebHostBuilder, HomeBaseApp> configure)
         : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true, configure)
     {
     }
 
-    protected HomeBaseApp(string dataDirectory, bool ownsDirectory, Action<IWebHostBuilder>? configure = null)
+    protected HomeBaseApp(string dataDirectory, bool ownsDirectory, Action<IWebHostBuilder, HomeBaseApp>? configure = null)
     {
         this.ownsDirectory = ownsDirectory;
         this.configure = configure;
@@ -46,7 +46,34 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     /// <summary>Whether the embedded sandbox runs; set by subclasses before the server starts.</summary>
-    protected virtual bool WithSandbox => false;
+    protected virtual bool WithSandbox => true;
+
+    /// <summary>Whether the sandbox applies Microsoft's limits and verification paces itself to them.</summary>
+    protected virtual bool RealisticThrottling => false;
+
+    /// <summary>The embedded sandbox, for control calls and ground truth.</summary>
+    public HomeBase.Sandbox.SandboxServer Sandbox =>
+        Services.GetRequiredService<HomeBase.Web.Features.Sandbox.EmbeddedSandboxService>().Server ?? throw new InvalidOperationException("The sandbox is off.");
+
+    /// <summary>A call to the sandbox's control API over its pinned certificate.</summary>
+    public async Task<HttpResponseMessage> SandboxControlAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var client = new HttpClient(HomeBase.Core.Azure.CustomCaTrust.Handler(HomeBase.Core.Azure.CustomCaTrust.LoadPem(Sandbox.CertificatePath)))
+        {
+            BaseAddress = new Uri(Sandbox.BaseUrl),
+        };
+        using var request = new HttpRequestMessage(method, $"/_sandbox{path}");
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body, options: new System.Text.Json.JsonSerializerOptions
+            {
+                PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+            });
+        }
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
 
     public CapturedLogs Logs { get; } = new();
 
@@ -58,10 +85,16 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("HomeBase:DataDirectory", DataDirectory);
-        // Most tests need no Azure; those that do start the app with the sandbox on a free port.
+        // Integrations are verified against the embedded sandbox on a free port. Unless a test is about
+        // Microsoft's limits, they are lifted so that the suite does not wait on them.
         builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
         builder.UseSetting("Sandbox:Port", "0");
-        configure?.Invoke(builder);
+        if (!RealisticThrottling)
+        {
+            builder.UseSetting("Sandbox:Throttling", "false");
+            builder.UseSetting("Verification:IdentityProtectionSpacingMs", "0");
+        }
+        configure?.Invoke(builder, this);
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);

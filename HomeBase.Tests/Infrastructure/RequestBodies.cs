@@ -4,23 +4,32 @@ using System.Text.Json.Nodes;
 
 namespace HomeBase.Tests.Infrastructure;
 
+/// <summary>A sandbox tenant's app registration (Scenarios/tenants.json).</summary>
+public sealed record SandboxApp(string AzureTenantId, string ClientId, string Secret);
+
 /// <summary>Builds request bodies from the seed body, with one thing changed per test.</summary>
 public static class RequestBodies
 {
-    public const string AzureTenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    public const string ClientId = "0f3d2c1b-5a6e-4f70-8a9b-1c2d3e4f5a6b";
-    public const string Secret = "Q7w8Q~s3cr3t-Value.That_Is-Never~Shown1234";
+    public static readonly SandboxApp Contoso = new("3c5f8a2e-6b1d-4e7a-9c0f-2d4b6a8e1c3f", "9e2b7c4a-1f3d-4a6e-8b5c-0d7f9a1e3c5b", "Sbx8Q~contoso.HomeBase-sandbox-secret-01");
+    public static readonly SandboxApp Fabrikam = new("4d6a9b3f-7c2e-4f8b-8d1a-3e5c7b9f2d4a", "a3c8d5b1-2e4f-4b7a-9c6d-1e8a0b2f4d6c", "Sbx8Q~fabrikam.HomeBase-sandbox-secret-01");
+    public static readonly SandboxApp Northwind = new("5e7b0c4a-8d3f-4a9c-9e2b-4f6d8c0a3e5b", "b4d9e6c2-3f5a-4c8b-8d7e-2f9b1c3a5e7d", "Sbx8Q~northwind.HomeBase-sandbox-secret-01");
+    public static readonly SandboxApp Tailspin = new("6f8c1d5b-9e4a-4b0d-8f3c-5a7e9d1b4f6c", "c5e0f7d3-4a6b-4d9c-9e8f-3a0c2d4b6f8e", "Sbx8Q~tailspin.HomeBase-sandbox-secret-01");
 
-    /// <summary>Exactly the seed body of product.md, for <paramref name="tenantId"/>.</summary>
-    public static JsonObject Seed(string tenantId, string? clientId = null, string secret = Secret) => new()
+    public static string AzureTenantId => Contoso.AzureTenantId;
+    public static string ClientId => Contoso.ClientId;
+    public static string Secret => Contoso.Secret;
+
+    /// <summary>The seed body of product.md for <paramref name="tenantId"/>, with the sandbox cloud and a sandbox app (contoso unless given).</summary>
+    public static JsonObject Seed(string tenantId, string? clientId = null, string? secret = null, SandboxApp? app = null) => new()
     {
         ["type"] = "azure",
         ["tenant_id"] = tenantId,
+        ["cloud"] = "sandbox",
         ["credentials"] = new JsonObject
         {
-            ["azure_tenant_id"] = AzureTenantId,
-            ["client_id"] = clientId ?? ClientId,
-            ["client_secret"] = secret,
+            ["azure_tenant_id"] = (app ?? Contoso).AzureTenantId,
+            ["client_id"] = clientId ?? (app ?? Contoso).ClientId,
+            ["client_secret"] = secret ?? (app ?? Contoso).Secret,
         },
         ["config"] = new JsonObject
         {

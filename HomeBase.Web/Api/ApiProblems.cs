@@ -9,6 +9,7 @@ public static class ApiProblems
     {
         var extensions = new Dictionary<string, object?> { ["code"] = failure.Code };
         if (failure.Errors is { Count: > 0 }) extensions["errors"] = failure.Errors;
+        foreach (var (key, value) in failure.Extensions ?? new Dictionary<string, object?>()) extensions[key] = value;
         return TypedResults.Problem(failure.Detail, statusCode: failure.Status, title: failure.Title, extensions: extensions);
     }
 }

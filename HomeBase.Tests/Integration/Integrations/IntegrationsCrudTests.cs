@@ -24,11 +24,13 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         var id = body["id"]!.GetValue<string>();
         Assert.Matches("^int_[0-9a-hjkmnp-tv-z]{26}$", id);
         Assert.Equal($"/v1/integrations/{id}", response.Headers.Location?.OriginalString);
-        Assert.Equal("pending_verification", body["status"]!.GetValue<string>());
+        Assert.Equal("connected", body["status"]!.GetValue<string>());
         Assert.Equal(tenant.Id, body["tenant_id"]!.GetValue<string>());
-        Assert.Equal("global", body["cloud"]!.GetValue<string>());
+        Assert.Equal("sandbox", body["cloud"]!.GetValue<string>());
+        Assert.NotNull(body["verified_at"]);
+        Assert.All(body["verification"]!["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
         Assert.Equal(RequestBodies.Secret[..3], body["credentials"]!["client_secret_hint"]!.GetValue<string>());
-        Assert.Null(body["credentials"]!["client_secret_expires_at"]);
+        Assert.Equal("graph", body["credentials"]!["client_secret_expiry_source"]!.GetValue<string>());
         Assert.False(body["credentials"]!.AsObject().ContainsKey("client_secret"));
         Assert.True(body["config"]!["ingest_defender"]!.GetValue<bool>());
         Assert.False(body["config"]!["ingest_defender_for_cloud"]!.GetValue<bool>());
@@ -45,7 +47,6 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         var body = RequestBodies.Seed(tenant.Id).With(b =>
         {
             b["name"] = "Contoso production";
-            b["cloud"] = "usgov";
             b["credentials"]!["client_secret_expires_at"] = "2028-11-27T00:00:00+01:00";
             b["config"]!["ingest_defender_for_cloud"] = true;
             b["config"]!["subscription_ids"] = new JsonArray(subscription, subscription.ToUpperInvariant());
@@ -55,9 +56,10 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         var created = JsonNode.Parse(await (await client.PostAsync("/v1/integrations", body.Json())).Content.ReadAsStringAsync())!;
 
         Assert.Equal("Contoso production", created["name"]!.GetValue<string>());
-        Assert.Equal("usgov", created["cloud"]!.GetValue<string>());
-        Assert.Equal("2028-11-26T23:00:00.000Z", created["credentials"]!["client_secret_expires_at"]!.GetValue<string>());
-        Assert.Equal("admin", created["credentials"]!["client_secret_expiry_source"]!.GetValue<string>());
+        // The admin's date is replaced by the real one, read from the app registration.
+        var expires = DateTimeOffset.Parse(created["credentials"]!["client_secret_expires_at"]!.GetValue<string>());
+        Assert.NotEqual(DateTimeOffset.Parse("2028-11-26T23:00:00Z"), expires);
+        Assert.Equal("graph", created["credentials"]!["client_secret_expiry_source"]!.GetValue<string>());
         Assert.Equal([subscription], created["config"]!["subscription_ids"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.Equal(30, created["config"]!["backfill_days"]!.GetValue<int>());
     }
@@ -90,7 +92,7 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
     {
         var tenant = await fixture.TenantAsync();
         var ids = new List<string>();
-        for (var i = 0; i < 5; i++) ids.Add(await CreateAsync(tenant, $"00000000-0000-4000-8000-00000000000{i}"));
+        foreach (var app in new[] { RequestBodies.Contoso, RequestBodies.Fabrikam, RequestBodies.Northwind }) ids.Add(await CreateAsync(tenant, app));
         using var client = App.CreateApiClient(tenant.ApiKey);
 
         var seen = new List<string>();
@@ -98,7 +100,7 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         var pages = 0;
         do
         {
-            var url = "/v1/integrations?limit=2" + (after is null ? string.Empty : $"&starting_after={after}");
+            var url = "/v1/integrations?limit=1" + (after is null ? string.Empty : $"&starting_after={after}");
             var page = (await client.GetFromJsonAsync<JsonObject>(url))!;
             Assert.Equal("list", page["object"]!.GetValue<string>());
             seen.AddRange(page["data"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()));
@@ -264,10 +266,10 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         Assert.Equal(1, await App.QueryAsync(db => db.Integrations.CountAsync(i => i.TenantId == b.Id)));
     }
 
-    private async Task<string> CreateAsync(TestTenant tenant, string? clientId = null)
+    private async Task<string> CreateAsync(TestTenant tenant, SandboxApp? app = null)
     {
         using var client = App.CreateApiClient(tenant.ApiKey);
-        var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, clientId).Json());
+        var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, app: app).Json());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
     }

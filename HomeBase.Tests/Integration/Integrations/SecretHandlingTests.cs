@@ -21,6 +21,8 @@ public sealed class SecretHandlingTests : IAsyncLifetime
     {
         var tenant = await app.CreateTenantAsync();
         using var client = app.CreateApiClient(tenant.ApiKey);
+        // The canary is a real secret of the sandbox app, so the integration verifies and is stored.
+        (await app.SandboxControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = Secret, expires_in_days = 300 })).EnsureSuccessStatusCode();
         var responses = new StringBuilder();
         async Task<string> Record(HttpResponseMessage response)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using HomeBase.Core.Integrations;
 
 namespace HomeBase.Web.Features.Integrations;
@@ -14,6 +15,8 @@ public sealed record IntegrationResponse(
     string Status,
     CredentialsResponse Credentials,
     ConfigResponse Config,
+    DateTime? VerifiedAt,
+    JsonNode? Verification,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -23,6 +26,7 @@ public sealed record IntegrationResponse(
         new ConfigResponse(
             i.Config.IngestEntraId, i.Config.IngestDefender, i.Config.IngestActivityLogs, i.Config.IngestDefenderForCloud,
             i.Config.SubscriptionIds, i.Config.BackfillDays),
+        i.VerifiedAt, i.VerificationJson is null ? null : JsonNode.Parse(i.VerificationJson),
         i.CreatedAt, i.UpdatedAt);
 }
 

@@ -20,8 +20,9 @@ public static class IntegrationsApi
 
         api.MapPost("/", CreateAsync).WithName("CreateIntegration")
             .WithSummary("Connect an Azure tenant")
-            .WithDescription("Creates an integration from an app registration's credentials. The secret is encrypted at rest and never returned. " +
-                "Send an Idempotency-Key header to make retries safe.")
+            .WithDescription("Verifies the app registration live against the tenant, then creates the integration with the capability grid; " +
+                "credentials Azure refuses give 422 naming the cause, and nothing is saved. With ?validate=true it only verifies and returns the grid. " +
+                "The secret is encrypted at rest and never returned. Send an Idempotency-Key header to make retries safe.")
             .Accepts<CreateIntegrationRequest>("application/json")
             .Produces<IntegrationResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -44,6 +45,11 @@ public static class IntegrationsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/{id}/verify", VerifyAsync).WithName("VerifyIntegration")
+            .WithSummary("Re-run verification")
+            .WithDescription("Checks the stored credentials, permissions, licences and subscriptions again and records the new grid and status.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapDelete("/{id}", DeleteAsync).WithName("DeleteIntegration")
             .WithSummary("Delete an integration")
             .WithDescription("Destroys the stored credentials at once; data already ingested is kept until purged.")
@@ -53,9 +59,10 @@ public static class IntegrationsApi
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext http, JsonRequestReader reader, IntegrationService integrations, CancellationToken cancellationToken)
+        HttpContext http, JsonRequestReader reader, IntegrationService integrations, CancellationToken cancellationToken, bool? validate = null)
     {
         var caller = ApiCaller.From(http);
+        if (validate == true) return await ValidateAsync(http, reader, integrations, caller, cancellationToken);
         var idempotencyKey = http.Request.Headers[IdempotencyHeader].ToString();
         if (idempotencyKey.Length > 0 && !IdempotencyKeys.IsValid(idempotencyKey))
         {
@@ -73,6 +80,25 @@ public static class IntegrationsApi
         if (created.Value!.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         var response = IntegrationResponse.From(created.Value.Integration);
         return TypedResults.Created($"/v1/integrations/{response.Id}", response);
+    }
+
+    /// <summary>Verifies without saving: 200 with the grid, or 422 when the credentials are refused.</summary>
+    private static async Task<IResult> ValidateAsync(HttpContext http, JsonRequestReader reader, IntegrationService integrations, ApiCaller caller,
+        CancellationToken cancellationToken)
+    {
+        var read = await reader.ReadAsync<CreateIntegrationRequest>(http.Request, cancellationToken);
+        if (!read.Succeeded) return ApiProblems.From(read.Failure!);
+        var verified = await integrations.ValidateAsync(caller.TenantId, read.Value!, cancellationToken);
+        if (!verified.Succeeded) return ApiProblems.From(verified.Failure!);
+        if (verified.Value!.CredentialFailure is { } refused) return ApiProblems.From(IntegrationFailures.CredentialsRejected(refused));
+        return Results.Json(verified.Value, Core.Verification.VerificationJson.Options);
+    }
+
+    private static async Task<IResult> VerifyAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(http);
+        var verified = await integrations.VerifyAsync(caller.TenantId, id, caller.Actor, cancellationToken);
+        return verified.Succeeded ? TypedResults.Ok(IntegrationResponse.From(verified.Value!)) : ApiProblems.From(verified.Failure!);
     }
 
     private static async Task<IResult> ListAsync(

@@ -1,0 +1,155 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Identity;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Streams;
+using Microsoft.Identity.Client;
+
+namespace HomeBase.Core.Azure;
+
+/// <summary>Azure.Identity for tokens (authority from the catalog, instance discovery off) and plain HTTP for the APIs.</summary>
+internal sealed partial class AzureTenantClient : IAzureTenantClient
+{
+    private readonly HttpClient http;
+    private readonly ClientSecretCredential credential;
+    private readonly ConcurrentDictionary<AzureApi, Task<(TokenOutcome Outcome, string? Token)>> tokens = new();
+
+    public AzureTenantClient(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret, HttpClient http)
+    {
+        Cloud = cloud;
+        this.http = http;
+        credential = new ClientSecretCredential(azureTenantId, clientId, clientSecret, new ClientSecretCredentialOptions
+        {
+            AuthorityHost = cloud.AuthorityHost,
+            DisableInstanceDiscovery = true,
+            Transport = new HttpClientTransport(http),
+            Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(200) },
+        });
+    }
+
+    public AzureCloud Cloud { get; }
+
+    public async Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken) =>
+        (await tokens.GetOrAdd(api, a => RequestTokenAsync(a, cancellationToken))).Outcome;
+
+    public async Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken)
+    {
+        var (outcome, token) = await tokens.GetOrAdd(api, a => RequestTokenAsync(a, cancellationToken));
+        if (!outcome.Succeeded) return new ApiResponse(401, outcome.Error, outcome.Message, outcome.TraceId, null, null);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress(api), relativeUrl));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        JsonNode? body = null;
+        try
+        {
+            body = text.Length > 0 ? JsonNode.Parse(text) : null;
+        }
+        catch (JsonException)
+        {
+            // A damaged page: the caller sees a success status with no body and treats it as an error.
+        }
+        var error = body?["error"] as JsonObject;
+        var requestId = Header(response, "request-id") ?? Header(response, "x-ms-request-id")
+            ?? error?["innerError"]?["request-id"]?.GetValue<string>() ?? error?["target"]?.GetValue<string>();
+        var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return new ApiResponse((int)response.StatusCode, error?["code"]?.GetValue<string>(), error?["message"]?.GetValue<string>(), requestId, body, retryAfter);
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private Uri BaseAddress(AzureApi api) => new((api switch
+    {
+        AzureApi.Graph => Cloud.GraphV1.AbsoluteUri,
+        AzureApi.Defender => Cloud.DefenderEndpoint?.AbsoluteUri ?? throw new InvalidOperationException($"{Cloud.Name} has no Defender for Endpoint API."),
+        _ => Cloud.ResourceManagerEndpoint.AbsoluteUri,
+    }).TrimEnd('/') + "/");
+
+    private string? Scope(AzureApi api) => api switch
+    {
+        AzureApi.Graph => Cloud.GraphScope,
+        AzureApi.Defender => Cloud.DefenderScope,
+        _ => Cloud.ResourceManagerScope,
+    };
+
+    private async Task<(TokenOutcome, string?)> RequestTokenAsync(AzureApi api, CancellationToken cancellationToken)
+    {
+        if (Scope(api) is not { } scope) return (new TokenOutcome(false, [], null, "not_available_in_cloud", $"{api} is not available in {Cloud.DisplayName}.", null), null);
+        try
+        {
+            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken);
+            return (TokenOutcome.Success(Roles(token.Token)), token.Token);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            var service = Find<MsalServiceException>(e);
+            var message = service?.Message ?? e.Message;
+            var code = Aadsts().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+            var trace = TraceId().Match(message) is { Success: true } t ? t.Groups[1].Value : null;
+            var error = service?.ErrorCode ?? (Find<HttpRequestException>(e) is not null ? "unreachable" : "authentication_failed");
+            return (new TokenOutcome(false, [], code, error, FirstLine(message), trace), null);
+        }
+        catch (Exception e) when (e is HttpRequestException or global::Azure.RequestFailedException or CredentialUnavailableException)
+        {
+            return (new TokenOutcome(false, [], null, "unreachable", $"Could not reach {Cloud.AuthorityHost}: {e.Message}", null), null);
+        }
+    }
+
+    /// <summary>The roles claim, read as a diagnostic only: the API's answer is what counts.</summary>
+    internal static IReadOnlyList<string> Roles(string jwt)
+    {
+        var parts = jwt.Split('.');
+        if (parts.Length < 2) return [];
+        try
+        {
+            var payload = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]));
+            return payload?["roles"] is JsonArray roles ? [.. roles.Select(r => r!.GetValue<string>())] : [];
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static T? Find<T>(Exception e) where T : Exception
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            if (current is T match) return match;
+        }
+        return null;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var aadsts = message.IndexOf("AADSTS", StringComparison.Ordinal);
+        var text = aadsts >= 0 ? message[aadsts..] : message;
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end > 0 ? text[..end] : text;
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    [GeneratedRegex(@"AADSTS(\d+)")]
+    private static partial Regex Aadsts();
+
+    [GeneratedRegex(@"Trace ID: ([0-9a-fA-F-]{36})")]
+    private static partial Regex TraceId();
+}
+
+/// <summary>Makes tenant clients over a named HTTP client per cloud, which trusts the cloud's extra CA.</summary>
+internal sealed class AzureTenantClientFactory(IHttpClientFactory httpClients) : IAzureTenantClientFactory
+{
+    public static string ClientName(string cloud) => $"azure:{cloud}";
+
+    public IAzureTenantClient Create(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret) =>
+        new AzureTenantClient(cloud, azureTenantId, clientId, clientSecret, httpClients.CreateClient(ClientName(cloud.Name)));
+}

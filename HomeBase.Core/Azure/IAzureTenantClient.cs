@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Streams;
+
+namespace HomeBase.Core.Azure;
+
+/// <summary>A token request's outcome: the roles it carries, or Entra's error (AADSTS code, trace id).</summary>
+public sealed record TokenOutcome(bool Succeeded, IReadOnlyList<string> Roles, int? Aadsts, string? Error, string? Message, string? TraceId)
+{
+    public static TokenOutcome Success(IReadOnlyList<string> roles) => new(true, roles, null, null, null, null);
+}
+
+/// <summary>An API response reduced to what verification and health need: status, Microsoft's error code and request id.</summary>
+public sealed record ApiResponse(int Status, string? ErrorCode, string? ErrorMessage, string? RequestId, JsonNode? Body, TimeSpan? RetryAfter)
+{
+    public bool IsSuccess => Status is >= 200 and < 300;
+}
+
+/// <summary>
+/// Talks to one customer tenant through one app registration in one cloud. The only door from Core to
+/// Microsoft's APIs besides the SDK clients: everything returns HomeBase records.
+/// </summary>
+public interface IAzureTenantClient : IDisposable
+{
+    AzureCloud Cloud { get; }
+
+    /// <summary>Gets (and caches) a token for <paramref name="api"/>; never throws for Entra's refusals.</summary>
+    Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken);
+
+    /// <summary>GETs a path relative to the API's base (Graph v1.0, the Defender API, ARM) with a token for it.</summary>
+    Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken);
+}
+
+public interface IAzureTenantClientFactory
+{
+    IAzureTenantClient Create(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret);
+}
