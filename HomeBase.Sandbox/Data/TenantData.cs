@@ -21,7 +21,7 @@ public sealed partial class TenantData
     internal TenantData(SandboxTenant tenant, int seed, DateTimeOffset start, int signIns)
     {
         this.tenant = tenant;
-        this.seed = seed ^ tenant.Name.GetHashCode(StringComparison.Ordinal) & 0x7FFFFFFF ^ StableSeed(tenant.Name);
+        this.seed = seed ^ StableSeed(tenant.Name);
         Start = start;
         Origin = start - History;
         SignInCount = signIns;
