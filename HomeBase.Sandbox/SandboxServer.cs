@@ -113,12 +113,10 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            app = null;
-        }
+        // The host may stop and dispose at once: only the first caller shuts the server down.
+        if (Interlocked.Exchange(ref app, null) is not { } web) return;
+        await web.StopAsync();
+        await web.DisposeAsync();
     }
 
     private static int FreePort()

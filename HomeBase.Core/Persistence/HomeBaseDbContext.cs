@@ -1,8 +1,10 @@
+using HomeBase.Core.Access;
 using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Tenants;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Persistence;
@@ -11,7 +13,7 @@ namespace HomeBase.Core.Persistence;
 /// The HomeBase database. Each provider has its own subclass so that each keeps its own migrations
 /// (a SQLite-generated migration is wrong on SQL Server).
 /// </summary>
-public abstract class HomeBaseDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbContext<HomeBaseUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -25,11 +27,14 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<TenantMembership> TenantMemberships => Set<TenantMembership>();
+
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeBaseDbContext).Assembly);
         IntegrationConfiguration.Configure(modelBuilder.Entity<Integration>(), IsNullFilter);
     }

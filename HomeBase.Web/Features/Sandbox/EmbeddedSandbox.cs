@@ -73,23 +73,21 @@ public sealed record EmbeddedSandboxSettings(SandboxOptions Options, string Base
 public sealed partial class EmbeddedSandboxService(EmbeddedSandboxSettings settings, TimeProvider time, ILogger<EmbeddedSandboxService> logger)
     : IHostedService, IAsyncDisposable
 {
-    public SandboxServer? Server { get; private set; }
+    private SandboxServer? server;
+
+    public SandboxServer? Server => server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Server = await SandboxServer.StartAsync(settings.Options, time, cancellationToken: cancellationToken);
-        LogStarted(logger, Server.BaseUrl, Server.Directory.Tenants.Count);
+        server = await SandboxServer.StartAsync(settings.Options, time, cancellationToken: cancellationToken);
+        LogStarted(logger, server.BaseUrl, server.Directory.Tenants.Count);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Server is not null) await Server.DisposeAsync();
-        Server = null;
-    }
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (Server is not null) await Server.DisposeAsync();
+        if (Interlocked.Exchange(ref server, null) is { } running) await running.DisposeAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Azure sandbox listening on {BaseUrl} with {TenantCount} tenants (dotnet run --project HomeBase.Web -- sandbox info)")]
