@@ -34,6 +34,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SecretProtector>();
         services.AddSingleton<TenantService>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<Access.SetupState>();
+        services.AddScoped<Access.AccountService>();
         services.AddSingleton<Integrations.IntegrationService>();
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();

@@ -3,6 +3,7 @@ using HomeBase.Core.Clouds;
 using HomeBase.Core.Common;
 using HomeBase.Web.Api;
 using HomeBase.Web.Components;
+using HomeBase.Web.Features.Access;
 using HomeBase.Web.Features.Health;
 using HomeBase.Web.Features.Integrations;
 using HomeBase.Web.Features.Sandbox;
@@ -20,6 +21,7 @@ public static class HomeBaseWebHosting
         var services = builder.Services;
         builder.AddEmbeddedSandbox();
         services.AddHomeBaseCore(builder.Configuration);
+        builder.AddHomeBaseAccess();
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -57,6 +59,8 @@ public static class HomeBaseWebHosting
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
+        app.UseSetupGate();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -64,6 +68,7 @@ public static class HomeBaseWebHosting
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthEndpoints();
         app.MapIntegrationsApi();
+        app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

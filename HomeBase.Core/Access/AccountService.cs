@@ -1,0 +1,76 @@
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Access;
+
+/// <summary>A tenant the user belongs to, with the user's role there.</summary>
+public sealed record Membership(string TenantId, string TenantName, string Role);
+
+/// <summary>Local accounts: the one-time owner set-up, and who belongs where with which role.</summary>
+public sealed class AccountService(
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, SetupState setup, AuditTrail audit, TimeProvider time)
+{
+    /// <summary>Whether any account exists; once true it stays true for the life of the process.</summary>
+    public async Task<bool> HasAnyUserAsync(CancellationToken cancellationToken = default)
+    {
+        if (setup.HasUsers) return true;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        setup.HasUsers = await db.Users.AnyAsync(cancellationToken);
+        return setup.HasUsers;
+    }
+
+    /// <summary>Creates the first account, owner of every tenant. Refused once any account exists.</summary>
+    public async Task<Result<HomeBaseUser>> CreateOwnerAsync(string email, string displayName, string password, string? ipAddress)
+    {
+        if (await HasAnyUserAsync()) return new Failure("owner_exists", 409, "Already set up", "The owner account exists already: sign in instead.");
+        var user = new HomeBaseUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            EmailConfirmed = true,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded) return IdentityFailure(created);
+
+        await using var db = await contexts.CreateDbContextAsync();
+        foreach (var tenant in await db.Tenants.Select(t => t.Id).ToListAsync())
+        {
+            db.TenantMemberships.Add(new TenantMembership { UserId = user.Id, TenantId = tenant, Role = Roles.Owner, CreatedAt = user.CreatedAt });
+            audit.Record(db, tenant, new Actor(Actor.AdminType, user.Id, user.DisplayName, ipAddress), "user.created", "user", user.Id,
+                new { email = user.Email, role = Roles.Owner, first_owner = true });
+        }
+        await db.SaveChangesAsync();
+        setup.HasUsers = true;
+        return user;
+    }
+
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TenantMemberships.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Membership(t.Id, t.Name, m.Role))
+            .OrderBy(m => m.TenantName)
+            .ToListAsync(cancellationToken);
+    }
+
+    internal static Failure IdentityFailure(IdentityResult result)
+    {
+        var errors = result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : "$")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        return Failure.Validation(errors);
+    }
+}
+
+/// <summary>Remembers, for the process, that the one-time set-up is done, so the check costs nothing after.</summary>
+public sealed class SetupState
+{
+    private volatile bool hasUsers;
+
+    public bool HasUsers { get => hasUsers; set => hasUsers = value; }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace HomeBase.Tests.Infrastructure;
+
+/// <summary>
+/// A cookie-keeping HTTP client that fills in the app's static forms as a browser would: it reads the page,
+/// takes its antiforgery token and form name, and posts the fields. Redirects are not followed, so tests see them.
+/// </summary>
+public sealed partial class BrowserlessSession : IDisposable
+{
+    private readonly HttpClient client;
+
+    public BrowserlessSession(Uri baseAddress)
+    {
+        Cookies = new CookieContainer();
+        client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
+
+    /// <summary>GETs the page at <paramref name="path"/>, then submits its form with <paramref name="fields"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? formPath = null)
+    {
+        var page = await client.GetStringAsync(path);
+        var values = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
+        };
+        if (Hidden(page, "_handler", required: false) is { Length: > 0 } handler) values["_handler"] = handler;
+        return await client.PostAsync(formPath ?? path, new FormUrlEncodedContent(values));
+    }
+
+    private static string Hidden(string html, string name, bool required = true)
+    {
+        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        if (!match.Success && required) throw new InvalidOperationException($"No hidden field {name} on the page.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public void Dispose() => client.Dispose();
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using HomeBase.Core.Access;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+
+namespace HomeBase.Web.Components.Account.Pages;
+
+public partial class Setup
+{
+    private string? error;
+
+    [Inject]
+    private AccountService Accounts { get; set; } = default!;
+
+    [Inject]
+    private SignInManager<HomeBaseUser> SignIn { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    // The form's fields are named after the Form accessor used in the markup.
+    [SupplyParameterFromForm(Name = "Form")]
+    private SetupInput? Input { get; set; }
+
+    private SetupInput Form => Input ??= new();
+
+    protected override async Task OnInitializedAsync()
+    {
+        Input ??= new();
+        // Set-up happens once: afterwards this page only leads to sign-in.
+        if (await Accounts.HasAnyUserAsync()) Navigation.NavigateTo("/account/login");
+    }
+
+    private async Task CreateAsync()
+    {
+        Input ??= new();
+        var created = await Accounts.CreateOwnerAsync(Form.Email, Form.DisplayName, Form.Password, HttpContext.Connection.RemoteIpAddress?.ToString());
+        if (!created.Succeeded)
+        {
+            error = string.Join(" ", created.Failure!.Errors?.SelectMany(e => e.Value) ?? [created.Failure.Detail]);
+            return;
+        }
+        await SignIn.SignInAsync(created.Value!, isPersistent: false);
+        Navigation.NavigateTo("/");
+    }
+
+    private sealed class SetupInput
+    {
+        [Required(ErrorMessage = "Enter your name.")]
+        [StringLength(200)]
+        public string DisplayName { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Enter your work email.")]
+        [EmailAddress(ErrorMessage = "Enter an email address such as admin@contoso.com.")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [StringLength(200, MinimumLength = 12, ErrorMessage = "Use at least 12 characters.")]
+        public string Password { get; set; } = string.Empty;
+
+        [Compare(nameof(Password), ErrorMessage = "The passwords do not match.")]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+}
