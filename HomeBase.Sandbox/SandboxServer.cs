@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using HomeBase.Sandbox.Arm;
@@ -14,6 +13,7 @@ using HomeBase.Sandbox.Tenants;
 using HomeBase.Sandbox.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -37,7 +37,7 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Where the sandbox listens, e.g. <c>https://localhost:5443</c>.</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl { get; private set; }
 
     /// <summary>The TLS certificate clients pin.</summary>
     public X509Certificate2 Certificate { get; }
@@ -52,8 +52,9 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(options.DataDirectory)) throw new ArgumentException("Sandbox:DataDirectory must be set.", nameof(options));
         var certificate = SandboxCertificate.LoadOrCreate(options.DataDirectory, time);
-        var port = options.Port == 0 ? FreePort() : options.Port;
-        var baseUrl = options.Port == 0 ? $"https://127.0.0.1:{port}" : $"https://localhost:{port}";
+        // Port 0: the OS picks a free port when Kestrel binds, so no other process can take it in between.
+        var port = options.Port;
+        var baseUrl = $"https://localhost:{port}";
         var resources = new SandboxResources(baseUrl);
         var directory = new SandboxDirectory(Scenario.Load(options.ScenarioPath), resources, time.GetUtcNow(), options.Seed, options.SignIns);
         var server = new SandboxServer(baseUrl, certificate, Path.Combine(options.DataDirectory, SandboxCertificate.PemFileName), directory);
@@ -64,7 +65,7 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            if (options.Port == 0) kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate));
+            if (options.Port == 0) kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
             else kestrel.ListenLocalhost(port, listen => listen.UseHttps(certificate));
         });
         var services = builder.Services;
@@ -97,13 +98,20 @@ public sealed class SandboxServer : IAsyncDisposable
         web.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Json(new
         {
             service = "HomeBase Azure sandbox",
-            token_endpoint = $"{baseUrl}/{{tenant}}/oauth2/v2.0/token",
-            graph = $"{baseUrl}/graph/v1.0",
-            defender = $"{baseUrl}/mde",
-            resource_manager = $"{baseUrl}/arm",
-            control = $"{baseUrl}/_sandbox/tenants",
+            token_endpoint = $"{server.BaseUrl}/{{tenant}}/oauth2/v2.0/token",
+            graph = $"{server.BaseUrl}/graph/v1.0",
+            defender = $"{server.BaseUrl}/mde",
+            resource_manager = $"{server.BaseUrl}/arm",
+            control = $"{server.BaseUrl}/_sandbox/tenants",
         }));
         await web.StartAsync(cancellationToken);
+        if (options.Port == 0)
+        {
+            var bound = new Uri(web.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.First());
+            server.BaseUrl = $"https://127.0.0.1:{bound.Port}";
+            resources.Configure(server.BaseUrl);
+        }
         server.app = web;
         return server;
     }
@@ -119,10 +127,4 @@ public sealed class SandboxServer : IAsyncDisposable
         await web.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

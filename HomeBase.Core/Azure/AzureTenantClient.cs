@@ -45,8 +45,21 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress(api), relativeUrl));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            return Read(response, text);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // A host that cannot be reached or a timeout is a result to report, not a crash.
+            return new ApiResponse(0, "unreachable", $"{request.RequestUri!.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", null, null, null);
+        }
+    }
+
+    private static ApiResponse Read(HttpResponseMessage response, string text)
+    {
         JsonNode? body = null;
         try
         {
@@ -56,12 +69,15 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         {
             // A damaged page: the caller sees a success status with no body and treats it as an error.
         }
-        var error = body?["error"] as JsonObject;
+        var error = (body as JsonObject)?["error"] as JsonObject;
         var requestId = Header(response, "request-id") ?? Header(response, "x-ms-request-id")
-            ?? error?["innerError"]?["request-id"]?.GetValue<string>() ?? error?["target"]?.GetValue<string>();
+            ?? Text(error?["innerError"]?["request-id"]) ?? Text(error?["target"]);
         var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        return new ApiResponse((int)response.StatusCode, error?["code"]?.GetValue<string>(), error?["message"]?.GetValue<string>(), requestId, body, retryAfter);
+        return new ApiResponse((int)response.StatusCode, Text(error?["code"]), Text(error?["message"]), requestId, body, retryAfter);
     }
+
+    /// <summary>A JSON string value, or null for anything else (Microsoft's error shapes vary).</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     public void Dispose() => http.Dispose();
 

@@ -14,9 +14,13 @@ public static class IntegrationFailures
         "idempotency_key_reused", 422, "Idempotency-Key already used",
         "This Idempotency-Key was already used with a different request body. Use a new key for a different request.");
 
-    /// <summary>422: no token could be had; names the cause and the fix, and nothing is saved.</summary>
+    /// <summary>
+    /// 422 when Entra refused the credentials; 502 when it could not be asked. Names the cause and the fix;
+    /// nothing is saved.
+    /// </summary>
     public static Failure CredentialsRejected(Verification.CredentialFailure failure) => new(
-        failure.Code, 422, "Azure refused the credentials", $"{failure.Cause} {failure.Fix}", null,
+        failure.Code, failure.IsRefusal ? 422 : 502, failure.IsRefusal ? "Azure refused the credentials" : "Azure could not be asked",
+        $"{failure.Cause} {failure.Fix}", null,
         new Dictionary<string, object?>
         {
             ["cause"] = failure.Cause,

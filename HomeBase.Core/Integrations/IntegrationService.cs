@@ -120,6 +120,8 @@ public sealed class IntegrationService(
         var verified = await verification.VerifyAsync(
             new VerificationInput(integration.Cloud, integration.AzureTenantId, integration.ClientId, secret, integration.Config), cancellationToken);
         if (!verified.Succeeded) return verified.Failure!;
+        // Not being able to ask Azure says nothing about the integration: keep its last known state.
+        if (verified.Value!.CredentialFailure is { IsRefusal: false } unavailable) return IntegrationFailures.CredentialsRejected(unavailable);
 
         var before = integration.Status;
         Apply(integration, verified.Value!);
@@ -128,6 +130,19 @@ public sealed class IntegrationService(
             new { status_before = before, status = integration.Status, credential_failure = verified.Value!.CredentialFailure?.Code });
         await db.SaveChangesAsync(cancellationToken);
         return integration;
+    }
+
+    /// <summary>
+    /// After a config change the grid's enabled flags and the status follow the new choice, so a stream that
+    /// was just turned on and cannot collect is never shown as connected. Subscriptions need a re-verify.
+    /// </summary>
+    private static void RefreshForConfig(Integration integration)
+    {
+        if (VerificationJson.Deserialize(integration.VerificationJson) is not { CredentialFailure: null } last) return;
+        var streams = last.Streams.Select(s => s with { Enabled = Streams.StreamCatalog.Get(s.Stream).IsEnabledBy(integration.Config) }).ToList();
+        var refreshed = last with { Streams = streams };
+        integration.VerificationJson = VerificationJson.Serialize(refreshed);
+        integration.Status = refreshed.IntegrationStatus;
     }
 
     /// <summary>Records a verification on the integration: grid, status, and the secret's expiry when Graph could read it.</summary>
@@ -188,6 +203,7 @@ public sealed class IntegrationService(
             return Failure.Validation(new Dictionary<string, string[]> { ["config"] = [IntegrationRules.NoStreamEnabled] });
         }
 
+        RefreshForConfig(integration);
         integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "integration.updated", "integration", integration.Id,
             new { before, after = AuditDetails(integration) });

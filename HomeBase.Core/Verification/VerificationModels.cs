@@ -3,7 +3,11 @@ using HomeBase.Core.Integrations;
 namespace HomeBase.Core.Verification;
 
 /// <summary>What to verify: an app registration in a cloud, and the streams the admin chose.</summary>
-public sealed record VerificationInput(string Cloud, string AzureTenantId, string ClientId, string ClientSecret, IntegrationConfig Config);
+public sealed record VerificationInput(string Cloud, string AzureTenantId, string ClientId, string ClientSecret, IntegrationConfig Config)
+{
+    // A record prints every property; this one must never print the secret.
+    public override string ToString() => $"VerificationInput {{ Cloud = {Cloud}, AzureTenantId = {AzureTenantId}, ClientId = {ClientId} }}";
+}
 
 public static class StreamStatuses
 {
@@ -41,8 +45,14 @@ public sealed record SubscriptionInfo(string Id, string Name);
 /// <summary>The client secret's expiry as read from the application object, or why it could not be read.</summary>
 public sealed record SecretExpiryCheck(DateTime? ExpiresAt, string Source, string? Detail);
 
-/// <summary>Why no token could be had, named, with the fix in plain words.</summary>
-public sealed record CredentialFailure(string Code, string Cause, string Fix, string? FixUrl, int? Aadsts, string? TraceId, string? Message);
+/// <summary>
+/// Why no token could be had, named, with the fix in plain words. <see cref="IsRefusal"/> is true when Entra
+/// refused these credentials; false when it could not be asked (network) or failed otherwise.
+/// </summary>
+public sealed record CredentialFailure(string Code, string Cause, string Fix, string? FixUrl, int? Aadsts, string? TraceId, string? Message)
+{
+    public bool IsRefusal => Code is "credential_unknown_tenant" or "credential_app_not_found" or "credential_invalid_secret" or "credential_secret_expired";
+}
 
 /// <summary>The outcome of a verification: a credential failure, or the grid with everything around it.</summary>
 public sealed record VerificationResult(

@@ -16,7 +16,7 @@ namespace HomeBase.Core.Verification;
 public sealed partial class VerificationService(
     IAzureTenantClientFactory clients, ICloudCatalog clouds, IOptions<VerificationOptions> options, TimeProvider time, ILogger<VerificationService> logger)
 {
-    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(10);
 
     public async Task<Result<VerificationResult>> VerifyAsync(VerificationInput input, CancellationToken cancellationToken = default)
     {
@@ -159,12 +159,12 @@ public sealed partial class VerificationService(
             SecretExpiry = SecretExpiryReader.Read(response, input.ClientSecret);
         }
 
-        /// <summary>One retry after a 429 or 503: after Retry-After when it is short, else after a second.</summary>
+        /// <summary>One retry after a 429 or 503: after Retry-After (at most ten seconds), or a second when Microsoft sends none.</summary>
         private async Task<ApiResponse> GetWithRetryAsync(AzureApi api, string path, CancellationToken cancellationToken)
         {
             var response = await client.GetAsync(api, path, cancellationToken);
             if (response.Status is not (429 or 503)) return response;
-            var wait = response.RetryAfter is { } after && after <= MaxRetryWait ? after : TimeSpan.FromSeconds(1);
+            var wait = response.RetryAfter is { } after ? (after < MaxRetryWait ? after : MaxRetryWait) : TimeSpan.FromSeconds(1);
             await Task.Delay(wait, time, cancellationToken);
             return await client.GetAsync(api, path, cancellationToken);
         }

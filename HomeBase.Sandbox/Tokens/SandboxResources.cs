@@ -22,7 +22,10 @@ public sealed record SandboxResource(ResourceKind Kind, string Audience, IReadOn
 /// <summary>The resources the sandbox serves, addressable by Microsoft's identifiers and by the sandbox's own URLs.</summary>
 public sealed class SandboxResources
 {
-    public SandboxResources(string baseUrl)
+    public SandboxResources(string baseUrl) => Configure(baseUrl);
+
+    /// <summary>Sets the sandbox's own URL once it is known (a port chosen by the OS is known only after binding).</summary>
+    internal void Configure(string baseUrl)
     {
         Graph = new SandboxResource(ResourceKind.Graph, "https://graph.microsoft.com",
             ["https://graph.microsoft.com", $"{baseUrl}/graph"],
@@ -37,13 +40,13 @@ public sealed class SandboxResources
         All = [Graph, Defender, ResourceManager];
     }
 
-    public SandboxResource Graph { get; }
+    public SandboxResource Graph { get; private set; } = null!;
 
-    public SandboxResource Defender { get; }
+    public SandboxResource Defender { get; private set; } = null!;
 
-    public SandboxResource ResourceManager { get; }
+    public SandboxResource ResourceManager { get; private set; } = null!;
 
-    public IReadOnlyList<SandboxResource> All { get; }
+    public IReadOnlyList<SandboxResource> All { get; private set; } = [];
 
     /// <summary>The resource a client-credentials scope (<c>{resource}/.default</c>) names, or null.</summary>
     public SandboxResource? FromScope(string scope)

@@ -47,7 +47,15 @@ public sealed class JsonRequestReader(IOptions<ApiOptions> options)
         {
             var shapeErrors = JsonShapeChecker.Check(document.RootElement, typeof(T), ApiJson.Options);
             if (shapeErrors.Count > 0) return Failure.Validation(shapeErrors);
-            return document.RootElement.Deserialize<T>(ApiJson.Options)!;
+            try
+            {
+                return document.RootElement.Deserialize<T>(ApiJson.Options)!;
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+            {
+                // The shape check passed but a value still cannot be read (an unpaired surrogate, say).
+                return new Failure("malformed_json", 400, "Malformed JSON", "A value in the request body cannot be read: " + e.Message);
+            }
         }
     }
 

@@ -42,7 +42,9 @@ internal static class JsonShapeChecker
         }
         else if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
         {
-            if (value.ValueKind != JsonValueKind.String || !value.TryGetDateTimeOffset(out _))
+            // An offset (Z or ±hh:mm) is required: a bare local time would be read in the server's zone.
+            if (value.ValueKind != JsonValueKind.String || !value.TryGetDateTimeOffset(out _)
+                || !System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, @"(Z|[+-]\d{2}:\d{2})$"))
             {
                 Add(errors, path, "Must be a date and time in ISO 8601 with its offset, such as 2028-11-27T00:00:00Z.");
             }

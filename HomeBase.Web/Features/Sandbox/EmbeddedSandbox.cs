@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using HomeBase.Core.Clouds;
 using HomeBase.Core.Persistence;
 using HomeBase.Sandbox;
@@ -22,6 +20,7 @@ public static class EmbeddedSandbox
 
         // The certificate must exist before the cloud catalog checks its CaCertificatePath.
         SandboxCertificate.LoadOrCreate(settings.DataDirectory, TimeProvider.System);
+
         var cloud = CloudPresets.ForSandbox(settings.BaseUrl, settings.CertificatePath);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -50,17 +49,9 @@ public static class EmbeddedSandbox
         var dataDirectory = Path.Combine(
             Path.GetFullPath(Path.IsPathRooted(storage.DataDirectory) ? storage.DataDirectory : Path.Combine(environment.ContentRootPath, storage.DataDirectory)),
             "sandbox");
-        var port = options.Port == 0 ? FreePort() : options.Port;
-        options.Port = port;
         options.DataDirectory = dataDirectory;
-        return new EmbeddedSandboxSettings(options, $"https://localhost:{port}", Path.Combine(dataDirectory, SandboxCertificate.PemFileName));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (options.Port == 0) options.Port = LoopbackPorts.Reserve();
+        return new EmbeddedSandboxSettings(options, $"https://localhost:{options.Port}", Path.Combine(dataDirectory, SandboxCertificate.PemFileName));
     }
 }
 
@@ -92,4 +83,43 @@ public sealed partial class EmbeddedSandboxService(EmbeddedSandboxSettings setti
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Azure sandbox listening on {BaseUrl} with {TenantCount} tenants (dotnet run --project HomeBase.Web -- sandbox info)")]
     private static partial void LogStarted(ILogger logger, string baseUrl, int tenantCount);
+}
+
+/// <summary>
+/// Picks a free loopback port for <c>Sandbox:Port = 0</c>. The URL must be known before the sandbox binds
+/// (the cloud catalog is built first), so ports come from below the OS's ephemeral range, where nothing
+/// else is handed out automatically, one after another within the process so two apps never pick the same.
+/// </summary>
+internal static class LoopbackPorts
+{
+    private const int First = 20000;
+    private const int Count = 10000;
+    private static int next = Random.Shared.Next(Count);
+
+    public static int Reserve()
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = First + (Interlocked.Increment(ref next) % Count);
+            if (IsFree(port)) return port;
+        }
+        throw new InvalidOperationException("No free loopback port was found for the sandbox; set Sandbox:Port.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var v4 = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            v4.Start();
+            if (!System.Net.Sockets.Socket.OSSupportsIPv6) return true;
+            using var v6 = new System.Net.Sockets.TcpListener(System.Net.IPAddress.IPv6Loopback, port);
+            v6.Start();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
 }
