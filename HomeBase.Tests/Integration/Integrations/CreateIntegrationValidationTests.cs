@@ -21,6 +21,26 @@ public sealed class CreateIntegrationValidationTests(HomeBaseAppFixture fixture)
     }
 
     [Fact]
+    public async Task Create_UnpairedSurrogateInAString_Returns400NotA500()
+    {
+        var tenant = await fixture.TenantAsync();
+        var raw = RequestBodies.Seed(tenant.Id).ToJsonString().Replace("\"type\":\"azure\"", "\"type\":\"azure\",\"name\":\"\\ud800\"");
+        var response = await PostRawAsync(tenant, raw);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await AssertNothingSavedAsync(tenant);
+    }
+
+    [Fact]
+    public async Task Create_ExpiryWithoutAnOffset_IsRefusedRatherThanReadInTheServersZone()
+    {
+        var tenant = await fixture.TenantAsync();
+        var body = RequestBodies.Seed(tenant.Id).With(b => b["credentials"]!["client_secret_expires_at"] = "2028-11-27T00:00:00");
+        var errors = await (await PostAsync(tenant, body)).ShouldBeValidationProblemAsync("credentials.client_secret_expires_at");
+        Assert.Contains("offset", errors["credentials.client_secret_expires_at"][0]);
+    }
+
+    [Fact]
     public async Task Create_BodyIsAnArray_Returns400()
     {
         var tenant = await fixture.TenantAsync();
