@@ -23,17 +23,7 @@ internal static class VerificationBenchmark
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { DataDirectory = directory, Port = 0 }, TimeProvider.System);
         var contoso = sandbox.Directory.ByName("contoso")!;
         var cloud = CloudPresets.ForSandbox(sandbox.BaseUrl, sandbox.CertificatePath);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Azure:Clouds:sandbox:DisplayName"] = cloud.DisplayName,
-            ["Azure:Clouds:sandbox:AuthorityHost"] = cloud.AuthorityHost,
-            ["Azure:Clouds:sandbox:GraphEndpoint"] = cloud.GraphEndpoint,
-            ["Azure:Clouds:sandbox:ResourceManagerEndpoint"] = cloud.ResourceManagerEndpoint,
-            ["Azure:Clouds:sandbox:ResourceManagerAudience"] = cloud.ResourceManagerAudience,
-            ["Azure:Clouds:sandbox:DefenderEndpoint"] = cloud.DefenderEndpoint,
-            ["Azure:Clouds:sandbox:PortalUrl"] = cloud.PortalUrl,
-            ["Azure:Clouds:sandbox:CaCertificatePath"] = cloud.CaCertificatePath,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(cloud.ToConfiguration(CloudPresets.Sandbox)).Build();
 
         var services = new ServiceCollection()
             .AddLogging()

@@ -22,6 +22,23 @@ public sealed class CloudOptions
 
     /// <summary>A PEM file of a CA to trust for this cloud's hosts only (a proxy, a private endpoint, the sandbox).</summary>
     public string? CaCertificatePath { get; set; }
+
+    /// <summary>These settings as configuration keys under <c>Azure:Clouds:&lt;name&gt;</c>, for an in-memory source.</summary>
+    public IReadOnlyDictionary<string, string?> ToConfiguration(string name)
+    {
+        var prefix = $"{AzureOptions.SectionName}:Clouds:{name}:";
+        return new Dictionary<string, string?>
+        {
+            [prefix + nameof(DisplayName)] = DisplayName,
+            [prefix + nameof(AuthorityHost)] = AuthorityHost,
+            [prefix + nameof(GraphEndpoint)] = GraphEndpoint,
+            [prefix + nameof(ResourceManagerEndpoint)] = ResourceManagerEndpoint,
+            [prefix + nameof(ResourceManagerAudience)] = ResourceManagerAudience,
+            [prefix + nameof(DefenderEndpoint)] = DefenderEndpoint,
+            [prefix + nameof(PortalUrl)] = PortalUrl,
+            [prefix + nameof(CaCertificatePath)] = CaCertificatePath,
+        };
+    }
 }
 
 /// <summary>The <c>Azure</c> configuration section.</summary>

@@ -22,17 +22,7 @@ public static class EmbeddedSandbox
         SandboxCertificate.LoadOrCreate(settings.DataDirectory, TimeProvider.System);
 
         var cloud = CloudPresets.ForSandbox(settings.BaseUrl, settings.CertificatePath);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:DisplayName"] = cloud.DisplayName,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:AuthorityHost"] = cloud.AuthorityHost,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:GraphEndpoint"] = cloud.GraphEndpoint,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:ResourceManagerEndpoint"] = cloud.ResourceManagerEndpoint,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:ResourceManagerAudience"] = cloud.ResourceManagerAudience,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:DefenderEndpoint"] = cloud.DefenderEndpoint,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:PortalUrl"] = cloud.PortalUrl,
-            [$"Azure:Clouds:{CloudPresets.Sandbox}:CaCertificatePath"] = cloud.CaCertificatePath,
-        });
+        builder.Configuration.AddInMemoryCollection(cloud.ToConfiguration(CloudPresets.Sandbox));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<EmbeddedSandboxService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedSandboxService>());
