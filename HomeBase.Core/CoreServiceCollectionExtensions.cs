@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Verification.VerificationService>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditLogService>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton<TenantService>();
         services.AddSingleton<ApiKeyService>();

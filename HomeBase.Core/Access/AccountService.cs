@@ -52,11 +52,12 @@ public sealed class AccountService(
     public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.TenantMemberships.AsNoTracking()
+        var rows = await db.TenantMemberships.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Membership(t.Id, t.Name, m.Role))
-            .OrderBy(m => m.TenantName)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new { t.Id, t.Name, m.Role })
+            .OrderBy(m => m.Name)
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new Membership(r.Id, r.Name, r.Role))];
     }
 
     internal static Failure IdentityFailure(IdentityResult result)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HomeBase.Core.Access;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Common;
 using HomeBase.Core.Persistence;
@@ -52,6 +53,24 @@ public sealed class ApiKeyService(IDbContextFactory<HomeBaseDbContext> contexts,
         audit.Record(db, tenantId, actor, "api_key.created", "api_key", key.Id, new { name = key.Name, prefix = key.Prefix });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiKey(key, secret);
+    }
+
+    /// <summary>The API keys page: owners only, their current tenant only.</summary>
+    public async Task<Result<IReadOnlyList<ApiKey>>> ListAsync(TenantAccess access, CancellationToken cancellationToken = default) =>
+        access.Require(Roles.Owner) is { } refused ? refused : Result<IReadOnlyList<ApiKey>>.From(await ListAsync(access.TenantId, cancellationToken));
+
+    public async Task<Result<CreatedApiKey>> CreateAsync(TenantAccess access, string name, CancellationToken cancellationToken = default) =>
+        access.Require(Roles.Owner) is { } refused ? refused : await CreateAsync(access.TenantId, name, access.Actor, cancellationToken);
+
+    /// <summary>Revokes a key of the owner's current tenant; a key of another tenant is "not found".</summary>
+    public async Task<Result<ApiKey>> RevokeAsync(TenantAccess access, string keyId, CancellationToken cancellationToken = default)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.ApiKeys.AnyAsync(k => k.Id == keyId && k.TenantId == access.TenantId, cancellationToken)) return Failure.NotFound("API key");
+        }
+        return await RevokeAsync(keyId, access.Actor, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(string tenantId, CancellationToken cancellationToken = default)

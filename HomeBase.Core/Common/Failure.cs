@@ -37,4 +37,6 @@ public readonly record struct Result<T>
     public static implicit operator Result<T>(T value) => new(value, null);
 
     public static implicit operator Result<T>(Failure failure) => new(default, failure);
+
+    public static Result<T> From(T value) => new(value, null);
 }

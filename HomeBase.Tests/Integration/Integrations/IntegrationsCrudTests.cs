@@ -228,12 +228,13 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
             using var client = App.CreateApiClient(tenant.ApiKey);
             client.DefaultRequestHeaders.Add("Idempotency-Key", "burst");
             var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id).Json());
-            return (response.StatusCode, Id: JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]?.GetValue<string>());
+            var text = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, Id: JsonNode.Parse(text)!["id"]?.GetValue<string>(), Body: text);
         });
 
         var results = await Task.WhenAll(attempts);
 
-        Assert.All(results, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.All(results, r => Assert.True(r.StatusCode == HttpStatusCode.Created, $"{(int)r.StatusCode}: {r.Body}"));
         Assert.Single(results.Select(r => r.Id).Distinct());
         Assert.Equal(1, await App.QueryAsync(db => db.Integrations.CountAsync(i => i.TenantId == tenant.Id)));
     }

@@ -14,6 +14,7 @@ public static class AccessHosting
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentAccess>();
         services.AddIdentityCore<HomeBaseUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -88,6 +89,21 @@ public static class AccessHosting
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+
+        // Switching tenant is a form post that sets a cookie, so every page, static or interactive, agrees on it.
+        app.MapPost("/account/tenant", async (HttpContext http, AccountService accounts, UserManager<HomeBaseUser> users) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var tenantId = form["tenant_id"].ToString();
+            var userId = users.GetUserId(http.User);
+            var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId);
+            if (memberships.All(m => m.TenantId != tenantId)) return Results.Forbid();
+            http.Response.Cookies.Append(CurrentAccess.TenantCookie, tenantId, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+            });
+            return Results.LocalRedirect(Components.Account.Pages.Login.SafeReturnUrl(form["return_url"]));
+        }).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         return app;
     }
 

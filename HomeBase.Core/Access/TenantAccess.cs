@@ -1,0 +1,19 @@
+using HomeBase.Core.Common;
+
+namespace HomeBase.Core.Access;
+
+/// <summary>
+/// A signed-in person acting in one tenant with one role. Core services called from the UI take it and
+/// check it themselves, so a page that forgets a check still cannot do more than the role allows.
+/// </summary>
+public sealed record TenantAccess(string UserId, string UserName, string TenantId, string TenantName, string Role, string? IpAddress)
+{
+    public bool Allows(string required) => Roles.Allows(Role, required);
+
+    public Actor Actor => new(Actor.AdminType, UserId, UserName, IpAddress);
+
+    /// <summary>A refusal when the role is weaker than <paramref name="required"/>; null when allowed.</summary>
+    public Failure? Require(string required) => Allows(required)
+        ? null
+        : new Failure("forbidden", 403, "Not allowed", $"This needs the {required} role in {TenantName}; yours is {Role}.");
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using HomeBase.Core.Access;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HomeBase.Web.Features.Access;
+
+/// <summary>The browser session's facts, read during the first (server) render and handed to the interactive circuit.</summary>
+public sealed record SessionInfo(string? SelectedTenantId, string? ClientAddress);
+
+/// <summary>The signed-in user's tenants and the one they are working in.</summary>
+public sealed record AccessContext(IReadOnlyList<Membership> Memberships, TenantAccess? Current);
+
+/// <summary>Works out who is acting in which tenant with which role, from the sign-in and the chosen tenant.</summary>
+public sealed class CurrentAccess(AuthenticationStateProvider authentication, AccountService accounts)
+{
+    public const string TenantCookie = "HomeBase.Tenant";
+
+    public async Task<AccessContext> ResolveAsync(SessionInfo? session)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return new AccessContext([], null);
+
+        var memberships = await accounts.MembershipsAsync(userId);
+        var current = memberships.FirstOrDefault(m => m.TenantId == session?.SelectedTenantId) ?? memberships.FirstOrDefault();
+        return new AccessContext(memberships, current is null ? null
+            : new TenantAccess(userId, user.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, session?.ClientAddress));
+    }
+}
