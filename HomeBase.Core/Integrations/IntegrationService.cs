@@ -51,6 +51,8 @@ public sealed class IntegrationService(
         }
         if (await FindLiveAsync(db, callerTenantId, azureTenantId, clientId, cancellationToken) is { } existing)
         {
+            // A retry with the same key may have been committed since the replay check above.
+            if (idempotency is not null && await FindReplayAsync(db, callerTenantId, idempotency, cancellationToken) is { } late) return late;
             return IntegrationFailures.AlreadyExists(existing.Id);
         }
 
