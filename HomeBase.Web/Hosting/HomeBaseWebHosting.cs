@@ -55,6 +55,7 @@ public static class HomeBaseWebHosting
         _ = app.Services.GetRequiredService<ICloudCatalog>();
         app.UseExceptionHandler(error => error.Run(WriteUnexpectedErrorAsync));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1"), api => api.UseStatusCodePages(WriteApiStatusAsync));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
