@@ -84,6 +84,9 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static assets (MudBlazor, blazor.web.js, wwwroot-assets) are served
+        // only from the manifest, as `dotnet run` does; browser tests need them.
+        builder.UseStaticWebAssets();
         builder.UseSetting("HomeBase:DataDirectory", DataDirectory);
         // Integrations are verified against the embedded sandbox on a free port. Unless a test is about
         // Microsoft's limits, they are lifted so that the suite does not wait on them.
