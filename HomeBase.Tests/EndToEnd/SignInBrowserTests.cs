@@ -49,20 +49,48 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await Shot(page, "04-api-key");
 
         Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.ApiKeys.Count(k => k.Name == "ci-pipeline"))));
+
+        // The owner adds a viewer …
+        await page.GotoAsync(root + "/settings/users");
+        await page.GetByTestId("users-table").WaitForAsync();
+        await TypeWhenInteractiveAsync(page, page.GetByLabel("Name"), "Val Viewer", page.GetByTestId("add-user"), requireEnabled: false);
+        await page.GetByLabel("Email").FillAsync("val@contoso.example");
+        await page.GetByLabel("First password").FillAsync(Password);
+        await page.GetByTestId("add-user").ClickAsync();
+        await page.GetByTestId("users-table").GetByText("val@contoso.example").WaitForAsync();
+        await Shot(page, "05-users");
+
+        // … who signs in and cannot reach the owner's and admins' pages.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await page.FillAsync("#email", "val@contoso.example");
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(root + "/");
+        foreach (var adminPage in new[] { "/settings/api-keys", "/audit", "/settings/users" })
+        {
+            await page.GotoAsync(root + adminPage);
+            var refusal = page.GetByTestId("not-allowed");
+            await refusal.WaitForAsync();
+            Assert.Contains("yours is viewer", await refusal.InnerTextAsync());
+            Assert.Equal(0, await page.GetByTestId("create-key").CountAsync());
+        }
+        await Shot(page, "06-viewer-refused");
     }
 
     /// <summary>
     /// Typing into a server-rendered page before its circuit connects is lost when Blazor takes over; type, and
     /// if the button the text enables stays disabled, type again until it sticks.
     /// </summary>
-    private static async Task TypeWhenInteractiveAsync(IPage page, ILocator input, string text, ILocator enabledByIt)
+    private static async Task TypeWhenInteractiveAsync(IPage page, ILocator input, string text, ILocator enabledByIt, bool requireEnabled = true)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
             await input.FillAsync(string.Empty);
             await input.PressSequentiallyAsync(text);
             await page.WaitForTimeoutAsync(300);
-            if (await enabledByIt.IsEnabledAsync()) return;
+            // A disabled button that needs more fields: wait until the typed value survives a re-render instead.
+            if (requireEnabled ? await enabledByIt.IsEnabledAsync() : await input.InputValueAsync() == text && attempt > 2) return;
         }
         throw new TimeoutException("The page never became interactive.");
     }

@@ -1,0 +1,92 @@
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Access;
+
+/// <summary>A member of the current tenant, as the users page lists them.</summary>
+public sealed record Member(string UserId, string Email, string DisplayName, string Role);
+
+/// <summary>Owners add people to their tenant with a role, change roles and remove members.</summary>
+public sealed class MemberService(
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, AuditTrail audit, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<Member>>> ListAsync(TenantAccess access, CancellationToken cancellationToken = default)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.TenantMemberships.AsNoTracking().Where(m => m.TenantId == access.TenantId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.Email, u.DisplayName, m.Role })
+            .OrderBy(r => r.Email).ToListAsync(cancellationToken);
+        return rows.Select(r => new Member(r.Id, r.Email ?? "", r.DisplayName, r.Role)).ToList();
+    }
+
+    /// <summary>
+    /// Adds a person to the tenant: a new local account with the given password, or an existing account
+    /// (then the password is ignored) that gains a membership.
+    /// </summary>
+    public async Task<Result<Member>> AddAsync(TenantAccess access, string email, string displayName, string password, string role)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        if (!Roles.IsValid(role)) return Failure.Validation(new Dictionary<string, string[]> { ["role"] = [$"Choose one of {string.Join(", ", Roles.All)}."] });
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            user = new HomeBaseUser
+            {
+                UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded) return AccountService.IdentityFailure(created);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        if (await db.TenantMemberships.AnyAsync(m => m.UserId == user.Id && m.TenantId == access.TenantId))
+        {
+            return new Failure("member_exists", 409, "Already a member", $"{user.Email} is already a member of {access.TenantName}.");
+        }
+        db.TenantMemberships.Add(new TenantMembership { UserId = user.Id, TenantId = access.TenantId, Role = role, CreatedAt = time.GetUtcNow().UtcDateTime });
+        audit.Record(db, access.TenantId, access.Actor, "member.added", "user", user.Id, new { email = user.Email, role });
+        await db.SaveChangesAsync();
+        return new Member(user.Id, user.Email!, user.DisplayName, role);
+    }
+
+    public async Task<Result<Member>> ChangeRoleAsync(TenantAccess access, string userId, string role)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        if (!Roles.IsValid(role)) return Failure.Validation(new Dictionary<string, string[]> { ["role"] = [$"Choose one of {string.Join(", ", Roles.All)}."] });
+        await using var db = await contexts.CreateDbContextAsync();
+        var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.UserId == userId && m.TenantId == access.TenantId);
+        if (membership is null) return Failure.NotFound("member");
+        if (membership.Role == Roles.Owner && role != Roles.Owner && await IsLastOwnerAsync(db, access.TenantId)) return LastOwner(access);
+        var before = membership.Role;
+        membership.Role = role;
+        audit.Record(db, access.TenantId, access.Actor, "member.role_changed", "user", userId, new { before, after = role });
+        await db.SaveChangesAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId);
+        return new Member(userId, user.Email ?? "", user.DisplayName, role);
+    }
+
+    public async Task<Result<bool>> RemoveAsync(TenantAccess access, string userId)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync();
+        var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.UserId == userId && m.TenantId == access.TenantId);
+        if (membership is null) return Failure.NotFound("member");
+        if (membership.Role == Roles.Owner && await IsLastOwnerAsync(db, access.TenantId)) return LastOwner(access);
+        db.TenantMemberships.Remove(membership);
+        audit.Record(db, access.TenantId, access.Actor, "member.removed", "user", userId, new { role = membership.Role });
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    private static async Task<bool> IsLastOwnerAsync(HomeBaseDbContext db, string tenantId) =>
+        await db.TenantMemberships.CountAsync(m => m.TenantId == tenantId && m.Role == Roles.Owner) <= 1;
+
+    private static Failure LastOwner(TenantAccess access) =>
+        new("last_owner", 409, "The last owner stays", $"{access.TenantName} must keep at least one owner: make someone else owner first.");
+}
