@@ -20,9 +20,17 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHomeBasePersistence(configuration);
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("HomeBase")
             .PersistKeysToDbContext<HomeBaseDbContext>();
+        // The key ring lives in the database beside the secrets it protects; a certificate kept elsewhere
+        // (a mounted secret, a key vault export) makes a copy of the database alone useless.
+        if (configuration["HomeBase:KeyProtectionCertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration["HomeBase:KeyProtectionCertificatePassword"],
+                System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.EphemeralKeySet));
+        }
 
         services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName));
         services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
