@@ -66,11 +66,7 @@ public sealed class ApiKeyService(IDbContextFactory<HomeBaseDbContext> contexts,
     public async Task<Result<ApiKey>> RevokeAsync(TenantAccess access, string keyId, CancellationToken cancellationToken = default)
     {
         if (access.Require(Roles.Owner) is { } refused) return refused;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            if (!await db.ApiKeys.AnyAsync(k => k.Id == keyId && k.TenantId == access.TenantId, cancellationToken)) return Failure.NotFound("API key");
-        }
-        return await RevokeAsync(keyId, access.Actor, cancellationToken);
+        return await RevokeAsync(keyId, access.Actor, access.TenantId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
@@ -79,12 +75,16 @@ public sealed class ApiKeyService(IDbContextFactory<HomeBaseDbContext> contexts,
         return await db.ApiKeys.AsNoTracking().Where(k => k.TenantId == tenantId).OrderBy(k => k.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Revokes a key. Revoking a revoked key succeeds and changes nothing.</summary>
-    public async Task<Result<ApiKey>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Revokes a key (the command line: any tenant). Revoking a revoked key succeeds and changes nothing.</summary>
+    public Task<Result<ApiKey>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default) =>
+        RevokeAsync(keyId, actor, tenantId: null, cancellationToken);
+
+    /// <summary>Revokes a key, only within <paramref name="tenantId"/> when given: another tenant's key is "not found".</summary>
+    private async Task<Result<ApiKey>> RevokeAsync(string keyId, Actor actor, string? tenantId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken);
-        if (key is null) return Failure.NotFound("API key") with { Detail = $"There is no API key '{keyId}'." };
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && (tenantId == null || k.TenantId == tenantId), cancellationToken);
+        if (key is null) return tenantId is null ? Failure.NotFound("API key") with { Detail = $"There is no API key '{keyId}'." } : Failure.NotFound("API key");
         if (key.RevokedAt is not null) return key;
 
         key.RevokedAt = time.GetUtcNow().UtcDateTime;

@@ -36,13 +36,10 @@ public sealed class IntegrationService(
         string callerTenantId, CreateIntegrationRequest request, Actor actor, IdempotencyContext? idempotency = null,
         CancellationToken cancellationToken = default)
     {
-        var validation = await createValidator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid) return ValidationFailures.ToFailure(validation);
-        if (!string.Equals(request.TenantId, callerTenantId, StringComparison.Ordinal)) return IntegrationFailures.TenantForbidden;
-
+        var admitted = await AdmitAsync(callerTenantId, request, cancellationToken);
+        if (!admitted.Succeeded) return admitted.Failure!;
+        var (azureTenantId, clientId) = admitted.Value;
         var credentials = request.Credentials!;
-        var azureTenantId = Guid.Parse(credentials.AzureTenantId!).ToString("D");
-        var clientId = Guid.Parse(credentials.ClientId!).ToString("D");
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (idempotency is not null && await FindReplayAsync(db, callerTenantId, idempotency, cancellationToken) is { } replay)
@@ -100,14 +97,24 @@ public sealed class IntegrationService(
     /// <summary>Validates and verifies a create request without saving anything (<c>?validate=true</c>, the wizard's checks).</summary>
     public async Task<Result<VerificationResult>> ValidateAsync(string callerTenantId, CreateIntegrationRequest request, CancellationToken cancellationToken = default)
     {
+        var admitted = await AdmitAsync(callerTenantId, request, cancellationToken);
+        if (!admitted.Succeeded) return admitted.Failure!;
+        var (azureTenantId, clientId) = admitted.Value;
+        return await verification.VerifyAsync(new VerificationInput(request.Cloud ?? clouds.DefaultCloud, azureTenantId, clientId,
+            request.Credentials!.ClientSecret!.Trim(), Merge(new IntegrationConfig(), request.Config!)), cancellationToken);
+    }
+
+    /// <summary>
+    /// The checks every create request passes before Azure is asked: the shared validator, and the caller's
+    /// own tenant. Returns the app registration's ids in canonical form.
+    /// </summary>
+    private async Task<Result<(string AzureTenantId, string ClientId)>> AdmitAsync(
+        string callerTenantId, CreateIntegrationRequest request, CancellationToken cancellationToken)
+    {
         var validation = await createValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid) return ValidationFailures.ToFailure(validation);
         if (!string.Equals(request.TenantId, callerTenantId, StringComparison.Ordinal)) return IntegrationFailures.TenantForbidden;
-        var credentials = request.Credentials!;
-        var config = Merge(new IntegrationConfig(), request.Config!);
-        return await verification.VerifyAsync(new VerificationInput(request.Cloud ?? clouds.DefaultCloud,
-            Guid.Parse(credentials.AzureTenantId!).ToString("D"), Guid.Parse(credentials.ClientId!).ToString("D"), credentials.ClientSecret!.Trim(), config),
-            cancellationToken);
+        return (Guid.Parse(request.Credentials!.AzureTenantId!).ToString("D"), Guid.Parse(request.Credentials.ClientId!).ToString("D"));
     }
 
     /// <summary>Re-runs verification with the stored secret and records the grid, the status and the secret's expiry.</summary>
