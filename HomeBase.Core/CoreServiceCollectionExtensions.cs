@@ -46,6 +46,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Access.SetupState>();
         services.AddScoped<Access.AccountService>();
         services.AddScoped<Access.MemberService>();
+        services.AddScoped<Access.EntraAccountService>();
+        services.AddOptions<Access.AdminSignInOptions>().Bind(configuration.GetSection(Access.AdminSignInOptions.SectionName));
         services.AddSingleton<Integrations.IntegrationService>();
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();

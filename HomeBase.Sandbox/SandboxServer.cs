@@ -78,6 +78,7 @@ public sealed class SandboxServer : IAsyncDisposable
         services.AddSingleton<Throttling>();
         services.AddSingleton<Faults>();
         services.AddSingleton<GraphLists>();
+        services.AddSingleton<SignIn.SignInCodes>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
         var web = builder.Build();
@@ -89,6 +90,7 @@ public sealed class SandboxServer : IAsyncDisposable
         web.UseMiddleware<ResourceGate>();
         web.MapTokenEndpoint();
         web.MapAdminConsent();
+        SignIn.SignInEndpoints.MapSignIn(web);
         web.MapGraphDirectory();
         web.MapGraphReports();
         web.MapGraphSecurity();

@@ -11,7 +11,8 @@ public sealed record Membership(string TenantId, string TenantName, string Role)
 
 /// <summary>Local accounts: the one-time owner set-up, and who belongs where with which role.</summary>
 public sealed class AccountService(
-    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, SetupState setup, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, SetupState setup, AuditTrail audit, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<AdminSignInOptions> signIn)
 {
     /// <summary>Whether any account exists; once true it stays true for the life of the process.</summary>
     public async Task<bool> HasAnyUserAsync(CancellationToken cancellationToken = default)
@@ -25,6 +26,10 @@ public sealed class AccountService(
     /// <summary>Creates the first account, owner of every tenant. Refused once any account exists.</summary>
     public async Task<Result<HomeBaseUser>> CreateOwnerAsync(string email, string displayName, string password, string? ipAddress)
     {
+        if (signIn.Value.Mode == SignInMode.EntraId)
+        {
+            return new Failure("managed_in_entra", 409, "Entra ID sign-in", "HomeBase signs people in with Entra ID: owners are those assigned the HomeBase.Owner app role.");
+        }
         if (await HasAnyUserAsync()) return new Failure("owner_exists", 409, "Already set up", "The owner account exists already: sign in instead.");
         var user = new HomeBaseUser
         {

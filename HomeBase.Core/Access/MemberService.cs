@@ -3,6 +3,7 @@ using HomeBase.Core.Common;
 using HomeBase.Core.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Access;
 
@@ -11,8 +12,12 @@ public sealed record Member(string UserId, string Email, string DisplayName, str
 
 /// <summary>Owners add people to their tenant with a role, change roles and remove members.</summary>
 public sealed class MemberService(
-    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, AuditTrail audit, TimeProvider time,
+    IOptions<AdminSignInOptions> signIn)
 {
+    /// <summary>In Entra ID mode roles come from app role assignments in Entra ID, so HomeBase does not change them.</summary>
+    public bool RolesManagedInEntra => signIn.Value.Mode == SignInMode.EntraId;
+
     public async Task<Result<IReadOnlyList<Member>>> ListAsync(TenantAccess access, CancellationToken cancellationToken = default)
     {
         if (access.Require(Roles.Owner) is { } refused) return refused;
@@ -30,6 +35,7 @@ public sealed class MemberService(
     public async Task<Result<Member>> AddAsync(TenantAccess access, string email, string displayName, string password, string role)
     {
         if (access.Require(Roles.Owner) is { } refused) return refused;
+        if (RolesManagedInEntra) return ManagedInEntra;
         if (!Roles.IsValid(role)) return Failure.Validation(new Dictionary<string, string[]> { ["role"] = [$"Choose one of {string.Join(", ", Roles.All)}."] });
 
         var user = await users.FindByEmailAsync(email.Trim());
@@ -58,6 +64,7 @@ public sealed class MemberService(
     public async Task<Result<Member>> ChangeRoleAsync(TenantAccess access, string userId, string role)
     {
         if (access.Require(Roles.Owner) is { } refused) return refused;
+        if (RolesManagedInEntra) return ManagedInEntra;
         if (!Roles.IsValid(role)) return Failure.Validation(new Dictionary<string, string[]> { ["role"] = [$"Choose one of {string.Join(", ", Roles.All)}."] });
         await using var db = await contexts.CreateDbContextAsync();
         var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.UserId == userId && m.TenantId == access.TenantId);
@@ -74,6 +81,7 @@ public sealed class MemberService(
     public async Task<Result<bool>> RemoveAsync(TenantAccess access, string userId)
     {
         if (access.Require(Roles.Owner) is { } refused) return refused;
+        if (RolesManagedInEntra) return ManagedInEntra;
         await using var db = await contexts.CreateDbContextAsync();
         var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.UserId == userId && m.TenantId == access.TenantId);
         if (membership is null) return Failure.NotFound("member");
@@ -84,8 +92,29 @@ public sealed class MemberService(
         return true;
     }
 
+    /// <summary>
+    /// Ends every session of a member of this tenant, in every browser, within the session revalidation interval:
+    /// for a lost laptop, or after removing someone's app role in Entra ID.
+    /// </summary>
+    public async Task<Result<bool>> EndSessionsAsync(TenantAccess access, string userId)
+    {
+        if (access.Require(Roles.Owner) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync();
+        if (!await db.TenantMemberships.AnyAsync(m => m.UserId == userId && m.TenantId == access.TenantId)) return Failure.NotFound("member");
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Failure.NotFound("member");
+        var updated = await users.UpdateSecurityStampAsync(user);
+        if (!updated.Succeeded) return AccountService.IdentityFailure(updated);
+        audit.Record(db, access.TenantId, access.Actor, "member.sessions_ended", "user", userId, new { email = user.Email });
+        await db.SaveChangesAsync();
+        return true;
+    }
+
     private static async Task<bool> IsLastOwnerAsync(HomeBaseDbContext db, string tenantId) =>
         await db.TenantMemberships.CountAsync(m => m.TenantId == tenantId && m.Role == Roles.Owner) <= 1;
+
+    private static readonly Failure ManagedInEntra = new("managed_in_entra", 409, "Managed in Entra ID",
+        "Members and roles come from the HomeBase app roles in Entra ID: assign or remove them under Enterprise applications → HomeBase → Users and groups.");
 
     private static Failure LastOwner(TenantAccess access) =>
         new("last_owner", 409, "The last owner stays", $"{access.TenantName} must keep at least one owner: make someone else owner first.");

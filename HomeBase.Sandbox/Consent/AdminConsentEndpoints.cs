@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;
 using HomeBase.Sandbox.Tokens;
 using Microsoft.AspNetCore.Builder;
@@ -23,46 +24,46 @@ internal static class AdminConsentEndpoints
     private static IResult Show(string tenant, HttpRequest request, SandboxDirectory directory)
     {
         var (target, error) = Find(directory, tenant, request.Query["client_id"]);
-        if (target is null) return Page("Sign in failed", $"<p class=\"error\">{Encode(error!)}</p>", 400);
+        if (target is null) return SandboxPages.Page("Sign in failed", $"<p class=\"error\">{SandboxPages.Encode(error!)}</p>", 400);
 
         var permissions = new StringBuilder();
         foreach (var kind in Enum.GetValues<ResourceKind>())
         {
             var configured = target.ConfiguredPermissions(kind);
             if (configured.Count == 0) continue;
-            permissions.Append($"<h3>{Encode(kind == ResourceKind.Graph ? "Microsoft Graph" : kind == ResourceKind.Defender ? "WindowsDefenderATP" : "Azure Service Management")}</h3><ul>");
-            foreach (var permission in configured) permissions.Append($"<li><code>{Encode(permission)}</code> (Application)</li>");
+            permissions.Append($"<h3>{SandboxPages.Encode(kind == ResourceKind.Graph ? "Microsoft Graph" : kind == ResourceKind.Defender ? "WindowsDefenderATP" : "Azure Service Management")}</h3><ul>");
+            foreach (var permission in configured) permissions.Append($"<li><code>{SandboxPages.Encode(permission)}</code> (Application)</li>");
             permissions.Append("</ul>");
         }
         var fields = $"""
-            <input type="hidden" name="client_id" value="{Encode(request.Query["client_id"])}">
-            <input type="hidden" name="redirect_uri" value="{Encode(request.Query["redirect_uri"])}">
-            <input type="hidden" name="state" value="{Encode(request.Query["state"])}">
+            <input type="hidden" name="client_id" value="{SandboxPages.Encode(request.Query["client_id"])}">
+            <input type="hidden" name="redirect_uri" value="{SandboxPages.Encode(request.Query["redirect_uri"])}">
+            <input type="hidden" name="state" value="{SandboxPages.Encode(request.Query["state"])}">
             """;
         var body = $"""
-            <p><strong>{Encode(SandboxTenant.AppDisplayName)}</strong> ({target.ClientId}) in <strong>{Encode(target.DisplayName)}</strong> is requesting permissions for your organization:</p>
+            <p><strong>{SandboxPages.Encode(SandboxTenant.AppDisplayName)}</strong> ({target.ClientId}) in <strong>{SandboxPages.Encode(target.DisplayName)}</strong> is requesting permissions for your organization:</p>
             {permissions}
-            <p class="note">Accepting grants these permissions to the app for every user in {Encode(target.Domain)}.</p>
+            <p class="note">Accepting grants these permissions to the app for every user in {SandboxPages.Encode(target.Domain)}.</p>
             <form method="post">{fields}
               <button type="submit" name="decision" value="accept" class="primary">Accept</button>
               <button type="submit" name="decision" value="cancel">Cancel</button>
             </form>
             """;
-        return Page("Permissions requested", body, 200);
+        return SandboxPages.Page("Permissions requested", body, 200);
     }
 
     private static async Task<IResult> Decide(string tenant, HttpRequest request, SandboxDirectory directory)
     {
         var form = await request.ReadFormAsync();
         var (target, error) = Find(directory, tenant, form["client_id"]);
-        if (target is null) return Page("Sign in failed", $"<p class=\"error\">{Encode(error!)}</p>", 400);
+        if (target is null) return SandboxPages.Page("Sign in failed", $"<p class=\"error\">{SandboxPages.Encode(error!)}</p>", 400);
         var redirect = form["redirect_uri"].ToString();
         var state = Uri.EscapeDataString(form["state"].ToString());
         var accepted = form["decision"] == "accept";
         if (accepted) target.GrantConsent();
         if (!Uri.TryCreate(redirect, UriKind.Absolute, out var uri))
         {
-            return Page(accepted ? "Permissions granted" : "Consent cancelled",
+            return SandboxPages.Page(accepted ? "Permissions granted" : "Consent cancelled",
                 accepted ? "<p>Admin consent was granted. You can close this window.</p>" : "<p>No permissions were granted.</p>", 200);
         }
         var separator = string.IsNullOrEmpty(uri.Query) ? "?" : "&";
@@ -81,21 +82,4 @@ internal static class AdminConsentEndpoints
         }
         return (target, null);
     }
-
-    private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
-
-    private static IResult Page(string title, string body, int status) => Results.Content($$"""
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{Encode(title)}} · Microsoft Entra (sandbox)</title>
-        <style>
-          body { font-family: "Segoe UI", Roboto, Arial, sans-serif; background: #f3f2f1; margin: 0; }
-          main { max-width: 440px; margin: 48px auto; background: #fff; padding: 32px 40px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
-          h1 { font-size: 1.5rem; font-weight: 600; } h3 { font-size: 1rem; margin-bottom: 4px; }
-          .badge { font-size: .75rem; color: #605e5c; } .note { color: #605e5c; font-size: .85rem; } .error { color: #a4262c; }
-          button { padding: 8px 20px; margin: 16px 8px 0 0; border: 1px solid #8a8886; background: #fff; cursor: pointer; }
-          button.primary { background: #0067b8; color: #fff; border-color: #0067b8; }
-        </style></head>
-        <body><main><div class="badge">HomeBase Azure sandbox — not Microsoft</div><h1>{{Encode(title)}}</h1>{{body}}</main></body></html>
-        """, "text/html; charset=utf-8", statusCode: status);
 }

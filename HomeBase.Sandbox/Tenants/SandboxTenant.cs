@@ -37,6 +37,7 @@ public sealed class SandboxTenant
         Domain = scenario.Domain;
         DisplayName = scenario.DisplayName;
         ClientId = scenario.ClientId;
+        SignInApp = scenario.SignIn;
         ApplicationObjectId = Det.Guid(seed, Name + ":application", 0);
         ServicePrincipalId = Det.Guid(seed, Name + ":servicePrincipal", 0);
         foreach (var secret in scenario.Secrets)
@@ -68,6 +69,9 @@ public sealed class SandboxTenant
     public string DisplayName { get; }
 
     public Guid ClientId { get; }
+
+    /// <summary>The app people sign in to HomeBase with, when this tenant plays the operator's directory.</summary>
+    public ScenarioSignInApp? SignInApp { get; }
 
     public Guid ApplicationObjectId { get; }
 

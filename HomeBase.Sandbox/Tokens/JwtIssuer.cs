@@ -24,7 +24,6 @@ public sealed class JwtIssuer(TimeProvider time) : IDisposable
     public (string Token, int ExpiresIn) Issue(SandboxTenant tenant, string audience, IReadOnlyList<string> roles)
     {
         var now = time.GetUtcNow();
-        var header = new JsonObject { ["typ"] = "JWT", ["alg"] = "RS256", ["kid"] = keyId };
         var payload = new JsonObject
         {
             ["aud"] = audience,
@@ -42,10 +41,57 @@ public sealed class JwtIssuer(TimeProvider time) : IDisposable
         };
         // Entra leaves the claim out altogether when nothing is granted.
         if (roles.Count > 0) payload["roles"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]);
+        return (Sign(payload), (int)Lifetime.TotalSeconds - 1);
+    }
 
+    /// <summary>A v2.0 token for a person signed in to an app (the ID token when <paramref name="audience"/> is the app), with their app roles.</summary>
+    public string IssueIdToken(string issuer, Guid tenantId, string audience, Scenarios.ScenarioPerson person, string? nonce)
+    {
+        var now = time.GetUtcNow();
+        var payload = new JsonObject
+        {
+            ["aud"] = audience,
+            ["iss"] = issuer,
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["nbf"] = now.ToUnixTimeSeconds(),
+            ["exp"] = now.Add(Lifetime).ToUnixTimeSeconds(),
+            ["name"] = person.DisplayName,
+            ["preferred_username"] = person.UserPrincipalName,
+            ["email"] = person.UserPrincipalName,
+            ["oid"] = person.ObjectId.ToString(),
+            ["sub"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{audience}:{person.ObjectId}")))[..43],
+            ["tid"] = tenantId.ToString(),
+            ["ver"] = "2.0",
+        };
+        if (nonce is not null) payload["nonce"] = nonce;
+        if (person.AppRoles.Count > 0) payload["roles"] = new JsonArray([.. person.AppRoles.Select(r => JsonValue.Create(r))]);
+        return Sign(payload);
+    }
+
+    /// <summary>The public signing key as a JSON Web Key Set, as <c>discovery/v2.0/keys</c> serves it.</summary>
+    public JsonObject KeySet()
+    {
+        var parameters = key.ExportParameters(includePrivateParameters: false);
+        return new JsonObject
+        {
+            ["keys"] = new JsonArray(new JsonObject
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["alg"] = "RS256",
+                ["kid"] = keyId,
+                ["n"] = Base64Url.EncodeToString(parameters.Modulus),
+                ["e"] = Base64Url.EncodeToString(parameters.Exponent),
+            }),
+        };
+    }
+
+    private string Sign(JsonObject payload)
+    {
+        var header = new JsonObject { ["typ"] = "JWT", ["alg"] = "RS256", ["kid"] = keyId };
         var unsigned = $"{Encode(header.ToJsonString())}.{Encode(payload.ToJsonString())}";
         var signature = key.SignData(Encoding.ASCII.GetBytes(unsigned), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return ($"{unsigned}.{Base64Url.EncodeToString(signature)}", (int)Lifetime.TotalSeconds - 1);
+        return $"{unsigned}.{Base64Url.EncodeToString(signature)}";
     }
 
     /// <summary>The token's claims when its signature and lifetime are valid; otherwise null.</summary>

@@ -14,12 +14,17 @@ internal static class TokenEndpoint
         app.MapPost("/{tenant}/oauth2/v2.0/token", IssueAsync).DisableAntiforgery();
 
     private static async Task<IResult> IssueAsync(
-        string tenant, HttpRequest request, SandboxDirectory directory, SandboxResources resources, JwtIssuer issuer, TimeProvider time)
+        string tenant, HttpRequest request, SandboxDirectory directory, SandboxResources resources, JwtIssuer issuer, TimeProvider time,
+        SandboxServer server, SignIn.SignInCodes codes)
     {
         if (!request.HasFormContentType) return EntraError.Result(900144, "invalid_request", 400, "The request body must contain the following parameter: 'grant_type'.", time);
         var form = await request.ReadFormAsync();
         var (clientId, secret) = ClientCredentials(request, form);
 
+        if (form["grant_type"] == "authorization_code")
+        {
+            return SignIn.SignInEndpoints.RedeemCode(tenant, form, clientId, secret, directory, issuer, server, codes, time);
+        }
         if (form["grant_type"] != "client_credentials")
         {
             return EntraError.Result(70003, "unsupported_grant_type", 400, "The app requested an unsupported grant type. The sandbox supports client_credentials.", time);
@@ -82,7 +87,7 @@ internal static class TokenEndpoint
     }
 
     /// <summary>The client id and secret from the body or from HTTP Basic authentication (RFC 6749 §2.3.1).</summary>
-    private static (string? ClientId, string? Secret) ClientCredentials(HttpRequest request, IFormCollection form)
+    internal static (string? ClientId, string? Secret) ClientCredentials(HttpRequest request, IFormCollection form)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))

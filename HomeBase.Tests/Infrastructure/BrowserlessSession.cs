@@ -21,6 +21,9 @@ public sealed partial class BrowserlessSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
 
+    /// <summary>A form post without reading the page first, as a forged cross-site form would send it.</summary>
+    public Task<HttpResponseMessage> PostWithoutTokenAsync(string path) => client.PostAsync(path, new FormUrlEncodedContent([]));
+
     /// <summary>GETs the page at <paramref name="path"/>, then submits its form with <paramref name="fields"/>.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? formPath = null)
     {

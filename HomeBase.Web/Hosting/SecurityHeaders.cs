@@ -1,3 +1,7 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Clouds;
+using HomeBase.Web.Features.Access;
+
 namespace HomeBase.Web.Hosting;
 
 /// <summary>
@@ -12,6 +16,8 @@ public static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // Lazily: in Entra ID mode the sign-in host comes from the cloud catalog, which the embedded sandbox completes at start.
+        var policy = new Lazy<string>(() => PolicyFor(app));
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
@@ -20,11 +26,25 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             if (!context.Request.Path.StartsWithSegments("/v1") && !context.Request.Path.StartsWithSegments("/openapi"))
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy.Value;
                 headers.XFrameOptions = "DENY";
             }
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// In Entra ID mode signing out is a form post that Entra's sign-out page continues; form-action applies to the
+    /// redirect, so the sign-in host is allowed there and nowhere else.
+    /// </summary>
+    private static string PolicyFor(WebApplication app)
+    {
+        if (AccessHosting.SignInModeOf(app.Configuration) != SignInMode.EntraId) return ContentSecurityPolicy;
+        var cloudName = app.Configuration.GetSection(AdminSignInOptions.SectionName).Get<AdminSignInOptions>()?.Cloud ?? "global";
+        var cloud = app.Services.GetRequiredService<ICloudCatalog>().Find(cloudName);
+        return cloud is null
+            ? ContentSecurityPolicy
+            : ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {cloud.AuthorityHost.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,22 @@ public sealed class MemberServiceTests(HomeBaseAppFixture fixture) : IClassFixtu
         Assert.Equal(403, (await members.AddAsync(weaker, $"x-{role}@example.test", "X", Password, Roles.Owner)).Failure!.Status);
         Assert.Equal(403, (await members.ChangeRoleAsync(weaker, owner.UserId, Roles.Viewer)).Failure!.Status);
         Assert.Equal(403, (await members.RemoveAsync(weaker, owner.UserId)).Failure!.Status);
+        Assert.Equal(403, (await members.EndSessionsAsync(weaker, owner.UserId)).Failure!.Status);
+    }
+
+    [Fact]
+    public async Task Owner_EndsAMembersSessions_ByChangingTheirSecurityStamp()
+    {
+        var (members, owner) = await OwnerOfNewTenantAsync();
+        var viewer = (await members.AddAsync(owner, "ended@example.test", "Ed Ended", Password, Roles.Viewer)).Value!;
+        var before = await fixture.App.QueryAsync(db => db.Users.Where(u => u.Id == viewer.UserId).Select(u => u.SecurityStamp).SingleAsync());
+
+        Assert.True((await members.EndSessionsAsync(owner, viewer.UserId)).Succeeded);
+
+        var after = await fixture.App.QueryAsync(db => db.Users.Where(u => u.Id == viewer.UserId).Select(u => u.SecurityStamp).SingleAsync());
+        Assert.NotEqual(before, after);
+        Assert.Contains(await fixture.App.QueryAsync(db => db.AuditEntries.Where(a => a.TenantId == owner.TenantId).Select(a => a.Action).ToListAsync()),
+            a => a == "member.sessions_ended");
     }
 
     [Fact]
@@ -51,6 +67,7 @@ public sealed class MemberServiceTests(HomeBaseAppFixture fixture) : IClassFixtu
         var (_, other) = await OwnerOfNewTenantAsync();
         Assert.Equal(404, (await members.RemoveAsync(owner, other.UserId)).Failure!.Status);
         Assert.Equal(404, (await members.ChangeRoleAsync(owner, other.UserId, Roles.Viewer)).Failure!.Status);
+        Assert.Equal(404, (await members.EndSessionsAsync(owner, other.UserId)).Failure!.Status);
     }
 
     private async Task<(MemberService Members, TenantAccess Owner)> OwnerOfNewTenantAsync()

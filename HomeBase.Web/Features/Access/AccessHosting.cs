@@ -4,6 +4,7 @@ using HomeBase.Core.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.Features.Access;
 
@@ -27,12 +28,13 @@ public static class AccessHosting
             .AddEntityFrameworkStores<HomeBaseDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddAuthentication(o =>
+        var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = IdentityConstants.ApplicationScheme;
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
-            })
-            .AddIdentityCookies();
+            });
+        authentication.AddIdentityCookies();
+        if (SignInModeOf(builder.Configuration) == SignInMode.EntraId) builder.AddEntraIdSignIn(authentication);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -49,7 +51,8 @@ public static class AccessHosting
             o.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
         // "Sign out everywhere" changes the security stamp; sessions notice within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AdminSignInOptions>>((o, signIn) =>
+            o.ValidationInterval = signIn.Value.SessionRevalidationInterval);
         // Password guessing: ten sign-in attempts a minute per address, on top of the per-account lockout.
         services.AddRateLimiter(o =>
         {
@@ -63,9 +66,13 @@ public static class AccessHosting
         return builder;
     }
 
-    /// <summary>Until the owner account exists, every page leads to the one-time set-up page.</summary>
+    public static SignInMode SignInModeOf(IConfiguration configuration) =>
+        configuration.GetSection(AdminSignInOptions.SectionName).Get<AdminSignInOptions>()?.Mode ?? SignInMode.Local;
+
+    /// <summary>Until the owner account exists, every page leads to the one-time set-up page (Local mode only).</summary>
     public static WebApplication UseSetupGate(this WebApplication app)
     {
+        if (SignInModeOf(app.Configuration) == SignInMode.EntraId) return app;
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
@@ -84,11 +91,21 @@ public static class AccessHosting
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
+        var entraId = SignInModeOf(app.ServiceProvider.GetRequiredService<IConfiguration>()) == SignInMode.EntraId;
         app.MapPost("/account/logout", async (SignInManager<HomeBaseUser> signIn) =>
         {
             await signIn.SignOutAsync();
-            return Results.LocalRedirect("/account/login");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+            return SignedOut(entraId);
+        }).RequireFormToken().ExcludeFromDescription();
+
+        // Ends every session of this account, in every browser: the new security stamp fails their next validation.
+        app.MapPost("/account/logout-everywhere", async (HttpContext http, SignInManager<HomeBaseUser> signIn, UserManager<HomeBaseUser> users) =>
+        {
+            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
+            await signIn.SignOutAsync();
+            return SignedOut(entraId);
+        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
+        if (entraId) app.MapEntraIdSignIn();
 
         // Switching tenant is a form post that sets a cookie, so every page, static or interactive, agrees on it.
         app.MapPost("/account/tenant", async (HttpContext http, AccountService accounts, UserManager<HomeBaseUser> users) =>
@@ -103,9 +120,15 @@ public static class AccessHosting
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
             });
             return Results.LocalRedirect(Components.Account.Pages.Login.SafeReturnUrl(form["return_url"]));
-        }).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>After signing out: in Entra ID mode also out of Entra ID's session, so the next sign-in asks again.</summary>
+    private static IResult SignedOut(bool entraId) => entraId
+        ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/login?signed_out=1" },
+            [Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectDefaults.AuthenticationScheme])
+        : Results.LocalRedirect("/account/login");
 
     private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -24,6 +24,10 @@ public static class SandboxInfo
                 ClientId = t.ClientId,
                 ClientSecret = t.Secrets.FirstOrDefault()?.Value,
                 TokenEndpoint = $"{settings.BaseUrl}/{t.AzureTenantId}/oauth2/v2.0/token",
+                // For Authentication:Mode = EntraId against the sandbox (README → Signing in with Entra ID).
+                SignInApp = t.SignIn is { } app
+                    ? new { app.ClientId, app.ClientSecret, People = app.People.Select(p => new { p.DisplayName, p.UserPrincipalName, p.AppRoles }) }
+                    : null,
             }),
         };
         return JsonSerializer.Serialize(info, Options);

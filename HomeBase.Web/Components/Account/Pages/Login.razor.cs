@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using HomeBase.Core.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.Components.Account.Pages;
 
@@ -24,7 +25,35 @@ public partial class Login
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
 
-    protected override void OnInitialized() => Input ??= new();
+    /// <summary>Why a sign-in through Entra ID came back refused (a stable code, never text from the request).</summary>
+    [SupplyParameterFromQuery(Name = "error")]
+    private string? ErrorCode { get; set; }
+
+    [SupplyParameterFromQuery(Name = "signed_out")]
+    private string? SignedOut { get; set; }
+
+    [Inject]
+    private IOptions<AdminSignInOptions> SignInSettings { get; set; } = default!;
+
+    private bool signedOut;
+
+    private SignInMode Mode => SignInSettings.Value.Mode;
+
+    private string EntraSignInUrl => $"/account/login/entra?returnUrl={Uri.EscapeDataString(SafeReturnUrl(ReturnUrl))}";
+
+    private string? Message => error ?? ErrorCode switch
+    {
+        null or "" => null,
+        "no_app_role" => "Your Entra ID account has no HomeBase role. Ask an administrator of your Entra ID to assign you HomeBase.Owner, HomeBase.Admin or HomeBase.Viewer (Enterprise applications → HomeBase → Users and groups), then sign in again.",
+        "email_in_use" => "A local HomeBase account already uses your email address. An owner must remove it before you can sign in with Entra ID.",
+        _ => "Signing in with Microsoft did not complete (cancelled, timed out or refused). Try again; if it keeps failing, check the AzureAd settings.",
+    };
+
+    protected override void OnInitialized()
+    {
+        Input ??= new();
+        signedOut = SignedOut == "1";
+    }
 
     private async Task SignInAsync()
     {

@@ -18,6 +18,9 @@ public partial class Setup
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private Microsoft.Extensions.Options.IOptions<AdminSignInOptions> SignInSettings { get; set; } = default!;
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -30,8 +33,8 @@ public partial class Setup
     protected override async Task OnInitializedAsync()
     {
         Input ??= new();
-        // Set-up happens once: afterwards this page only leads to sign-in.
-        if (await Accounts.HasAnyUserAsync()) Navigation.NavigateTo("/account/login");
+        // Set-up happens once, and only for local accounts: afterwards this page only leads to sign-in.
+        if (SignInSettings.Value.Mode == SignInMode.EntraId || await Accounts.HasAnyUserAsync()) Navigation.NavigateTo("/account/login");
     }
 
     private async Task CreateAsync()

@@ -20,6 +20,9 @@ public partial class Users
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     protected override string RequiredRole => Roles.Owner;
 
     protected override Task OnAccessAsync() => LoadAsync();
@@ -47,6 +50,14 @@ public partial class Users
         if (confirmed != true) return;
         Show((await Members.RemoveAsync(Access!, member.UserId)).Failure);
         await LoadAsync();
+    }
+
+    private async Task EndSessionsAsync(Member member)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("End sessions", $"{member.Email} is signed out of HomeBase in every browser within a minute.",
+            yesText: "End sessions", cancelText: "Cancel");
+        if (confirmed != true) return;
+        if (!Show((await Members.EndSessionsAsync(Access!, member.UserId)).Failure)) Snackbar.Add($"Sessions of {member.Email} ended.", Severity.Success);
     }
 
     private bool Show(Failure? failure)

@@ -1,0 +1,24 @@
+namespace HomeBase.Core.Access;
+
+public enum SignInMode
+{
+    /// <summary>Local accounts in the HomeBase database (ASP.NET Core Identity): the embedded default.</summary>
+    Local,
+
+    /// <summary>OpenID Connect sign-in against the operator's own Entra ID app registration; roles from its app roles.</summary>
+    EntraId,
+}
+
+/// <summary><c>Authentication:*</c>: how admins sign in.</summary>
+public sealed class AdminSignInOptions
+{
+    public const string SectionName = "Authentication";
+
+    public SignInMode Mode { get; set; } = SignInMode.Local;
+
+    /// <summary>For Entra ID mode: the cloud (from the cloud catalog) whose sign-in endpoint and CA trust to use.</summary>
+    public string Cloud { get; set; } = "global";
+
+    /// <summary>How often a session is checked against its account, so "sign out everywhere" and removed accounts take effect.</summary>
+    public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
