@@ -49,6 +49,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Access.EntraAccountService>();
         services.AddOptions<Access.AdminSignInOptions>().Bind(configuration.GetSection(Access.AdminSignInOptions.SectionName));
         services.AddSingleton<Integrations.IntegrationService>();
+        services.AddSingleton<Onboarding.SetupDraftService>();
+        services.AddSingleton<Integrations.TenantIntegrations>();
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();
         return services;

@@ -29,6 +29,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<TenantMembership> TenantMemberships => Set<TenantMembership>();
 
+    public DbSet<Onboarding.SetupDraft> SetupDrafts => Set<Onboarding.SetupDraft>();
+
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);
 

@@ -39,9 +39,11 @@ internal static class CredentialFailures
 }
 
 /// <summary>Deep links into the cloud's Azure portal.</summary>
-internal static class Portal
+public static class Portal
 {
     public static string Overview(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview";
+
+    public static string NewRegistration(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/isMSAApp~/false";
 
     public static string AppRegistrations(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade";
 

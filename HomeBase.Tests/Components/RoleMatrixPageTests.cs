@@ -33,6 +33,8 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
         ("api-keys", Roles.Owner),
         ("users", Roles.Owner),
         ("account", Roles.Viewer),
+        ("integrations", Roles.Viewer),
+        ("connect-azure", Roles.Admin),
     ];
 
     [Theory]
@@ -40,8 +42,8 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
     public async Task EachPage_ShowsItsContentOnlyToTheRolesItIsFor(string page, string role, bool allowed)
     {
         var tenant = await fixture.TenantAsync();
-        var userId = await MemberAsync(tenant.Id, role);
-        await using var context = NewContext(userId, out var scope);
+        var userId = (await PageContexts.MemberAsync(fixture.App, tenant.Id, role)).UserId;
+        await using var context = PageContexts.SignedIn(fixture.App, userId, out var scope);
         using var _ = scope;
 
         IRenderedComponent<IComponent> rendered = page switch
@@ -49,6 +51,8 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
             "audit" => Render<Audit>(context, tenant.Id),
             "api-keys" => Render<ApiKeys>(context, tenant.Id),
             "users" => Render<Users>(context, tenant.Id),
+            "integrations" => Render<HomeBase.Web.Components.Pages.Integrations.IntegrationList>(context, tenant.Id),
+            "connect-azure" => Render<HomeBase.Web.Components.Pages.Integrations.ConnectAzure>(context, tenant.Id),
             _ => Render<Account>(context, tenant.Id),
         };
 
@@ -57,6 +61,8 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
             "audit" => "audit-table",
             "api-keys" => "keys-table",
             "users" => "users-table",
+            "integrations" => "no-integrations",
+            "connect-azure" => "wizard",
             _ => "account-facts",
         };
         rendered.WaitForAssertion(() => Assert.NotEmpty(rendered.FindAll($"[data-testid={content}], [data-testid=not-allowed]")));
@@ -70,9 +76,9 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
     {
         var alpha = await fixture.App.CreateTenantAsync("Alpha");
         var bravo = await fixture.App.CreateTenantAsync("Bravo");
-        var alphaOwner = await MemberAsync(alpha.Id, Roles.Owner);
-        await MemberAsync(bravo.Id, Roles.Owner);
-        await using var context = NewContext(alphaOwner, out var scope);
+        var alphaOwner = (await PageContexts.MemberAsync(fixture.App, alpha.Id, Roles.Owner)).UserId;
+        await PageContexts.MemberAsync(fixture.App, bravo.Id, Roles.Owner);
+        await using var context = PageContexts.SignedIn(fixture.App, alphaOwner, out var scope);
         using var _ = scope;
 
         // A tampered tenant cookie names Bravo; the page stays in the user's own tenant.
@@ -84,31 +90,6 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
         Assert.Single(page.FindAll("[data-testid=users-table] tbody tr"));
     }
 
-    private BunitContext NewContext(string userId, out IServiceScope scope)
-    {
-        var context = new BunitContext();
-        var appScope = scope = fixture.App.Services.CreateScope();
-        context.Services.AddMudServices();
-        // The page's own access resolver over bUnit's signed-in user; everything else (database, Core services) is the app's.
-        context.Services.AddScoped(services => new CurrentAccess(
-            services.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(),
-            appScope.ServiceProvider.GetRequiredService<AccountService>()));
-        context.Services.AddFallbackServiceProvider(appScope.ServiceProvider);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.AddAuthorization().SetAuthorized("pat@example.test").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        return context;
-    }
-
     private static IRenderedComponent<IComponent> Render<TPage>(BunitContext context, string tenantId) where TPage : IComponent =>
         (IRenderedComponent<IComponent>)context.Render<TPage>(parameters => parameters.AddCascadingValue(new SessionInfo(tenantId, "127.0.0.1")));
-
-    /// <summary>A real account with <paramref name="role"/> in the tenant, added the way an owner adds people.</summary>
-    private async Task<string> MemberAsync(string tenantId, string role)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        var owner = new TenantAccess("bootstrap", "Bootstrap owner", tenantId, "Acme", Roles.Owner, null);
-        var added = await scope.ServiceProvider.GetRequiredService<MemberService>()
-            .AddAsync(owner, $"{role}-{Guid.NewGuid():N}@example.test", $"Pat {role}", "Correct-Horse-9-Battery", role);
-        return added.Value!.UserId;
-    }
 }

@@ -15,6 +15,7 @@ public static class EmbeddedSandbox
 {
     public static WebApplicationBuilder AddEmbeddedSandbox(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<SandboxOffer>();
         var settings = Settings(builder.Configuration, builder.Environment);
         if (settings is null) return builder;
 

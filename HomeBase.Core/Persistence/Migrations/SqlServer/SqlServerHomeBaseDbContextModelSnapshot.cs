@@ -334,6 +334,52 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.ToTable("Integrations");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Onboarding.SetupDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SetupDrafts", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Tenants.Tenant", b =>
                 {
                     b.Property<string>("Id")
@@ -570,6 +616,21 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Config")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Onboarding.SetupDraft", b =>
+                {
+                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,24 @@
+using HomeBase.Core.Onboarding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HomeBase.Core.Persistence.Configurations;
+
+internal sealed class SetupDraftConfiguration : IEntityTypeConfiguration<SetupDraft>
+{
+    public void Configure(EntityTypeBuilder<SetupDraft> draft)
+    {
+        draft.ToTable("SetupDrafts");
+        draft.HasKey(d => d.Id);
+        draft.Property(d => d.Id).HasMaxLength(40);
+        draft.Property(d => d.TenantId).HasMaxLength(40);
+        draft.Property(d => d.UserId).HasMaxLength(450);
+        draft.Property(d => d.AnswersJson).HasMaxLength(8000);
+        draft.Property(d => d.ProtectedClientSecret).HasMaxLength(2000);
+        // One draft per person per tenant: returning to the wizard resumes it.
+        draft.HasIndex(d => new { d.TenantId, d.UserId }).IsUnique();
+        draft.HasIndex(d => d.ExpiresAt);
+        draft.HasOne<HomeBase.Core.Tenants.Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Cascade);
+        draft.HasOne<HomeBase.Core.Access.HomeBaseUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,96 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Verification;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace HomeBase.Web.Components.Pages.Integrations;
+
+public partial class IntegrationDetail
+{
+    private Integration? integration;
+    private VerificationResult? verification;
+    private IntegrationConfig config = new();
+    private bool editing;
+    private bool busy;
+    private string? message;
+    private bool messageIsError;
+    private List<BreadcrumbItem> breadcrumbs = [];
+
+    [Parameter]
+    public string Id { get; set; } = "";
+
+    [Inject]
+    private TenantIntegrations Integrations { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override string RequiredRole => Roles.Viewer;
+
+    private bool CanChange => Access?.Allows(Roles.Admin) == true;
+
+    protected override async Task OnAccessAsync() => Show((await Integrations.GetAsync(Access!, Id)).Value);
+
+    private void Show(Integration? shown)
+    {
+        integration = shown;
+        verification = VerificationJson.Deserialize(shown?.VerificationJson);
+        if (shown is null) return;
+        config = new IntegrationConfig
+        {
+            IngestEntraId = shown.Config.IngestEntraId, IngestDefender = shown.Config.IngestDefender,
+            IngestActivityLogs = shown.Config.IngestActivityLogs, IngestDefenderForCloud = shown.Config.IngestDefenderForCloud,
+            BackfillDays = shown.Config.BackfillDays, SubscriptionIds = [.. shown.Config.SubscriptionIds],
+        };
+        breadcrumbs = [new("Integrations", "/integrations"), new(shown.Name, null, disabled: true)];
+    }
+
+    private async Task VerifyAsync()
+    {
+        busy = true;
+        message = null;
+        var verified = await Integrations.VerifyAsync(Access!, Id);
+        busy = false;
+        Report(verified.Failure, "Verified just now.");
+        if (verified.Value is { } fresh) Show(fresh);
+    }
+
+    private async Task SaveConfigAsync()
+    {
+        var updated = await Integrations.UpdateAsync(Access!, Id, new UpdateIntegrationRequest
+        {
+            Config = new ConfigInput
+            {
+                IngestEntraId = config.IngestEntraId, IngestDefender = config.IngestDefender, IngestActivityLogs = config.IngestActivityLogs,
+                IngestDefenderForCloud = config.IngestDefenderForCloud, BackfillDays = config.BackfillDays,
+            },
+        });
+        Report(updated.Failure, "Saved. The streams table shows what is enabled now.");
+        if (updated.Value is { } saved)
+        {
+            editing = false;
+            Show(saved);
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete integration",
+            $"HomeBase stops ingesting from {integration!.Name} and destroys its client secret. Data already ingested stays until it is purged. Delete the app registration in Azure too.",
+            yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true) return;
+        var deleted = await Integrations.DeleteAsync(Access!, Id);
+        if (Report(deleted.Failure, "Deleted.")) Navigation.NavigateTo("/integrations");
+    }
+
+    private bool Report(HomeBase.Core.Common.Failure? failure, string success)
+    {
+        messageIsError = failure is not null;
+        message = failure is null ? success : string.Join(" ", failure.Errors?.SelectMany(e => e.Value) ?? [failure.Detail]);
+        return failure is null;
+    }
+}
