@@ -27,6 +27,11 @@ public sealed class ConnectAzureWizardTests(HomeBaseAppFixture fixture) : IClass
         page.Find("#azure-tenant-id").Input("contoso.onmicrosoft.com");
         page.Find("#azure-tenant-id").Blur();
         page.WaitForAssertion(() => Assert.Contains("Must be the Directory (tenant) ID, a GUID", page.Markup));
+        // Screen readers hear the message with the field: the input points at it.
+        var describedBy = page.Find("#azure-tenant-id").GetAttribute("aria-describedby");
+        Assert.False(string.IsNullOrEmpty(describedBy), page.Find("#azure-tenant-id").ParentElement!.ParentElement!.ParentElement!.OuterHtml);
+        Assert.Contains("Must be the Directory (tenant) ID", string.Concat(describedBy!.Split(' ').Select(id => page.Find($"[id='{id}']").TextContent)));
+        Assert.Equal("true", page.Find("#azure-tenant-id").GetAttribute("aria-invalid"));
 
         page.Find("#client-secret").Input("6b8d0f2c-4e6a-4b9d-8f1c-3d5f7b9e1a2c");
         page.WaitForAssertion(() => Assert.Contains("This is the secret's ID, not its value", page.Markup));
