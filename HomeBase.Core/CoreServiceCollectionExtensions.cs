@@ -51,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Integrations.IntegrationService>();
         services.AddSingleton<Onboarding.SetupDraftService>();
         services.AddSingleton<Integrations.TenantIntegrations>();
+        services.AddSingleton<Integrations.SecretRotation>();
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();
         return services;

@@ -155,7 +155,7 @@ public sealed class IntegrationService(
     }
 
     /// <summary>Records a verification on the integration: grid, status, and the secret's expiry when Graph could read it.</summary>
-    private static void Apply(Integration integration, VerificationResult result)
+    internal static void Apply(Integration integration, VerificationResult result)
     {
         integration.VerificationJson = VerificationJson.Serialize(result);
         integration.VerifiedAt = result.VerifiedAt;

@@ -50,6 +50,16 @@ public static class IntegrationsApi
             .WithDescription("Checks the stored credentials, permissions, licences and subscriptions again and records the new grid and status.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/{id}/credentials", RotateAsync).WithName("RotateIntegrationSecret")
+            .WithSummary("Rotate the client secret (verify, then swap)")
+            .WithDescription("Verifies the new secret first: it must get tokens and keep every enabled stream that is ready now ready. " +
+                "Only then is it swapped in and the old one destroyed; a refused rotation changes nothing. The expiry is read from " +
+                "Graph when the permissions allow, else taken from client_secret_expires_at. Delete the old secret in Azure afterwards.")
+            .Accepts<RotateSecretRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         api.MapDelete("/{id}", DeleteAsync).WithName("DeleteIntegration")
             .WithSummary("Delete an integration")
             .WithDescription("Destroys the stored credentials at once; data already ingested is kept until purged.")
@@ -129,6 +139,17 @@ public static class IntegrationsApi
 
         var updated = await integrations.UpdateAsync(caller.TenantId, id, read.Value!, caller.Actor, cancellationToken);
         return updated.Succeeded ? TypedResults.Ok(IntegrationResponse.From(updated.Value!)) : ApiProblems.From(updated.Failure!);
+    }
+
+    private static async Task<IResult> RotateAsync(
+        string id, HttpContext http, JsonRequestReader reader, SecretRotation rotation, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(http);
+        var read = await reader.ReadAsync<RotateSecretRequest>(http.Request, cancellationToken);
+        if (!read.Succeeded) return ApiProblems.From(read.Failure!);
+
+        var rotated = await rotation.RotateAsync(caller.TenantId, id, read.Value!, caller.Actor, cancellationToken);
+        return rotated.Succeeded ? TypedResults.Ok(IntegrationResponse.From(rotated.Value!)) : ApiProblems.From(rotated.Failure!);
     }
 
     private static async Task<IResult> DeleteAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)
