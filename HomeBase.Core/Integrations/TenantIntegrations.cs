@@ -8,7 +8,7 @@ namespace HomeBase.Core.Integrations;
 /// Integrations as the pages reach them: the same service as the REST API, behind a check of the signed-in person's
 /// role in the current tenant (viewers read; admins and owners change).
 /// </summary>
-public sealed class TenantIntegrations(IntegrationService integrations)
+public sealed class TenantIntegrations(IntegrationService integrations, SecretRotation rotation)
 {
     /// <summary>Every live integration of the tenant, oldest first (a tenant has a handful, never thousands).</summary>
     public async Task<Result<IReadOnlyList<Integration>>> ListAsync(TenantAccess access, CancellationToken cancellationToken = default)
@@ -40,6 +40,9 @@ public sealed class TenantIntegrations(IntegrationService integrations)
 
     public async Task<Result<Integration>> UpdateAsync(TenantAccess access, string id, UpdateIntegrationRequest request, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Admin) ?? await integrations.UpdateAsync(access.TenantId, id, request, access.Actor, cancellationToken);
+
+    public async Task<Result<Integration>> RotateSecretAsync(TenantAccess access, string id, RotateSecretRequest request, CancellationToken cancellationToken = default) =>
+        access.Require(Roles.Admin) ?? await rotation.RotateAsync(access.TenantId, id, request, access.Actor, cancellationToken);
 
     public async Task<Result<Integration>> DeleteAsync(TenantAccess access, string id, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Admin) ?? await integrations.DeleteAsync(access.TenantId, id, access.Actor, cancellationToken);

@@ -12,6 +12,9 @@ public partial class IntegrationDetail
     private VerificationResult? verification;
     private IntegrationConfig config = new();
     private bool editing;
+    private bool rotating;
+    private string? newSecret;
+    private string? newSecretExpires;
     private bool busy;
     private string? message;
     private bool messageIsError;
@@ -28,6 +31,11 @@ public partial class IntegrationDetail
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private HomeBase.Core.Clouds.ICloudCatalog Clouds { get; set; } = default!;
+
+    private string SecretsUrl => Clouds.Find(integration!.Cloud) is { } cloud ? Portal.Secrets(cloud, integration.ClientId) : "#";
 
     protected override string RequiredRole => Roles.Viewer;
 
@@ -74,6 +82,27 @@ public partial class IntegrationDetail
         {
             editing = false;
             Show(saved);
+        }
+    }
+
+    private async Task RotateAsync()
+    {
+        busy = true;
+        message = null;
+        var hintBefore = integration!.ClientSecretHint;
+        var request = new RotateSecretRequest
+        {
+            ClientSecret = newSecret,
+            ClientSecretExpiresAt = DateOnly.TryParse(newSecretExpires, out var on) ? new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        };
+        var rotated = await Integrations.RotateSecretAsync(Access!, Id, request);
+        busy = false;
+        if (Report(rotated.Failure, $"The new secret is in use. Now delete the old one (it starts with {hintBefore}) in Azure: Certificates & secrets."))
+        {
+            rotating = false;
+            newSecret = null;
+            newSecretExpires = null;
+            Show(rotated.Value);
         }
     }
 
