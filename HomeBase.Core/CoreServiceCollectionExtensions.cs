@@ -52,6 +52,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Onboarding.SetupDraftService>();
         services.AddSingleton<Integrations.TenantIntegrations>();
         services.AddSingleton<Integrations.SecretRotation>();
+        services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
+        services.AddSingleton<Webhooks.WebhookOutbox>();
+        services.AddSingleton<Webhooks.WebhookEndpointService>();
+        services.AddSingleton<Webhooks.TenantWebhooks>();
+        // Redirects are not followed: an endpoint that moved must be updated, not silently chased.
+        services.AddHttpClient(Webhooks.WebhookDispatcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<Webhooks.WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookDispatcher>());
+        services.AddSingleton<Webhooks.CredentialExpiryWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Webhooks.CredentialExpiryWatcher>());
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();
         return services;

@@ -27,6 +27,7 @@ public sealed class IntegrationService(
     VerificationService verification,
     SecretProtector secrets,
     AuditTrail audit,
+    Webhooks.WebhookOutbox outbox,
     TimeProvider time)
 {
     public const int MaxPageSize = 100;
@@ -137,6 +138,16 @@ public sealed class IntegrationService(
         integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "integration.verified", "integration", integration.Id,
             new { status_before = before, status = integration.Status, credential_failure = verified.Value!.CredentialFailure?.Code });
+        if (verified.Value.CredentialFailure is { } refused)
+        {
+            await outbox.RecordAsync(db, tenantId, Webhooks.WebhookEventTypes.VerificationFailed,
+                new { integration_id = integration.Id, name = integration.Name, code = refused.Code, cause = refused.Cause, fix = refused.Fix }, cancellationToken);
+        }
+        if (before != integration.Status)
+        {
+            await outbox.RecordAsync(db, tenantId, Webhooks.WebhookEventTypes.HealthChanged,
+                new { integration_id = integration.Id, name = integration.Name, status_before = before, status = integration.Status }, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return integration;
     }

@@ -20,7 +20,8 @@ public sealed class RotateSecretRequest
 /// ready; only then is it swapped in, in one save, and the old one destroyed. A rotation that fails changes nothing.
 /// </summary>
 public sealed class SecretRotation(
-    IDbContextFactory<HomeBaseDbContext> contexts, VerificationService verification, SecretProtector secrets, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<HomeBaseDbContext> contexts, VerificationService verification, SecretProtector secrets, AuditTrail audit,
+    Webhooks.WebhookOutbox outbox, TimeProvider time)
 {
     public async Task<Result<Integration>> RotateAsync(string tenantId, string id, RotateSecretRequest request, Actor actor,
         CancellationToken cancellationToken = default)
@@ -61,6 +62,14 @@ public sealed class SecretRotation(
             client_secret_expires_at_source = integration.ClientSecretExpirySource,
             status = integration.Status,
         });
+        await outbox.RecordAsync(db, tenantId, Webhooks.WebhookEventTypes.CredentialRotated, new
+        {
+            integration_id = integration.Id,
+            name = integration.Name,
+            client_secret_hint = integration.ClientSecretHint,
+            expires_at = integration.ClientSecretExpiresAt,
+            days_remaining = integration.ClientSecretExpiresAt is { } at ? (int?)Math.Max(0, (int)Math.Floor((at - time.GetUtcNow().UtcDateTime).TotalDays)) : null,
+        }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return integration;
     }

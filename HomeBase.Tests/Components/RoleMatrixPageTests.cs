@@ -35,6 +35,7 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
         ("account", Roles.Viewer),
         ("integrations", Roles.Viewer),
         ("connect-azure", Roles.Admin),
+        ("webhooks", Roles.Admin),
     ];
 
     [Theory]
@@ -53,6 +54,7 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
             "users" => Render<Users>(context, tenant.Id),
             "integrations" => Render<HomeBase.Web.Components.Pages.Integrations.IntegrationList>(context, tenant.Id),
             "connect-azure" => Render<HomeBase.Web.Components.Pages.Integrations.ConnectAzure>(context, tenant.Id),
+            "webhooks" => Render<Webhooks>(context, tenant.Id),
             _ => Render<Account>(context, tenant.Id),
         };
 
@@ -63,6 +65,7 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
             "users" => "users-table",
             "integrations" => "no-integrations",
             "connect-azure" => "wizard",
+            "webhooks" => "no-webhooks",
             _ => "account-facts",
         };
         rendered.WaitForAssertion(() => Assert.NotEmpty(rendered.FindAll($"[data-testid={content}], [data-testid=not-allowed]")));

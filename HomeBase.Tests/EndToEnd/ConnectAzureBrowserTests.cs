@@ -133,7 +133,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         // A secret ID (a GUID) is flagged as typed, before asking Azure.
         await secret.FillAsync("7c9e1a3d-5f7b-4c0e-9a2d-4e6a8c0f2b3d");
         await secret.BlurAsync();
-        await page.GetByText("This is the secret's ID, not its value").WaitForAsync();
+        await page.GetByText("This is the secret's ID, not its value").First.WaitForAsync();
         await Shot("wrong-1-secret-id");
 
         await secret.FillAsync("Sbx8Q~not-the-right-secret-value-000000");
@@ -181,8 +181,10 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(root + "/");
         await page.GotoAsync(root + "/integrations");
-        await page.GetByTestId("connect-azure").ClickAsync();
-        await page.WaitForURLAsync(root + "/integrations/new/azure");
+        // The list leads to the wizard. (Opened by its address: a click that lands while the list's circuit is still
+        // connecting can leave the old page on screen; see the issue notes.)
+        Assert.Equal("/integrations/new/azure", await page.GetByTestId("connect-azure").GetAttributeAsync("href"));
+        await page.GotoAsync(root + "/integrations/new/azure");
         await Shot("0-start");
         await ClickUntilAsync(page.GetByTestId("cloud-sandbox"), page.GetByText("Sandbox tenants"));
     }

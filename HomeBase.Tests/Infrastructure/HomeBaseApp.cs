@@ -97,6 +97,8 @@ public class HomeBaseApp : WebApplicationFactory<Program>
             builder.UseSetting("Sandbox:Throttling", "false");
             builder.UseSetting("Verification:IdentityProtectionSpacingMs", "0");
         }
+        // Tests deliver webhooks by calling the dispatcher, so a background poll never races them.
+        builder.UseSetting("Webhooks:PollInterval", "01:00:00");
         configure?.Invoke(builder, this);
         builder.ConfigureLogging(logging =>
         {

@@ -69,6 +69,7 @@ public static class HomeBaseWebHosting
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthEndpoints();
         app.MapIntegrationsApi();
+        Features.Webhooks.WebhookEndpointsApi.MapWebhookEndpointsApi(app);
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();

@@ -1,0 +1,26 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Common;
+
+namespace HomeBase.Core.Webhooks;
+
+/// <summary>Webhook endpoints as the pages reach them: admins and owners of the current tenant only.</summary>
+public sealed class TenantWebhooks(WebhookEndpointService endpoints)
+{
+    public async Task<Result<IReadOnlyList<WebhookEndpoint>>> ListAsync(TenantAccess access) =>
+        access.Require(Roles.Admin) is { } refused ? refused : Result<IReadOnlyList<WebhookEndpoint>>.From(await endpoints.ListAsync(access.TenantId));
+
+    public async Task<Result<EndpointWithSecret>> CreateAsync(TenantAccess access, WebhookEndpointInput input) =>
+        access.Require(Roles.Admin) ?? await endpoints.CreateAsync(access.TenantId, input, access.Actor);
+
+    public async Task<Result<WebhookEndpoint>> UpdateAsync(TenantAccess access, string id, WebhookEndpointInput input) =>
+        access.Require(Roles.Admin) ?? await endpoints.UpdateAsync(access.TenantId, id, input, access.Actor);
+
+    public async Task<Result<EndpointWithSecret>> RollSecretAsync(TenantAccess access, string id) =>
+        access.Require(Roles.Admin) ?? await endpoints.RollSecretAsync(access.TenantId, id, access.Actor);
+
+    public async Task<Result<bool>> DeleteAsync(TenantAccess access, string id) =>
+        access.Require(Roles.Admin) ?? await endpoints.DeleteAsync(access.TenantId, id, access.Actor);
+
+    public async Task<Result<IReadOnlyList<(WebhookDelivery Delivery, WebhookEvent Event)>>> DeliveriesAsync(TenantAccess access, string id) =>
+        access.Require(Roles.Admin) is { } refused ? refused : Result<IReadOnlyList<(WebhookDelivery Delivery, WebhookEvent Event)>>.From(await endpoints.RecentDeliveriesAsync(access.TenantId, id, 10));
+}

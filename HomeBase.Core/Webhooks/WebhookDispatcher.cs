@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Core.Webhooks;
+
+/// <summary><c>Webhooks:*</c> settings.</summary>
+public sealed class WebhookOptions
+{
+    public const string SectionName = "Webhooks";
+
+    /// <summary>How often due deliveries are looked for.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often secret expiries are checked for the 30/7/1-day warnings.</summary>
+    public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>
+/// Sends pending deliveries: the envelope <c>{id, type, created_at, tenant_id, data}</c>, signed, to each endpoint;
+/// a 2xx answer ends it, anything else is retried with growing gaps for about a day, then marked failed.
+/// </summary>
+public sealed partial class WebhookDispatcher(
+    IDbContextFactory<HomeBaseDbContext> contexts, IHttpClientFactory http, WebhookEndpointService endpoints, IOptions<WebhookOptions> options,
+    TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+{
+    public const string ClientName = "webhooks";
+
+    /// <summary>The wait before each retry; after the last, the delivery is failed.</summary>
+    public static readonly TimeSpan[] Backoff =
+        [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(8), TimeSpan.FromHours(12)];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogDispatchFailed(logger, e);
+            }
+            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Sends every delivery that is due now; returns how many were attempted.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await db.WebhookDeliveries.Where(d => d.Status == DeliveryStatuses.Pending && d.NextAttemptAt <= now)
+            .OrderBy(d => d.NextAttemptAt).Take(50).ToListAsync(cancellationToken);
+        foreach (var delivery in due)
+        {
+            var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
+            var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == delivery.EventId, cancellationToken);
+            await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return due.Count;
+    }
+
+    public static string Envelope(WebhookEvent webhookEvent) => new JsonObject
+    {
+        ["id"] = webhookEvent.Id,
+        ["type"] = webhookEvent.Type,
+        ["created_at"] = webhookEvent.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+        ["tenant_id"] = webhookEvent.TenantId,
+        ["data"] = JsonNode.Parse(webhookEvent.DataJson),
+    }.ToJsonString();
+
+    private async Task AttemptAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        delivery.Attempts++;
+        delivery.LastAttemptAt = now.UtcDateTime;
+        var body = Envelope(webhookEvent);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(endpoints.Unprotect(endpoint), now.ToUnixTimeSeconds(), body));
+        request.Headers.Add("HomeBase-Event-Id", webhookEvent.Id);
+        request.Headers.UserAgent.ParseAdd("HomeBase-Webhooks/1.0");
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.RequestTimeout);
+            using var response = await http.CreateClient(ClientName).SendAsync(request, timeout.Token);
+            delivery.LastStatusCode = (int)response.StatusCode;
+            delivery.LastError = response.IsSuccessStatusCode ? null : $"The endpoint answered {(int)response.StatusCode} {response.ReasonPhrase}.";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            delivery.LastStatusCode = null;
+            delivery.LastError = e is TaskCanceledException ? $"No answer within {options.Value.RequestTimeout.TotalSeconds:0} s." : e.Message;
+        }
+
+        if (delivery.LastError is null)
+        {
+            delivery.Status = DeliveryStatuses.Succeeded;
+        }
+        else if (delivery.Attempts > Backoff.Length)
+        {
+            delivery.Status = DeliveryStatuses.Failed;
+            LogDeliveryFailed(logger, webhookEvent.Id, endpoint.Id, delivery.Attempts, delivery.LastError);
+        }
+        else
+        {
+            delivery.NextAttemptAt = now.UtcDateTime + Backoff[delivery.Attempts - 1];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch failed; retrying at the next poll")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook event {EventId} to endpoint {EndpointId} failed after {Attempts} attempts: {Error}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string eventId, string endpointId, int attempts, string? error);
+}

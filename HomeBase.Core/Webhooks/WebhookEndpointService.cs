@@ -1,0 +1,151 @@
+using System.Net;
+using System.Security.Cryptography;
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Webhooks;
+
+/// <summary>What an endpoint's fields may change to; absent fields stay as they are.</summary>
+public sealed class WebhookEndpointInput
+{
+    public string? Url { get; set; }
+
+    public List<string>? EnabledEvents { get; set; }
+
+    public bool? Enabled { get; set; }
+}
+
+/// <summary>An endpoint with its signing secret, which is shown this once (on creation and on rolling).</summary>
+public sealed record EndpointWithSecret(WebhookEndpoint Endpoint, string Secret);
+
+/// <summary>A tenant's webhook endpoints: create, list, change, delete, roll the signing secret. Every change is audited.</summary>
+public sealed class WebhookEndpointService(
+    IDbContextFactory<HomeBaseDbContext> contexts, IDataProtectionProvider protection, AuditTrail audit, TimeProvider time)
+{
+    public const int MaxEndpointsPerTenant = 16;
+
+    private readonly IDataProtector protector = protection.CreateProtector("HomeBase.Webhooks.SigningSecret.v1");
+
+    public string Unprotect(WebhookEndpoint endpoint) => protector.Unprotect(endpoint.ProtectedSecret);
+
+    public async Task<Result<EndpointWithSecret>> CreateAsync(string tenantId, WebhookEndpointInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (Validate(input, creating: true) is { } invalid) return invalid;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.WebhookEndpoints.CountAsync(e => e.TenantId == tenantId, cancellationToken) >= MaxEndpointsPerTenant)
+        {
+            return new Failure("too_many_endpoints", 409, "Too many endpoints", $"A tenant has at most {MaxEndpointsPerTenant} webhook endpoints; delete one first.");
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var secret = NewSecret();
+        var endpoint = new WebhookEndpoint
+        {
+            Id = PrefixedId.New(WebhookEndpoint.IdPrefix, time), TenantId = tenantId, Url = input.Url!.Trim(),
+            Events = string.Join(',', input.EnabledEvents!.Distinct()), Enabled = input.Enabled ?? true,
+            ProtectedSecret = protector.Protect(secret), CreatedAt = now, UpdatedAt = now,
+        };
+        db.WebhookEndpoints.Add(endpoint);
+        audit.Record(db, tenantId, actor, "webhook_endpoint.created", "webhook_endpoint", endpoint.Id, new { url = endpoint.Url, events = endpoint.EventList });
+        await db.SaveChangesAsync(cancellationToken);
+        return new EndpointWithSecret(endpoint, secret);
+    }
+
+    public async Task<IReadOnlyList<WebhookEndpoint>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WebhookEndpoints.AsNoTracking().Where(e => e.TenantId == tenantId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<WebhookEndpoint>> GetAsync(string tenantId, string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
+        return endpoint is null ? Failure.NotFound("webhook endpoint") : endpoint;
+    }
+
+    public async Task<Result<WebhookEndpoint>> UpdateAsync(string tenantId, string id, WebhookEndpointInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (Validate(input, creating: false) is { } invalid) return invalid;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
+        if (endpoint is null) return Failure.NotFound("webhook endpoint");
+        if (input.Url is not null) endpoint.Url = input.Url.Trim();
+        if (input.EnabledEvents is not null) endpoint.Events = string.Join(',', input.EnabledEvents.Distinct());
+        if (input.Enabled is { } enabled) endpoint.Enabled = enabled;
+        endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        audit.Record(db, tenantId, actor, "webhook_endpoint.updated", "webhook_endpoint", endpoint.Id,
+            new { url = endpoint.Url, events = endpoint.EventList, enabled = endpoint.Enabled });
+        await db.SaveChangesAsync(cancellationToken);
+        return endpoint;
+    }
+
+    public async Task<Result<EndpointWithSecret>> RollSecretAsync(string tenantId, string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
+        if (endpoint is null) return Failure.NotFound("webhook endpoint");
+        var secret = NewSecret();
+        endpoint.ProtectedSecret = protector.Protect(secret);
+        endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        audit.Record(db, tenantId, actor, "webhook_endpoint.secret_rolled", "webhook_endpoint", endpoint.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new EndpointWithSecret(endpoint, secret);
+    }
+
+    public async Task<Result<bool>> DeleteAsync(string tenantId, string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
+        if (endpoint is null) return Failure.NotFound("webhook endpoint");
+        db.WebhookEndpoints.Remove(endpoint);
+        audit.Record(db, tenantId, actor, "webhook_endpoint.deleted", "webhook_endpoint", endpoint.Id, new { url = endpoint.Url });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The latest deliveries to an endpoint, newest first, for the page and the API.</summary>
+    public async Task<IReadOnlyList<(WebhookDelivery Delivery, WebhookEvent Event)>> RecentDeliveriesAsync(string tenantId, string endpointId, int take = 20,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.WebhookDeliveries.AsNoTracking().Where(d => d.TenantId == tenantId && d.EndpointId == endpointId)
+            .Join(db.WebhookEvents, d => d.EventId, e => e.Id, (d, e) => new { d, e })
+            .OrderByDescending(x => x.d.Id).Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.d, r.e))];
+    }
+
+    private static string NewSecret() => "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', 'A').Replace('/', 'B').TrimEnd('=');
+
+    private static Failure? Validate(WebhookEndpointInput input, bool creating)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (creating || input.Url is not null)
+        {
+            if (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                errors["url"] = ["Must be an absolute https:// URL that accepts POST requests."];
+            }
+            else if (url.Scheme == Uri.UriSchemeHttp && !IsLoopback(url))
+            {
+                // Events name tenants and integrations: outside this machine they travel encrypted only.
+                errors["url"] = ["Must use https://. Plain http is accepted only for localhost, for testing."];
+            }
+            else if (url.AbsoluteUri.Length > 2048) errors["url"] = ["At most 2048 characters."];
+        }
+        if (creating || input.EnabledEvents is not null)
+        {
+            if (input.EnabledEvents is not { Count: > 0 } events) errors["enabled_events"] = [$"Choose at least one of: {string.Join(", ", WebhookEventTypes.All)}."];
+            else if (events.FirstOrDefault(e => !WebhookEventTypes.All.Contains(e)) is { } unknown)
+            {
+                errors["enabled_events"] = [$"Unknown event '{unknown}'. Events: {string.Join(", ", WebhookEventTypes.All)}."];
+            }
+        }
+        return errors.Count == 0 ? null : Failure.Validation(errors);
+    }
+
+    private static bool IsLoopback(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.Host, out var address) && IPAddress.IsLoopback(address));
+}
