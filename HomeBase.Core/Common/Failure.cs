@@ -12,6 +12,9 @@ public sealed record Failure(
     IReadOnlyDictionary<string, string[]>? Errors = null,
     IReadOnlyDictionary<string, object?>? Extensions = null)
 {
+    /// <summary>What to tell a person: every field message, or the detail when there are none.</summary>
+    public string Explanation => Errors is null ? Detail : string.Join(" ", Errors.SelectMany(e => e.Value));
+
     public static Failure NotFound(string what) =>
         new("not_found", 404, "Not found", $"No {what} with that id exists in this tenant.");
 

@@ -20,21 +20,8 @@ public sealed partial class CredentialExpiryWatcher(
 {
     public static readonly int[] Thresholds = [30, 7, 1];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogCheckFailed(logger, e);
-            }
-            await Task.Delay(options.Value.ExpiryCheckInterval, time, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(CheckAsync, () => options.Value.ExpiryCheckInterval, time, e => LogCheckFailed(logger, e), stoppingToken);
 
     /// <summary>Sends what is due now; returns the number of events recorded.</summary>
     public async Task<int> CheckAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using HomeBase.Core.Common;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Persistence;
@@ -36,21 +37,8 @@ public sealed partial class WebhookDispatcher(
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(8), TimeSpan.FromHours(12)];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogDispatchFailed(logger, e);
-            }
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(DeliverDueAsync, () => options.Value.PollInterval, time, e => LogDispatchFailed(logger, e), stoppingToken);
 
     /// <summary>Sends every delivery that is due now; returns how many were attempted.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)

@@ -43,7 +43,7 @@ public partial class Setup
         var created = await Accounts.CreateOwnerAsync(Form.Email, Form.DisplayName, Form.Password, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!created.Succeeded)
         {
-            error = string.Join(" ", created.Failure!.Errors?.SelectMany(e => e.Value) ?? [created.Failure.Detail]);
+            error = created.Failure!.Explanation;
             return;
         }
         await SignIn.SignInAsync(created.Value!, isPersistent: false);

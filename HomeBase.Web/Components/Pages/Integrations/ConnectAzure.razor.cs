@@ -279,9 +279,7 @@ public partial class ConnectAzure
             var created = await Integrations.CreateAsync(Access!, wizard.ToRequest());
             if (created.Failure is { } failure)
             {
-                saveError = failure.Code == "integration_exists"
-                    ? $"{failure.Detail}"
-                    : string.Join(" ", failure.Errors?.SelectMany(e => e.Value) ?? [failure.Detail]);
+                saveError = failure.Explanation;
                 return;
             }
             await Drafts.DiscardAsync(Access!);

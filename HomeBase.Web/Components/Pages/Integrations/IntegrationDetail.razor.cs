@@ -119,7 +119,7 @@ public partial class IntegrationDetail
     private bool Report(HomeBase.Core.Common.Failure? failure, string success)
     {
         messageIsError = failure is not null;
-        message = failure is null ? success : string.Join(" ", failure.Errors?.SelectMany(e => e.Value) ?? [failure.Detail]);
+        message = failure is null ? success : failure.Explanation;
         return failure is null;
     }
 }

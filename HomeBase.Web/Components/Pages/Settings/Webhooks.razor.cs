@@ -78,7 +78,7 @@ public partial class Webhooks
 
     private bool Show(Failure? failure)
     {
-        error = failure is null ? null : string.Join(" ", failure.Errors?.SelectMany(e => e.Value) ?? [failure.Detail]);
+        error = failure is null ? null : failure.Explanation;
         return failure is not null;
     }
 }
