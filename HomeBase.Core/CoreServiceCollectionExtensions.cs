@@ -56,9 +56,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddSingleton<Webhooks.WebhookEndpointService>();
         services.AddSingleton<Webhooks.TenantWebhooks>();
-        // Redirects are not followed: an endpoint that moved must be updated, not silently chased.
+        // Redirects are not followed (an endpoint that moved must be updated) and internal addresses are refused (SSRF).
         services.AddHttpClient(Webhooks.WebhookDispatcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => Webhooks.WebhookNetworkGuard.Handler(
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Webhooks.WebhookOptions>>().Value));
         services.AddSingleton<Webhooks.WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookDispatcher>());
         services.AddSingleton<Webhooks.CredentialExpiryWatcher>();

@@ -21,6 +21,12 @@ public sealed class WebhookOptions
     public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Allows http:// and loopback endpoints (a receiver on this machine, for development and tests).</summary>
+    public bool AllowLoopback { get; set; }
+
+    /// <summary>Allows endpoints on private and link-local networks (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10).</summary>
+    public bool AllowPrivateNetworks { get; set; }
 }
 
 /// <summary>
@@ -33,9 +39,12 @@ public sealed partial class WebhookDispatcher(
 {
     public const string ClientName = "webhooks";
 
-    /// <summary>The wait before each retry; after the last, the delivery is failed.</summary>
+    /// <summary>The wait before each retry, about three days in all; after the last, the delivery is failed.</summary>
     public static readonly TimeSpan[] Backoff =
-        [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(8), TimeSpan.FromHours(12)];
+    [
+        TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(3),
+        TimeSpan.FromHours(8), TimeSpan.FromHours(12), TimeSpan.FromHours(24), TimeSpan.FromHours(24),
+    ];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PeriodicWork.RunAsync(DeliverDueAsync, () => options.Value.PollInterval, time, e => LogDispatchFailed(logger, e), stoppingToken);
@@ -45,17 +54,36 @@ public sealed partial class WebhookDispatcher(
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.WebhookDeliveries.Where(d => d.Status == DeliveryStatuses.Pending && d.NextAttemptAt <= now)
-            .OrderBy(d => d.NextAttemptAt).Take(50).ToListAsync(cancellationToken);
-        foreach (var delivery in due)
+        // In order of creation per endpoint: an endpoint's oldest pending delivery goes first, and while it waits for
+        // its retry the later ones wait behind it, so a receiver that was down gets everything, in order, once back.
+        var heads = await db.WebhookDeliveries.Where(d => d.Status == DeliveryStatuses.Pending)
+            .GroupBy(d => d.EndpointId).Select(g => g.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).First().Id)
+            .ToListAsync(cancellationToken);
+        var due = await db.WebhookDeliveries.Where(d => heads.Contains(d.Id) && d.NextAttemptAt <= now).ToListAsync(cancellationToken);
+        var attempted = 0;
+        while (due.Count > 0 && attempted < 200)
         {
-            var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
-            var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == delivery.EventId, cancellationToken);
-            await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            var next = new List<WebhookDelivery>();
+            foreach (var delivery in due)
+            {
+                var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
+                var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == delivery.EventId, cancellationToken);
+                await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                attempted++;
+                if (delivery.Status != DeliveryStatuses.Pending && await NextForAsync(db, delivery.EndpointId, now, cancellationToken) is { } following)
+                {
+                    next.Add(following);
+                }
+            }
+            due = next;
         }
-        return due.Count;
+        return attempted;
     }
+
+    private static Task<WebhookDelivery?> NextForAsync(HomeBaseDbContext db, string endpointId, DateTime now, CancellationToken cancellationToken) =>
+        db.WebhookDeliveries.Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending && d.NextAttemptAt <= now)
+            .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
 
     public static string Envelope(WebhookEvent webhookEvent) => new JsonObject
     {

@@ -23,7 +23,8 @@ public sealed record EndpointWithSecret(WebhookEndpoint Endpoint, string Secret)
 
 /// <summary>A tenant's webhook endpoints: create, list, change, delete, roll the signing secret. Every change is audited.</summary>
 public sealed class WebhookEndpointService(
-    IDbContextFactory<HomeBaseDbContext> contexts, IDataProtectionProvider protection, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<HomeBaseDbContext> contexts, IDataProtectionProvider protection, AuditTrail audit,
+    Microsoft.Extensions.Options.IOptions<WebhookOptions> options, TimeProvider time)
 {
     public const int MaxEndpointsPerTenant = 16;
 
@@ -119,7 +120,7 @@ public sealed class WebhookEndpointService(
 
     private static string NewSecret() => "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', 'A').Replace('/', 'B').TrimEnd('=');
 
-    private static Failure? Validate(WebhookEndpointInput input, bool creating)
+    private Failure? Validate(WebhookEndpointInput input, bool creating)
     {
         var errors = new Dictionary<string, string[]>();
         if (creating || input.Url is not null)
@@ -128,10 +129,18 @@ public sealed class WebhookEndpointService(
             {
                 errors["url"] = ["Must be an absolute https:// URL that accepts POST requests."];
             }
+            else if (IsLoopback(url) && !options.Value.AllowLoopback)
+            {
+                errors["url"] = ["Must not point at this machine (localhost). Set Webhooks:AllowLoopback for a local receiver in development."];
+            }
             else if (url.Scheme == Uri.UriSchemeHttp && !IsLoopback(url))
             {
                 // Events name tenants and integrations: outside this machine they travel encrypted only.
-                errors["url"] = ["Must use https://. Plain http is accepted only for localhost, for testing."];
+                errors["url"] = ["Must use https://. Plain http is accepted only for a local receiver (Webhooks:AllowLoopback)."];
+            }
+            else if (IPAddress.TryParse(url.Host, out var literal) && !WebhookNetworkGuard.IsAllowed(literal, options.Value))
+            {
+                errors["url"] = ["Must not point at a private or link-local address. Set Webhooks:AllowPrivateNetworks if your receiver is inside your network."];
             }
             else if (url.AbsoluteUri.Length > 2048) errors["url"] = ["At most 2048 characters."];
         }

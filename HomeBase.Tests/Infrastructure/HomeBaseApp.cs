@@ -99,6 +99,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         }
         // Tests deliver webhooks by calling the dispatcher, so a background poll never races them.
         builder.UseSetting("Webhooks:PollInterval", "01:00:00");
+        builder.UseSetting("Webhooks:AllowLoopback", "true");
         configure?.Invoke(builder, this);
         builder.ConfigureLogging(logging =>
         {

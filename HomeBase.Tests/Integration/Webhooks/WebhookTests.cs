@@ -58,6 +58,8 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
     [InlineData("{\"url\":\"not a url\",\"enabled_events\":[\"integration.health_changed\"]}", "url", "absolute")]
     [InlineData("{\"url\":\"https://hooks.contoso.example/x\",\"enabled_events\":[\"integration.exploded\"]}", "enabled_events", "Unknown event")]
     [InlineData("{\"url\":\"https://hooks.contoso.example/x\",\"enabled_events\":[]}", "enabled_events", "at least one")]
+    [InlineData("{\"url\":\"https://10.0.0.5/x\",\"enabled_events\":[\"integration.health_changed\"]}", "url", "private or link-local")]
+    [InlineData("{\"url\":\"https://169.254.169.254/latest/meta-data\",\"enabled_events\":[\"integration.health_changed\"]}", "url", "private or link-local")]
     public async Task Endpoints_BadInputNamesTheField(string json, string field, string words)
     {
         var tenant = await App.CreateTenantAsync();
@@ -138,6 +140,71 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         Assert.Equal("blocked", await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId).Select(i => i.Status).SingleAsync()));
         // Every event has a delivery waiting for the endpoint.
         Assert.Equal(5, await App.QueryAsync(db => db.WebhookDeliveries.CountAsync(d => d.TenantId == tenant.Id)));
+    }
+
+    [Fact]
+    public async Task AReceiverThatWasDown_GetsEveryEventInOrderOnceBack_EvenAfterARestart()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var secret = await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var outbox = App.Services.GetRequiredService<WebhookOutbox>();
+        foreach (var step in new[] { "first", "second", "third" })
+        {
+            await App.QueryAsync(async db =>
+            {
+                await outbox.RecordAsync(db, tenant.Id, WebhookEventTypes.HealthChanged, new { step });
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        receiver.AnswerNext(503);
+        await App.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
+        // The first failed and waits for its retry; the two behind it wait too, so that order holds.
+        Assert.Single(receiver.Received);
+        Assert.Equal(3, await App.QueryAsync(db => db.WebhookDeliveries.CountAsync(d => d.TenantId == tenant.Id && d.Status == DeliveryStatuses.Pending)));
+
+        // A "restart": a new dispatcher over the same database finds everything still owed.
+        await App.QueryAsync(db => db.WebhookDeliveries.Where(d => d.TenantId == tenant.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.NextAttemptAt, DateTime.UtcNow)));
+        var restarted = ActivatorUtilities.CreateInstance<WebhookDispatcher>(App.Services);
+        await restarted.DeliverDueAsync();
+
+        var steps = receiver.Received.Skip(1).Select(r => JsonNode.Parse(r.Body)!["data"]!["step"]!.GetValue<string>()).ToList();
+        Assert.Equal(["first", "second", "third"], steps);
+        Assert.All(receiver.Received, r => Assert.True(WebhookSignature.Verify(secret, r.Signature!, r.Body)));
+        Assert.Equal(3, await App.QueryAsync(db => db.WebhookDeliveries.CountAsync(d => d.TenantId == tenant.Id && d.Status == DeliveryStatuses.Succeeded)));
+    }
+
+    [Fact]
+    public async Task ExpiryWarnings_SurviveARestartAndStopAfterARotation()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        await CreateEndpointAsync(client, "https://hooks.contoso.example/x", WebhookEventTypes.CredentialExpiring);
+        var integrationId = await CreateContosoAsync(client, tenant.Id);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, clock.GetUtcNow().UtcDateTime.AddDays(20))));
+        CredentialExpiryWatcher NewWatcher() => new(App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(), new WebhookOutbox(clock),
+            App.Services.GetRequiredService<AuditTrail>(), Options.Create(new WebhookOptions()), clock, NullLogger<CredentialExpiryWatcher>.Instance);
+        Task<int> Expiring() => App.QueryAsync(db => db.WebhookEvents.CountAsync(e => e.TenantId == tenant.Id && e.Type == WebhookEventTypes.CredentialExpiring));
+
+        await NewWatcher().CheckAsync();
+        Assert.Equal(1, await Expiring());
+        // The app restarts: the new watcher knows the 30-day warning went out already.
+        await NewWatcher().CheckAsync();
+        Assert.Equal(1, await Expiring());
+
+        // Rotated to a secret valid two years: no 7- or 1-day warning for the old one ever comes.
+        await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, clock.GetUtcNow().UtcDateTime.AddDays(730))));
+        foreach (var day in Enumerable.Range(0, 25))
+        {
+            clock.Advance(TimeSpan.FromDays(1));
+            await NewWatcher().CheckAsync();
+        }
+        Assert.Equal(1, await Expiring());
     }
 
     private static async Task<string> CreateEndpointAsync(HttpClient client, string url, params string[] events)
