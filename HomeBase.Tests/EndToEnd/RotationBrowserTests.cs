@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using HomeBase.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HomeBase.Tests.EndToEnd;
+
+/// <summary>An admin rotates a client secret from the integration page and sees the new expiry.</summary>
+public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly HomeBaseApp app = new();
+
+    [Fact]
+    public async Task Admin_RotatesTheSecretAndSeesTheNewExpiry()
+    {
+        // "Acme" sorts before "Default", so it is the owner's first tenant.
+        var tenant = await app.CreateTenantAsync("Acme");
+        using var api = app.CreateApiClient(tenant.ApiKey);
+        var created = await api.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id).Json());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        (await app.SandboxControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = "Brw8Q~contoso.rotated-in-a-browser", expiresInDays = 500 })).EnsureSuccessStatusCode();
+
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var root = app.BaseAddress.ToString().TrimEnd('/');
+        await page.GotoAsync(root + "/account/setup");
+        await page.FillAsync("#display-name", "Ada Admin");
+        await page.FillAsync("#email", "ada@contoso.example");
+        await page.FillAsync("#password", "Correct-Horse-9-Battery");
+        await page.FillAsync("#confirm", "Correct-Horse-9-Battery");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(root + "/");
+
+        await page.GotoAsync($"{root}/integrations/{id}");
+        var facts = page.GetByTestId("integration-facts");
+        await facts.WaitForAsync();
+        Assert.Contains("699 days left", await facts.InnerTextAsync());
+        for (var attempt = 0; attempt < 30 && await page.GetByTestId("rotation").CountAsync() == 0; attempt++)
+        {
+            await page.GetByTestId("rotate-secret").ClickAsync();
+            await page.WaitForTimeoutAsync(300);
+        }
+        await page.Locator("#new-secret").FillAsync("Brw8Q~contoso.rotated-in-a-browser");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "rotation-1-dialog.png"), FullPage = true });
+        await page.GetByTestId("rotate-confirm").ClickAsync();
+
+        var message = page.GetByTestId("integration-message");
+        await message.WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("The new secret is in use", await message.InnerTextAsync());
+        Assert.Contains("Brw••••••", await facts.InnerTextAsync());
+        Assert.Contains("499 days left", await facts.InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "rotation-2-done.png"), FullPage = true });
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}
