@@ -18,6 +18,12 @@ public sealed class TenantWebhooks(WebhookEndpointService endpoints)
     public async Task<Result<EndpointWithSecret>> RollSecretAsync(TenantAccess access, string id) =>
         access.Require(Roles.Admin) ?? await endpoints.RollSecretAsync(access.TenantId, id, access.Actor);
 
+    public async Task<Result<WebhookDelivery>> SendTestAsync(TenantAccess access, string id) =>
+        access.Require(Roles.Admin) ?? await endpoints.SendTestAsync(access.TenantId, id, access.Actor);
+
+    public async Task<Result<WebhookDelivery>> ResendAsync(TenantAccess access, string id, string deliveryId) =>
+        access.Require(Roles.Admin) ?? await endpoints.ResendAsync(access.TenantId, id, deliveryId, access.Actor);
+
     public async Task<Result<bool>> DeleteAsync(TenantAccess access, string id) =>
         access.Require(Roles.Admin) ?? await endpoints.DeleteAsync(access.TenantId, id, access.Actor);
 

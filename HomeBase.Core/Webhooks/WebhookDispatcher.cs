@@ -35,7 +35,7 @@ public sealed class WebhookOptions
 /// </summary>
 public sealed partial class WebhookDispatcher(
     IDbContextFactory<HomeBaseDbContext> contexts, IHttpClientFactory http, WebhookEndpointService endpoints, IOptions<WebhookOptions> options,
-    TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+    Auditing.AuditTrail audit, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string ClientName = "webhooks";
 
@@ -68,7 +68,7 @@ public sealed partial class WebhookDispatcher(
             {
                 var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
                 var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == delivery.EventId, cancellationToken);
-                await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken);
+                if (await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken)) await DisableAsync(db, delivery.EndpointId, delivery.LastError, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 attempted++;
                 if (delivery.Status != DeliveryStatuses.Pending && await NextForAsync(db, delivery.EndpointId, now, cancellationToken) is { } following)
@@ -79,6 +79,21 @@ public sealed partial class WebhookDispatcher(
             due = next;
         }
         return attempted;
+    }
+
+    /// <summary>
+    /// An endpoint that failed a delivery for days is turned off, with the reason on the page and in the audit log,
+    /// so that a dead receiver does not collect retries forever; its later events wait as failed for a resend.
+    /// </summary>
+    private async Task DisableAsync(HomeBaseDbContext db, string endpointId, string? lastError, CancellationToken cancellationToken)
+    {
+        var endpoint = await db.WebhookEndpoints.SingleAsync(e => e.Id == endpointId, cancellationToken);
+        endpoint.Enabled = false;
+        endpoint.DisabledReason = $"Turned off on {time.GetUtcNow():yyyy-MM-dd}: deliveries failed for three days ({lastError}). Fix the receiver, then enable it and resend.";
+        endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await db.WebhookDeliveries.Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatuses.Failed).SetProperty(d => d.LastError, "Not sent: the endpoint was turned off."), cancellationToken);
+        audit.Record(db, endpoint.TenantId, Common.Actor.System, "webhook_endpoint.disabled", "webhook_endpoint", endpoint.Id, new { reason = endpoint.DisabledReason });
     }
 
     private static Task<WebhookDelivery?> NextForAsync(HomeBaseDbContext db, string endpointId, DateTime now, CancellationToken cancellationToken) =>
@@ -94,8 +109,10 @@ public sealed partial class WebhookDispatcher(
         ["data"] = JsonNode.Parse(webhookEvent.DataJson),
     }.ToJsonString();
 
-    private async Task AttemptAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    /// <summary>Sends one delivery; returns true when it has now failed for good (about three days of retries).</summary>
+    private async Task<bool> AttemptAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
+        var failedForDays = false;
         var now = time.GetUtcNow();
         delivery.Attempts++;
         delivery.LastAttemptAt = now.UtcDateTime;
@@ -104,6 +121,7 @@ public sealed partial class WebhookDispatcher(
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(endpoints.Unprotect(endpoint), now.ToUnixTimeSeconds(), body));
         request.Headers.Add("HomeBase-Event-Id", webhookEvent.Id);
         request.Headers.UserAgent.ParseAdd("HomeBase-Webhooks/1.0");
+        var clock = Stopwatch.StartNew();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -117,6 +135,7 @@ public sealed partial class WebhookDispatcher(
             delivery.LastStatusCode = null;
             delivery.LastError = e is TaskCanceledException ? $"No answer within {options.Value.RequestTimeout.TotalSeconds:0} s." : e.Message;
         }
+        delivery.LastDurationMs = (int)clock.ElapsedMilliseconds;
 
         if (delivery.LastError is null)
         {
@@ -126,11 +145,13 @@ public sealed partial class WebhookDispatcher(
         {
             delivery.Status = DeliveryStatuses.Failed;
             LogDeliveryFailed(logger, webhookEvent.Id, endpoint.Id, delivery.Attempts, delivery.LastError);
+            failedForDays = true;
         }
         else
         {
             delivery.NextAttemptAt = now.UtcDateTime + Backoff[delivery.Attempts - 1];
         }
+        return failedForDays;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch failed; retrying at the next poll")]

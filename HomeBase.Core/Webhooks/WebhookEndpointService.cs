@@ -75,7 +75,11 @@ public sealed class WebhookEndpointService(
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
         if (input.Url is not null) endpoint.Url = input.Url.Trim();
         if (input.EnabledEvents is not null) endpoint.Events = string.Join(',', input.EnabledEvents.Distinct());
-        if (input.Enabled is { } enabled) endpoint.Enabled = enabled;
+        if (input.Enabled is { } enabled)
+        {
+            endpoint.Enabled = enabled;
+            if (enabled) endpoint.DisabledReason = null;
+        }
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "webhook_endpoint.updated", "webhook_endpoint", endpoint.Id,
             new { url = endpoint.Url, events = endpoint.EventList, enabled = endpoint.Enabled });
@@ -106,6 +110,48 @@ public sealed class WebhookEndpointService(
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Queues a <c>webhook_endpoint.test</c> event to this endpoint only, to check the receiver and its signature check.</summary>
+    public async Task<Result<WebhookDelivery>> SendTestAsync(string tenantId, string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
+        if (endpoint is null) return Failure.NotFound("webhook endpoint");
+        var now = time.GetUtcNow().UtcDateTime;
+        var test = new WebhookEvent
+        {
+            Id = PrefixedId.New(WebhookEvent.IdPrefix, time), TenantId = tenantId, Type = WebhookEventTypes.Test, CreatedAt = now,
+            DataJson = System.Text.Json.JsonSerializer.Serialize(new { webhook_endpoint_id = id, message = "A test event from HomeBase." }, WebhookOutbox.Json),
+        };
+        db.WebhookEvents.Add(test);
+        var delivery = NewDelivery(test, endpoint, now);
+        db.WebhookDeliveries.Add(delivery);
+        audit.Record(db, tenantId, actor, "webhook_endpoint.test_sent", "webhook_endpoint", id);
+        await db.SaveChangesAsync(cancellationToken);
+        return delivery;
+    }
+
+    /// <summary>Sends an event to the endpoint again, as a new delivery (the receiver de-duplicates on the event id).</summary>
+    public async Task<Result<WebhookDelivery>> ResendAsync(string tenantId, string id, string deliveryId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var original = await db.WebhookDeliveries.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.Id == deliveryId && d.EndpointId == id && d.TenantId == tenantId, cancellationToken);
+        if (original is null) return Failure.NotFound("delivery");
+        var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+        var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == original.EventId, cancellationToken);
+        var delivery = NewDelivery(webhookEvent, endpoint, time.GetUtcNow().UtcDateTime);
+        db.WebhookDeliveries.Add(delivery);
+        audit.Record(db, tenantId, actor, "webhook_delivery.resent", "webhook_endpoint", id, new { event_id = webhookEvent.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        return delivery;
+    }
+
+    private WebhookDelivery NewDelivery(WebhookEvent webhookEvent, WebhookEndpoint endpoint, DateTime now) => new()
+    {
+        Id = PrefixedId.New(WebhookDelivery.IdPrefix, time), EventId = webhookEvent.Id, EndpointId = endpoint.Id, TenantId = endpoint.TenantId,
+        Status = DeliveryStatuses.Pending, NextAttemptAt = now, CreatedAt = now,
+    };
 
     /// <summary>The latest deliveries to an endpoint, newest first, for the page and the API.</summary>
     public async Task<IReadOnlyList<(WebhookDelivery Delivery, WebhookEvent Event)>> RecentDeliveriesAsync(string tenantId, string endpointId, int take = 20,

@@ -16,6 +16,9 @@ public sealed class WebhookEndpoint
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Why HomeBase turned the endpoint off (deliveries failing for days); null when enabled or turned off by a person.</summary>
+    public string? DisabledReason { get; set; }
+
     /// <summary>The signing secret (<c>whsec_…</c>), encrypted: HomeBase needs it back to sign each delivery.</summary>
     public required string ProtectedSecret { get; set; }
 
@@ -68,6 +71,8 @@ public sealed class WebhookDelivery
 
     public string? LastError { get; set; }
 
+    public int? LastDurationMs { get; set; }
+
     public DateTime CreatedAt { get; init; }
 }
 
@@ -101,6 +106,9 @@ public static class WebhookEventTypes
     public const string CredentialRotated = "integration.credential_rotated";
     public const string HealthChanged = "integration.health_changed";
     public const string VerificationFailed = "integration.verification_failed";
+
+    /// <summary>Sent only by "send test event", to one endpoint, whatever it subscribes to.</summary>
+    public const string Test = "webhook_endpoint.test";
 
     public static IReadOnlyList<string> All { get; } = [CredentialExpiring, CredentialExpired, CredentialRotated, HealthChanged, VerificationFailed];
 }

@@ -207,6 +207,58 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         Assert.Equal(1, await Expiring());
     }
 
+    [Fact]
+    public async Task TestEventAndResend_ReachTheReceiverSigned()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var secret = await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var endpointId = (await App.QueryAsync(db => db.WebhookEndpoints.SingleAsync(e => e.TenantId == tenant.Id))).Id;
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null)).StatusCode);
+        await App.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
+        var deliveries = (await client.GetFromJsonAsync<JsonArray>($"/v1/webhook_endpoints/{endpointId}/deliveries"))!;
+        var first = deliveries.Single()!;
+        Assert.Equal(("webhook_endpoint.test", "succeeded", 200), (first["event_type"]!.GetValue<string>(), first["status"]!.GetValue<string>(), first["last_status_code"]!.GetValue<int>()));
+        Assert.NotNull(first["last_duration_ms"]);
+
+        var resent = await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/deliveries/{first["id"]!.GetValue<string>()}/resend", null);
+        Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
+        await App.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
+
+        var received = receiver.Received.ToList();
+        Assert.Equal(2, received.Count);
+        Assert.All(received, r => Assert.True(WebhookSignature.Verify(secret, r.Signature!, r.Body)));
+        Assert.Equal(JsonNode.Parse(received[0].Body)!["id"]!.GetValue<string>(), JsonNode.Parse(received[1].Body)!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnEndpointFailingForDays_IsTurnedOffWithTheReason()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var endpointId = (await App.QueryAsync(db => db.WebhookEndpoints.SingleAsync(e => e.TenantId == tenant.Id))).Id;
+        await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null);
+        // Three days of retries already spent: this is the last attempt.
+        await App.QueryAsync(db => db.WebhookDeliveries.Where(d => d.EndpointId == endpointId)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Attempts, WebhookDispatcher.Backoff.Length)));
+        receiver.AnswerNext(500);
+
+        await App.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
+
+        var endpoint = (await client.GetFromJsonAsync<JsonObject>($"/v1/webhook_endpoints/{endpointId}"))!;
+        Assert.False(endpoint["enabled"]!.GetValue<bool>());
+        Assert.Contains("failed for three days", endpoint["disabled_reason"]!.GetValue<string>());
+        Assert.Contains("webhook_endpoint.disabled", await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == endpointId).Select(a => a.Action).ToListAsync()));
+
+        // Turned back on by a person, the reason goes.
+        var enabled = await client.PatchAsync($"/v1/webhook_endpoints/{endpointId}", new JsonObject { ["enabled"] = true }.Json());
+        Assert.Null((await enabled.Content.ReadFromJsonAsync<JsonObject>())!["disabled_reason"]);
+    }
+
     private static async Task<string> CreateEndpointAsync(HttpClient client, string url, params string[] events)
     {
         var created = await client.PostAsync("/v1/webhook_endpoints", new JsonObject

@@ -5,16 +5,22 @@ namespace HomeBase.Web.Features.Webhooks;
 
 /// <summary>A webhook endpoint as the API shows it; <c>secret</c> only in the answers that create or roll it.</summary>
 public sealed record WebhookEndpointResponse(
-    string Id, string Object, string Url, IReadOnlyList<string> EnabledEvents, bool Enabled, DateTime CreatedAt, DateTime UpdatedAt, string? Secret)
+    string Id, string Object, string Url, IReadOnlyList<string> EnabledEvents, bool Enabled, string? DisabledReason, DateTime CreatedAt, DateTime UpdatedAt,
+    string? Secret)
 {
     public static WebhookEndpointResponse From(WebhookEndpoint e, string? secret = null) =>
-        new(e.Id, "webhook_endpoint", e.Url, e.EventList, e.Enabled, e.CreatedAt, e.UpdatedAt, secret);
+        new(e.Id, "webhook_endpoint", e.Url, e.EventList, e.Enabled, e.DisabledReason, e.CreatedAt, e.UpdatedAt, secret);
 }
 
 public sealed record WebhookEndpointListResponse(string Object, IReadOnlyList<WebhookEndpointResponse> Data);
 
 public sealed record WebhookDeliveryResponse(
-    string Id, string EventId, string EventType, string Status, int Attempts, DateTime? LastAttemptAt, int? LastStatusCode, string? LastError, DateTime? NextAttemptAt);
+    string Id, string EventId, string EventType, string Status, int Attempts, DateTime? LastAttemptAt, int? LastStatusCode, int? LastDurationMs,
+    string? LastError, DateTime? NextAttemptAt)
+{
+    public static WebhookDeliveryResponse From(WebhookDelivery d, WebhookEvent e) => new(d.Id, e.Id, e.Type, d.Status, d.Attempts, d.LastAttemptAt,
+        d.LastStatusCode, d.LastDurationMs, d.LastError, d.Status == DeliveryStatuses.Pending ? d.NextAttemptAt : null);
+}
 
 /// <summary><c>/v1/webhook_endpoints</c>: where HomeBase POSTs its events, which ones, and their signing secret.</summary>
 public static class WebhookEndpointsApi
@@ -77,11 +83,25 @@ public static class WebhookEndpointsApi
                 var tenantId = ApiCaller.From(http).TenantId;
                 if (!(await endpoints.GetAsync(tenantId, id, ct)).Succeeded) return ApiProblems.From(Core.Common.Failure.NotFound("webhook endpoint"));
                 var rows = await endpoints.RecentDeliveriesAsync(tenantId, id, 50, ct);
-                return TypedResults.Ok(rows.Select(r => new WebhookDeliveryResponse(r.Delivery.Id, r.Event.Id, r.Event.Type, r.Delivery.Status, r.Delivery.Attempts,
-                    r.Delivery.LastAttemptAt, r.Delivery.LastStatusCode, r.Delivery.LastError,
-                    r.Delivery.Status == DeliveryStatuses.Pending ? r.Delivery.NextAttemptAt : null)).ToList());
+                return TypedResults.Ok(rows.Select(r => WebhookDeliveryResponse.From(r.Delivery, r.Event)).ToList());
             })
             .WithName("ListWebhookDeliveries").WithSummary("The endpoint's latest deliveries and their outcome").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/{id}/test", async (string id, HttpContext http, WebhookEndpointService endpoints, CancellationToken ct) =>
+            {
+                var caller = ApiCaller.From(http);
+                var sent = await endpoints.SendTestAsync(caller.TenantId, id, caller.Actor, ct);
+                return sent.Succeeded ? TypedResults.Accepted($"/v1/webhook_endpoints/{id}/deliveries", new { delivery_id = sent.Value!.Id }) : ApiProblems.From(sent.Failure!);
+            })
+            .WithName("SendTestWebhook").WithSummary("Queue a webhook_endpoint.test event to this endpoint").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/{id}/deliveries/{deliveryId}/resend", async (string id, string deliveryId, HttpContext http, WebhookEndpointService endpoints, CancellationToken ct) =>
+            {
+                var caller = ApiCaller.From(http);
+                var resent = await endpoints.ResendAsync(caller.TenantId, id, deliveryId, caller.Actor, ct);
+                return resent.Succeeded ? TypedResults.Accepted($"/v1/webhook_endpoints/{id}/deliveries", new { delivery_id = resent.Value!.Id }) : ApiProblems.From(resent.Failure!);
+            })
+            .WithName("ResendWebhookDelivery").WithSummary("Send an event to the endpoint again").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapDelete("/{id}", async (string id, HttpContext http, WebhookEndpointService endpoints, CancellationToken ct) =>
             {

@@ -444,6 +444,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("LastAttemptAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("LastDurationMs")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -483,6 +486,10 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");

@@ -438,6 +438,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastAttemptAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LastDurationMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -476,6 +479,10 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")

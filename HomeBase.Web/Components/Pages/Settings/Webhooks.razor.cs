@@ -66,6 +66,18 @@ public partial class Webhooks
         if (!Show(rolled.Failure)) shownSecret = rolled.Value!.Secret;
     }
 
+    private async Task SendTestAsync(WebhookEndpoint endpoint)
+    {
+        Show((await Hooks.SendTestAsync(Access!, endpoint.Id)).Failure);
+        await LoadAsync();
+    }
+
+    private async Task ResendAsync(WebhookEndpoint endpoint, WebhookDelivery delivery)
+    {
+        Show((await Hooks.ResendAsync(Access!, endpoint.Id, delivery.Id)).Failure);
+        await LoadAsync();
+    }
+
     private async Task DeleteAsync(WebhookEndpoint endpoint)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync("Delete endpoint", $"HomeBase stops sending events to {endpoint.Url}.", yesText: "Delete", cancelText: "Cancel");

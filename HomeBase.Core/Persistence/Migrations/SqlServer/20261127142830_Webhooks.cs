@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HomeBase.Core.Persistence.Migrations.Sqlite
+namespace HomeBase.Core.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Webhooks : Migration
@@ -15,10 +15,10 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "CredentialNotices",
                 columns: table => new
                 {
-                    IntegrationId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    IntegrationId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Threshold = table.Column<int>(type: "int", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,14 +29,15 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "WebhookEndpoints",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
-                    Events = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false),
+                    DisabledReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,11 +54,11 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "WebhookEvents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DataJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,17 +69,18 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EventId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EndpointId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EventId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EndpointId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "int", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastDurationMs = table.Column<int>(type: "int", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
