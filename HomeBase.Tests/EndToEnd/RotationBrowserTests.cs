@@ -51,6 +51,20 @@ public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("Brw••••••", await facts.InnerTextAsync());
         Assert.Contains("499 days left", await facts.InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "rotation-2-done.png"), FullPage = true });
+
+        // The rotation was announced to the tenant's webhook endpoint, which the webhooks page lists with its delivery.
+        await api.PostAsync("/v1/webhook_endpoints", new JsonObject
+        {
+            ["url"] = "https://hooks.contoso.example/homebase", ["enabled_events"] = new JsonArray("integration.credential_rotated", "integration.credential_expiring"),
+        }.Json());
+        await page.GotoAsync(root + "/settings/webhooks");
+        await page.GetByTestId("webhook-endpoint").WaitForAsync();
+        Assert.Contains("integration.credential_rotated", await page.GetByTestId("webhook-endpoint").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "webhooks-page.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForTimeoutAsync(500);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The webhooks page scrolls sideways on a phone.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "webhooks-page-phone.png"), FullPage = true });
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
