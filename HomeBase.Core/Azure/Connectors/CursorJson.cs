@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace HomeBase.Core.Azure.Connectors;
+
+/// <summary>Connector cursor states as they are stored in <see cref="Ingestion.StreamCursor.State"/>.</summary>
+internal static class CursorJson
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static T? Read<T>(string? state) where T : class => string.IsNullOrEmpty(state) ? null : JsonSerializer.Deserialize<T>(state, Options);
+
+    public static string? Write<T>(T? state) where T : class => state is null ? null : JsonSerializer.Serialize(state, Options);
+}
+
+/// <summary>A time watermark, and while a run pages: the next page and the newest event time it has seen.</summary>
+internal sealed record WatermarkState(DateTime? Watermark, string? NextLink, DateTime? PendingHighWater)
+{
+    public static WatermarkState None { get; } = new(null, null, null);
+
+    /// <summary>The state once a page is stored: mid-run, its next link and the newest time so far; after the last page, the new watermark.</summary>
+    public WatermarkState After(DateTime? newestOnPage, string? nextLink)
+    {
+        var highWater = Later(PendingHighWater, newestOnPage);
+        return nextLink is null ? new WatermarkState(Later(Watermark, highWater), null, null) : this with { NextLink = nextLink, PendingHighWater = highWater };
+    }
+
+    /// <summary>Where a new run starts: the watermark less the overlap, else the backfill window (null: read everything).</summary>
+    public DateTime? StartFrom(DateTime now, int backfillDays, TimeSpan overlap, bool backfillWindow = true) =>
+        Watermark is { } watermark ? watermark - overlap : backfillWindow ? now.AddDays(-backfillDays) : null;
+
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
+
+/// <summary>A delta stream: its delta link, the next page of a round in progress, and when the last full read began and ended.</summary>
+internal sealed record DeltaState(string? DeltaLink, string? NextLink, DateTime? FullSyncStartedAt, DateTime? LastFullSyncAt);
+
+/// <summary>A full read in progress: where it resumes.</summary>
+internal sealed record PagingState(string? NextLink);

@@ -1,0 +1,77 @@
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Streams;
+using HomeBase.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Tests.Integration.Ingestion;
+
+/// <summary>Every stream of contoso ingested over HTTPS from the sandbox equals what the sandbox serves.</summary>
+public sealed class GroundTruthIngestionTests(IngestionAppFixture fixture) : IClassFixture<IngestionAppFixture>
+{
+    private IngestionApp App => fixture.App;
+
+    [Fact]
+    public async Task SyncAll_Contoso_StoredCountsEqualGroundTruthForEveryStream()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        var from = App.BackfillStart;
+
+        var results = await App.SyncAllAsync(integration);
+
+        var truth = await App.GroundTruthAsync("contoso", from);
+        foreach (var stream in StreamCatalog.All.Select(s => s.Name))
+        {
+            Assert.True(results[stream].State == StreamStates.Healthy, $"{stream}: {results[stream].State} {results[stream].Error}");
+            Assert.True(truth[stream] > 0, $"The sandbox serves no {stream}: the comparison would prove nothing.");
+            Assert.True(truth[stream] == await App.StoredAsync(integration, stream), $"{stream}: sandbox {truth[stream]}, stored {await App.StoredAsync(integration, stream)}");
+            // Groups also store their memberships.
+            if (stream != StreamCatalog.Groups) Assert.Equal(truth[stream], results[stream].RecordsAdded);
+        }
+        Assert.True(await App.QueryAsync(db => db.IngestedGroupMembers.CountAsync(m => m.IntegrationId == integration)) > truth[StreamCatalog.Groups]);
+        // Paging really happened: the big streams took several pages.
+        Assert.True(results[StreamCatalog.SignIns].Pages > 1);
+        Assert.True(results[StreamCatalog.Users].Pages > 1);
+        Assert.True(results[StreamCatalog.ActivityLogs].Pages > 2);
+    }
+
+    [Fact]
+    public async Task SyncAll_RunTwice_SecondRunChangesNothing()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        await App.SyncAllAsync(integration);
+        var before = await CountsAsync(integration);
+
+        var second = await App.SyncAllAsync(integration);
+
+        Assert.All(second.Values, r => Assert.Equal((StreamStates.Healthy, 0, 0), (r.State, r.RecordsAdded, r.RecordsUpdated)));
+        Assert.Equal(before, await CountsAsync(integration));
+    }
+
+    [Fact]
+    public async Task Sync_HealthAndHistory_RecordTheRun()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+
+        var result = await App.Runner.RunAsync(integration, StreamCatalog.SignIns);
+
+        var health = await App.QueryAsync(db => db.StreamHealth.SingleAsync(h => h.IntegrationId == integration && h.Stream == StreamCatalog.SignIns));
+        Assert.Equal(StreamStates.Healthy, health.State);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, health.LastSuccessAt);
+        Assert.Equal(result!.RecordsAdded, health.RecordsAdded);
+        Assert.NotNull(health.LastEventAt);
+        Assert.True(health.LastEventAt <= App.Clock.GetUtcNow().UtcDateTime);
+        Assert.Null(health.LeaseOwner);
+        var newest = await App.QueryAsync(db => db.IngestedSignIns.Where(s => s.IntegrationId == integration).MaxAsync(s => s.CreatedAt));
+        Assert.Equal(newest, health.LastEventAt);
+        var run = await App.QueryAsync(db => db.StreamRuns.SingleAsync(r => r.IntegrationId == integration && r.Stream == StreamCatalog.SignIns));
+        Assert.Equal((StreamStates.Healthy, result.Pages, result.RecordsAdded), (run.Outcome, run.Pages, run.RecordsAdded));
+        Assert.NotNull(run.FinishedAt);
+    }
+
+    private async Task<Dictionary<string, long>> CountsAsync(string integration)
+    {
+        var counts = new Dictionary<string, long>();
+        foreach (var stream in StreamCatalog.All) counts[stream.Name] = await App.StoredAsync(integration, stream.Name);
+        return counts;
+    }
+}
