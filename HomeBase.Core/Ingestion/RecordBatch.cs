@@ -7,6 +7,9 @@ public abstract class RecordBatch
 {
     public abstract int Count { get; }
 
+    /// <summary>True for writes that act on stored rows directly, and so must follow the page's own saved changes.</summary>
+    internal virtual bool AfterSave => false;
+
     internal abstract Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken);
 
     /// <summary>The upserted records of one kind (none for removals).</summary>
@@ -42,6 +45,8 @@ public abstract class RecordBatch
     private sealed class Sweep<T>(DateTime fullReadStartedAt) : RecordBatch where T : IngestedRecord, IDeletableRecord
     {
         public override int Count => 0;
+
+        internal override bool AfterSave => true;
 
         public override IEnumerable<TRecord> Records<TRecord>() => [];
 

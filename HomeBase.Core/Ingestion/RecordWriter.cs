@@ -23,6 +23,7 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
             {
                 record.FirstSeenAt = stored.FirstSeenAt;
                 record.LastChangedAt = stored.LastChangedAt;
+                if (record is IDeletableRecord seen && stored is IDeletableRecord known) seen.LastSyncedAt = known.LastSyncedAt;
                 var entry = db.Entry(stored);
                 entry.CurrentValues.SetValues(record);
                 var changed = entry.State == EntityState.Modified;

@@ -127,11 +127,14 @@ public sealed partial class StreamSyncRunner(
         var now = Now;
         var writer = new RecordWriter(db, integrationId, now);
         var counts = default(WriteCounts);
-        foreach (var batch in page.Batches) counts += await batch.WriteAsync(writer, cancellationToken);
+        foreach (var batch in page.Batches.Where(b => !b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
 
         var cursor = await db.StreamCursors.SingleOrDefaultAsync(c => c.IntegrationId == integrationId && c.Stream == stream, cancellationToken);
         if (cursor is null) db.StreamCursors.Add(new StreamCursor { IntegrationId = integrationId, Stream = stream, State = page.CursorState, UpdatedAt = now });
         else (cursor.State, cursor.UpdatedAt) = (page.CursorState, now);
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var batch in page.Batches.Where(b => b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
 
         progress.Add(counts, page.LatestEventTime);
         db.StreamRuns.Attach(run);

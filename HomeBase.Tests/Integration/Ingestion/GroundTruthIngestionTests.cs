@@ -68,6 +68,56 @@ public sealed class GroundTruthIngestionTests(IngestionAppFixture fixture) : ICl
         Assert.NotNull(run.FinishedAt);
     }
 
+    [Fact]
+    public async Task SyncAll_AfterTimePasses_NewEventsArriveAndCountsStillEqualGroundTruth()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        var from = App.BackfillStart;
+        await App.SyncAllAsync(integration);
+        var signInsBefore = await App.StoredAsync(integration, StreamCatalog.SignIns);
+
+        App.Clock.Advance(TimeSpan.FromHours(12));
+        var second = await App.SyncAllAsync(integration);
+
+        var truth = await App.GroundTruthAsync("contoso", from);
+        foreach (var stream in StreamCatalog.All.Select(s => s.Name))
+        {
+            Assert.True(second[stream].State == StreamStates.Healthy, $"{stream}: {second[stream].State} {second[stream].Error}");
+            Assert.True(truth[stream] == await App.StoredAsync(integration, stream), $"{stream}: sandbox {truth[stream]}, stored {await App.StoredAsync(integration, stream)}");
+        }
+        Assert.True(await App.StoredAsync(integration, StreamCatalog.SignIns) > signInsBefore);
+        Assert.True(second[StreamCatalog.Alerts].RecordsAdded > 0);
+    }
+
+    [Fact]
+    public async Task SyncAlerts_AlertTriagedSinceLastRun_IsUpdatedInPlace()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        await App.Runner.RunAsync(integration, StreamCatalog.Alerts);
+        var firstRun = App.Clock.GetUtcNow().UtcDateTime;
+        // Sandbox alerts are triaged an hour after creation and some resolved after three: the recent ones will change.
+        var recent = await App.QueryAsync(db => db.IngestedAlerts
+            .Where(a => a.IntegrationId == integration && a.CreatedAt > firstRun.AddHours(-3))
+            .ToDictionaryAsync(a => a.SourceId, a => a.Status));
+        Assert.NotEmpty(recent);
+
+        App.Clock.Advance(TimeSpan.FromHours(4));
+        var second = await App.Runner.RunAsync(integration, StreamCatalog.Alerts);
+
+        var after = await App.QueryAsync(db => db.IngestedAlerts.Where(a => recent.Keys.Contains(a.SourceId) && a.IntegrationId == integration).ToListAsync());
+        var changed = after.Where(a => a.Status != recent[a.SourceId]).ToList();
+        Assert.NotEmpty(changed);
+        Assert.All(changed, a =>
+        {
+            Assert.Contains(a.Status, new[] { "inProgress", "resolved" });
+            Assert.True(a.LastChangedAt > a.FirstSeenAt);
+            Assert.Equal(firstRun, a.FirstSeenAt);
+        });
+        Assert.True(second!.RecordsUpdated >= changed.Count);
+        var truth = await App.GroundTruthAsync("contoso", firstRun.AddDays(-7));
+        Assert.Equal(truth[StreamCatalog.Alerts], await App.StoredAsync(integration, StreamCatalog.Alerts));
+    }
+
     private async Task<Dictionary<string, long>> CountsAsync(string integration)
     {
         var counts = new Dictionary<string, long>();
