@@ -18,15 +18,30 @@ namespace HomeBase.Tests.Infrastructure;
 public sealed class IngestionApp : HomeBaseApp
 {
     public IngestionApp()
-        : this(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds())))
+        : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true, WholeSecondNow(), new Dictionary<string, string>())
     {
     }
 
-    private IngestionApp(FakeTimeProvider clock)
-        : base((builder, _) =>
+    /// <summary>
+    /// An app on an existing data directory with its clock starting at <paramref name="start"/>: with the same
+    /// start (and sandbox port), a restarted app's sandbox serves the same data.
+    /// </summary>
+    public IngestionApp(string dataDirectory, DateTimeOffset start, IReadOnlyDictionary<string, string> settings)
+        : this(dataDirectory, ownsDirectory: false, start, settings)
+    {
+    }
+
+    private IngestionApp(string dataDirectory, bool ownsDirectory, DateTimeOffset start, IReadOnlyDictionary<string, string> settings)
+        : this(dataDirectory, ownsDirectory, new FakeTimeProvider(start), settings)
+    {
+    }
+
+    private IngestionApp(string dataDirectory, bool ownsDirectory, FakeTimeProvider clock, IReadOnlyDictionary<string, string> settings)
+        : base(dataDirectory, ownsDirectory, (builder, _) =>
         {
             builder.UseSetting("Sandbox:SignIns", "20000");
             builder.UseSetting("Ingestion:RetryBaseDelayMs", "50");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
@@ -38,6 +53,8 @@ public sealed class IngestionApp : HomeBaseApp
     }
 
     public FakeTimeProvider Clock { get; }
+
+    public static DateTimeOffset WholeSecondNow() => DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     public StreamSyncRunner Runner => Services.GetRequiredService<StreamSyncRunner>();
 
@@ -62,10 +79,11 @@ public sealed class IngestionApp : HomeBaseApp
     public Task<long> StoredAsync(string integrationId, string stream) =>
         QueryAsync(db => StreamRecordCounts.CountAsync(db, integrationId, stream));
 
-    /// <summary>The sandbox's counts per stream of product.md §3, for events since <paramref name="from"/> up to the clock's now.</summary>
-    public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from)
+    /// <summary>The sandbox's counts per stream of product.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
+    public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null)
     {
-        var query = $"from={Uri.EscapeDataString(from.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture))}";
+        static string Iso(DateTime time) => Uri.EscapeDataString(time.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        var query = $"from={Iso(from)}" + (to is { } end ? $"&to={Iso(end)}" : "");
         var response = await SandboxControlAsync(HttpMethod.Get, $"/tenants/{sandboxTenant}/ground-truth?{query}");
         var truth = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         long N(string name) => truth[name]!.GetValue<long>();

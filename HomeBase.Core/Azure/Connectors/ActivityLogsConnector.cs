@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Streams;
@@ -21,10 +22,23 @@ internal sealed class ActivityLogsConnector(PageFetcher fetcher, SubscriptionLis
         foreach (var subscription in await subscriptions.ListAsync(context.Client, context.Config, cancellationToken))
         {
             var state = states.GetValueOrDefault(subscription) ?? WatermarkState.None;
-            var url = state.NextLink ?? FirstUrl(subscription, state, context);
+            var from = state.StartFrom(context.Now, context.Config.BackfillDays, TimeSpan.FromMinutes(options.Value.WatermarkOverlapMinutes))!.Value;
+            var url = state.NextLink ?? FirstUrl(subscription, from, context.Now);
+            var resuming = state.NextLink is not null;
             while (url is not null)
             {
-                var page = await fetcher.GetPageAsync(context.Client, AzureApi.ResourceManager, url, cancellationToken);
+                JsonObject page;
+                try
+                {
+                    page = await fetcher.GetPageAsync(context.Client, AzureApi.ResourceManager, url, cancellationToken);
+                }
+                catch (StreamReadException e) when (resuming && e.Status == 400)
+                {
+                    // An interrupted run's next link has expired: read its window again.
+                    (url, resuming) = (FirstUrl(subscription, from, context.Now), false);
+                    continue;
+                }
+                resuming = false;
                 var records = page.Items().Select(e => new ActivityLogRecord
                 {
                     IntegrationId = context.IntegrationId,
@@ -41,17 +55,16 @@ internal sealed class ActivityLogsConnector(PageFetcher fetcher, SubscriptionLis
                 }).ToList();
                 var newest = records.Max(r => r.EventTime);
                 url = page.NextLink();
-                state = state.After(newest, url);
+                state = state.After(newest, url, from);
                 states[subscription] = state;
                 yield return new IngestionPage([RecordBatch.Upsert(records)], CursorJson.Write(states), newest);
             }
         }
     }
 
-    private string FirstUrl(string subscription, WatermarkState state, StreamReadContext context)
+    private static string FirstUrl(string subscription, DateTime from, DateTime now)
     {
-        var from = state.StartFrom(context.Now, context.Config.BackfillDays, TimeSpan.FromMinutes(options.Value.WatermarkOverlapMinutes))!.Value;
-        var filter = $"eventTimestamp ge '{JsonFields.Iso(from)}' and eventTimestamp le '{JsonFields.Iso(context.Now)}'";
+        var filter = $"eventTimestamp ge '{JsonFields.Iso(from)}' and eventTimestamp le '{JsonFields.Iso(now)}'";
         return $"subscriptions/{subscription}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter={Uri.EscapeDataString(filter)}";
     }
 }

@@ -39,8 +39,9 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
     public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var state = CursorJson.Read<WatermarkState>(context.CursorState) ?? WatermarkState.None;
+        var from = state.StartFrom(context.Now, context.Config.BackfillDays, TimeSpan.FromMinutes(options.Value.WatermarkOverlapMinutes), BackfillWindow);
         var resuming = state.NextLink is not null;
-        var url = state.NextLink ?? FirstUrl(state, context);
+        var url = state.NextLink ?? FirstUrl(state, from);
         while (url is not null)
         {
             JsonObject page;
@@ -52,7 +53,7 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
             {
                 // The stored next link of an interrupted run has expired: start the run again from the watermark.
                 state = state with { NextLink = null };
-                url = FirstUrl(state, context);
+                url = FirstUrl(state, from);
                 resuming = false;
                 continue;
             }
@@ -60,17 +61,16 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
             var records = page.Items().Select(i => Map(i, context.IntegrationId)).ToList();
             var newest = records.Max(r => r.EventTime);
             url = page.NextLink();
-            state = state.After(newest, url);
+            state = state.After(newest, url, from);
             yield return new IngestionPage([RecordBatch.Upsert(records)], CursorJson.Write(state), newest);
         }
     }
 
-    private string FirstUrl(WatermarkState state, StreamReadContext context)
+    private string FirstUrl(WatermarkState state, DateTime? from)
     {
         var top = $"$top={Math.Min(MaxTop, options.Value.MaxPageSize)}";
-        var from = state.StartFrom(context.Now, context.Config.BackfillDays, TimeSpan.FromMinutes(options.Value.WatermarkOverlapMinutes), BackfillWindow);
         if (from is null) return $"{Path}?{top}";
-        var field = state.Watermark is null ? BackfillField : WatermarkField;
+        var field = state.IsFirstRun ? BackfillField : WatermarkField;
         return $"{Path}?$filter={Uri.EscapeDataString($"{field} ge {JsonFields.Iso(from.Value)}")}&{top}";
     }
 }
