@@ -7,7 +7,7 @@ namespace HomeBase.Core.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The connectors of every stream, the runner that stores their pages, and the stream health queries.</summary>
+    /// <summary>The connectors of every stream, the runner that stores their pages, the scheduler, and the stream health queries.</summary>
     public static IServiceCollection AddHomeBaseIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName))
@@ -18,6 +18,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddConnectors();
         services.AddSingleton<TenantClientCache>();
         services.AddSingleton<StreamSyncRunner>();
+        services.AddSingleton<SyncQueue>();
+        services.AddSingleton<StreamHealthService>();
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<IngestionScheduler>();
         return services;
     }
 }

@@ -27,7 +27,7 @@ internal static class StreamLease
         }
         var until = now + duration;
         var taken = await db.StreamHealth
-            .Where(h => h.IntegrationId == integrationId && h.Stream == stream && (h.LeaseOwner == null || h.LeaseOwner == owner || h.LeaseExpiresAt < now))
+            .Where(h => h.IntegrationId == integrationId && h.Stream == stream && (h.LeaseOwner == null || h.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
         return taken == 1;
     }

@@ -40,7 +40,7 @@ public sealed partial class StreamSyncRunner(
             if (BlockedReason(integration, stream) is { } reason)
             {
                 // Polling a stream the grid marks blocked would only collect 403s: show why instead.
-                await UpdateHealthAsync(integrationId, stream, h => (h.State, h.BlockedReason) = (StreamStates.Blocked, reason), CancellationToken.None);
+                await UpdateHealthAsync(integrationId, stream, h => (h.State, h.BlockedReason, h.LastRunAt) = (StreamStates.Blocked, reason, Now), CancellationToken.None);
                 return StreamRunResult.NotRun(stream, StreamStates.Blocked, reason);
             }
             if (!await StreamLease.TryTakeAsync(db, integrationId, stream, owner, Now, LeaseDuration, cancellationToken))
