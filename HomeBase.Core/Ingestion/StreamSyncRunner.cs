@@ -66,10 +66,8 @@ public sealed partial class StreamSyncRunner(
         try
         {
             var context = new StreamReadContext(clients.For(integration), integration.Id, integration.Config, cursorState, Now);
-            await foreach (var page in connector.ReadAsync(context, cancellationToken))
-            {
-                await CommitPageAsync(integration.Id, stream, run, page, progress, cancellationToken);
-            }
+            await ReadAheadAsync(connector.ReadAsync(context, cancellationToken), page => CommitPageAsync(integration.Id, stream, run, page, progress, cancellationToken),
+                cancellationToken);
             return await FinishAsync(run, progress, StreamStates.Healthy, null, h =>
             {
                 h.LastSuccessAt = Now;
@@ -102,6 +100,31 @@ public sealed partial class StreamSyncRunner(
         {
             LogRunFailed(logger, e, stream, integration.Id);
             return await FinishAsync(run, progress, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", e.Message, null), _ => { });
+        }
+    }
+
+    /// <summary>
+    /// Stores each page while the next one is already being fetched: Microsoft's latency and the database's
+    /// writes overlap. A page is still stored only after the one before it, so the cursor stays in order.
+    /// </summary>
+    private static async Task ReadAheadAsync(IAsyncEnumerable<IngestionPage> pages, Func<IngestionPage, Task> store, CancellationToken cancellationToken)
+    {
+        var reader = pages.GetAsyncEnumerator(cancellationToken);
+        var next = reader.MoveNextAsync().AsTask();
+        try
+        {
+            while (await next)
+            {
+                var page = reader.Current;
+                next = reader.MoveNextAsync().AsTask();
+                await store(page);
+            }
+        }
+        finally
+        {
+            // A page fetched ahead of a failed store is dropped; its fetch must end before the reader is disposed.
+            await Task.WhenAny(next);
+            await reader.DisposeAsync();
         }
     }
 
