@@ -96,8 +96,10 @@ public sealed partial class StreamSyncRunner(
             await FinishAsync(run, progress, stateBefore, null, _ => { }, outcome: "cancelled");
             throw;
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Text.Json.JsonException or HttpRequestException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong (a record Microsoft shaped differently, the database), the stream must say so
+            // rather than stay "collecting"; the pages stored before it and their cursor stand.
             LogRunFailed(logger, e, stream, integration.Id);
             return await FinishAsync(run, progress, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", e.Message, null), _ => { });
         }
