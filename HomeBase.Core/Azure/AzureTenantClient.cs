@@ -45,6 +45,8 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress(api), relativeUrl));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // Without it Graph hides newer enum members (Defender for Cloud alerts, new detection sources) as unknownFutureValue.
+        if (api == AzureApi.Graph) request.Headers.TryAddWithoutValidation("Prefer", "include-unknown-enum-members");
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);

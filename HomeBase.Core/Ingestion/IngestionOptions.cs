@@ -31,6 +31,10 @@ public sealed class IngestionOptions
     [Range(1, 24 * 7)]
     public int FullResyncHours { get; set; } = 24;
 
+    /// <summary>Events (sign-ins, audits, detections, Activity Log, resolved alerts) older than this are removed.</summary>
+    [Range(1, 3650)]
+    public int RetentionDays { get; set; } = 90;
+
     /// <summary>How long a tenant client (and its tokens, which live an hour) is reused across runs.</summary>
     [Range(1, 55)]
     public int ClientLifetimeMinutes { get; set; } = 45;

@@ -13,7 +13,8 @@ namespace HomeBase.Core.Ingestion;
 /// <summary>
 /// Runs each enabled stream of each integration at its interval, and "sync now" requests at once, with at
 /// most <see cref="SchedulerOptions.MaxConcurrency"/> runs at a time. Throttled streams wait until Microsoft's
-/// time; integrations with blocked streams are verified again now and then so a fix resumes them. The
+/// time; integrations with blocked streams are verified again now and then so a fix resumes them; events
+/// past retention are removed hourly. The
 /// stream lease in the database keeps other instances off a stream this one runs.
 /// </summary>
 public sealed partial class IngestionScheduler(
@@ -21,11 +22,13 @@ public sealed partial class IngestionScheduler(
     StreamSyncRunner runner,
     SyncQueue queue,
     IntegrationService integrations,
+    RetentionService retention,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<IngestionScheduler> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<SyncRequest, Task> running = new();
+    private DateTimeOffset nextPurge;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +42,7 @@ public sealed partial class IngestionScheduler(
                 if (settings.Enabled)
                 {
                     foreach (var due in await DueAsync(stoppingToken)) Start(due, slots, stoppingToken);
+                    await PurgeWhenDueAsync(stoppingToken);
                 }
                 await WaitForWorkAsync(TimeSpan.FromSeconds(settings.TickSeconds), stoppingToken);
             }
@@ -87,6 +91,16 @@ public sealed partial class IngestionScheduler(
             }
         }
         return due;
+    }
+
+    /// <summary>Retention runs hourly: old events go in the background, not on a page's transaction.</summary>
+    private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < nextPurge) return;
+        nextPurge = now.AddHours(1);
+        var removed = await retention.PurgeAsync(cancellationToken);
+        if (removed > 0) LogPurged(logger, removed);
     }
 
     private TimeSpan IntervalOf(StreamDefinition stream) => options.Value.Intervals.GetValueOrDefault(stream.Name, stream.DefaultInterval);
@@ -138,6 +152,9 @@ public sealed partial class IngestionScheduler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An ingestion scheduling pass failed; retrying at the next tick")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Count} events past their retention")]
+    private static partial void LogPurged(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled run of {Stream} for {IntegrationId} failed")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, string stream, string integrationId);

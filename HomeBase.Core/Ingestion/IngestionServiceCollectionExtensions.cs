@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<StreamSyncRunner>();
         services.AddSingleton<SyncQueue>();
         services.AddSingleton<StreamHealthService>();
+        services.AddSingleton<RetentionService>();
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<IngestionScheduler>();

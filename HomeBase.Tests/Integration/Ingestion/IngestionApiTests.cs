@@ -59,6 +59,12 @@ public sealed class IngestionApiTests(IngestionAppFixture fixture) : IClassFixtu
         }
         var signIns = streams["data"]!.AsArray().Single(s => s!["stream"]!.GetValue<string>() == StreamCatalog.SignIns)!;
         Assert.True(signIns["lag_seconds"]!.GetValue<long>() >= 0);
+
+        // The integration itself carries the same summary.
+        var one = JsonNode.Parse(await client.GetStringAsync($"/v1/integrations/{integration}"))!;
+        Assert.Equal("healthy", one["ingestion"]!["state"]!.GetValue<string>());
+        Assert.Equal(truth[StreamCatalog.SignIns], one["ingestion"]!["streams"]!.AsArray()
+            .Single(s => s!["stream"]!.GetValue<string>() == StreamCatalog.SignIns)!["records_total"]!.GetValue<long>());
     }
 
     [Fact]

@@ -2,15 +2,19 @@ using HomeBase.Core.Ingestion;
 using HomeBase.Core.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Tests.Integration.Ingestion;
 
-/// <summary>The hosted scheduler runs every enabled stream on its own, then each again when its interval has passed.</summary>
+/// <summary>The hosted scheduler runs every enabled stream on its own, then each again when its interval has passed; retention trims old events.</summary>
 public sealed class SchedulerTests : IAsyncLifetime
 {
     private readonly IngestionApp app = new(
         Directory.CreateTempSubdirectory("homebase-scheduler-").FullName, IngestionApp.WholeSecondNow(),
-        new Dictionary<string, string> { ["Ingestion:Scheduler:Enabled"] = "true", ["Ingestion:Scheduler:TickSeconds"] = "10" });
+        new Dictionary<string, string>
+        {
+            ["Ingestion:Scheduler:Enabled"] = "true", ["Ingestion:Scheduler:TickSeconds"] = "10", ["Ingestion:RetentionDays"] = "3",
+        });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -40,6 +44,23 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Equal(firstRun, second[StreamCatalog.SecureScore].LastRunAt);
         var truth = await app.GroundTruthAsync("contoso", firstRun!.Value.AddDays(-7));
         Assert.Equal(truth[StreamCatalog.SignIns], await app.StoredAsync(integration, StreamCatalog.SignIns));
+    }
+
+    [Fact]
+    public async Task Retention_EventsOlderThanRetention_AreRemovedAndNewerOnesKept()
+    {
+        var integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
+        await app.Runner.RunAsync(integration, StreamCatalog.SignIns);
+        await app.Runner.RunAsync(integration, StreamCatalog.ActivityLogs);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+
+        // This app keeps three days (Ingestion:RetentionDays); the first run backfilled seven.
+        var removed = await app.Services.GetRequiredService<RetentionService>().PurgeAsync();
+
+        var truth = await app.GroundTruthAsync("contoso", now.AddDays(-3));
+        Assert.True(removed > 0);
+        Assert.Equal(truth[StreamCatalog.SignIns], await app.StoredAsync(integration, StreamCatalog.SignIns));
+        Assert.Equal(truth[StreamCatalog.ActivityLogs], await app.StoredAsync(integration, StreamCatalog.ActivityLogs));
     }
 
     private async Task<Dictionary<string, StreamHealth>> WaitForAsync(string integration, Func<Dictionary<string, StreamHealth>, bool> done)
