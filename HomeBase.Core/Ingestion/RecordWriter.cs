@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>
-/// Upserts a page's records into one context, keyed on (integration, source id): new rows are added, known
-/// rows take the new values and count as updated only when a value really changed.
+/// Upserts a page's records into one context, keyed on (integration, source id): new rows are inserted at
+/// once (in the page's transaction), known rows take the new values and count as updated only when a value
+/// really changed, and are written by the page's SaveChanges.
 /// </summary>
 internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, DateTime now)
 {
@@ -17,6 +18,7 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
         var existing = await FindAsync<T>([.. incoming.Select(r => r.SourceId)], cancellationToken);
 
         var counts = default(WriteCounts);
+        var added = new List<T>();
         foreach (var record in incoming)
         {
             if (existing.TryGetValue(record.SourceId, out var stored))
@@ -37,11 +39,11 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
                 record.FirstSeenAt = now;
                 record.LastChangedAt = now;
                 MarkSynced(record);
-                db.Set<T>().Add(record);
-                counts += new WriteCounts(1, 0);
+                added.Add(record);
             }
         }
-        return counts;
+        await RowInserter.InsertAsync(db, added, cancellationToken);
+        return counts + new WriteCounts(added.Count, 0);
     }
 
     public async Task<WriteCounts> MarkDeletedAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
