@@ -1,3 +1,5 @@
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Common;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Persistence;
 using HomeBase.Core.Streams;
@@ -16,6 +18,7 @@ public sealed partial class StreamSyncRunner(
     IDbContextFactory<HomeBaseDbContext> contexts,
     IEnumerable<IStreamConnector> connectors,
     TenantClientCache clients,
+    AuditTrail audit,
     TimeProvider time,
     ILogger<StreamSyncRunner> logger)
 {
@@ -193,17 +196,39 @@ public sealed partial class StreamSyncRunner(
         return new StreamRunResult(run.Stream, state, progress.Pages, progress.Added, progress.Updated, error?.Message);
     }
 
+    /// <summary>
+    /// Changes one stream's health row and, when that changes the integration's overall state (the worst of
+    /// its enabled streams), records <c>integration.health_changed</c> with it, for the webhooks to deliver.
+    /// </summary>
     private async Task UpdateHealthAsync(string integrationId, string stream, Action<StreamHealth> apply, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var health = await db.StreamHealth.SingleOrDefaultAsync(h => h.IntegrationId == integrationId && h.Stream == stream, cancellationToken);
+        var integration = await db.Integrations.AsNoTracking().Where(i => i.Id == integrationId)
+            .Select(i => new { i.TenantId, i.Config }).SingleAsync(cancellationToken);
+        var rows = await db.StreamHealth.Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
+        var before = OverallState(rows, integration.Config);
+        var health = rows.SingleOrDefault(h => h.Stream == stream);
         if (health is null)
         {
             health = new StreamHealth { IntegrationId = integrationId, Stream = stream, State = StreamStates.Pending };
             db.StreamHealth.Add(health);
+            rows.Add(health);
         }
         apply(health);
+        var after = OverallState(rows, integration.Config);
+        if (after != before)
+        {
+            audit.Record(db, integration.TenantId, Actor.System, "integration.health_changed", "integration", integrationId,
+                new { state_before = before, state = after, stream, stream_state = health.State });
+        }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The integration's state for events: a run in progress counts as healthy, or every run would be two events.</summary>
+    private static string OverallState(IEnumerable<StreamHealth> rows, IntegrationConfig config)
+    {
+        var states = rows.ToDictionary(r => r.Stream, r => r.State == StreamStates.Collecting ? StreamStates.Healthy : r.State);
+        return IngestionSummary.WorstOf(StreamCatalog.All.Where(s => s.IsEnabledBy(config)).Select(s => states.GetValueOrDefault(s.Name, StreamStates.Pending)));
     }
 
     private async Task ReleaseLeaseAsync(string integrationId, string stream)

@@ -35,6 +35,10 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
         }
         Assert.Contains("P2", health[StreamCatalog.RiskyUsers].BlockedReason);
         Assert.Contains("no_subscription_access", health[StreamCatalog.ActivityLogs].BlockedReason);
+        // The integration's state went from pending to blocked: recorded once for the webhooks to deliver.
+        var changes = await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == integration && a.Action == "integration.health_changed").ToListAsync());
+        var change = Assert.Single(changes);
+        Assert.Contains("\"state_before\":\"pending\",\"state\":\"blocked\"", change.Details);
 
         var truth = await App.GroundTruthAsync("northwind", App.BackfillStart);
         foreach (var stream in StreamCatalog.All.Select(s => s.Name).Except(NorthwindBlocked))
