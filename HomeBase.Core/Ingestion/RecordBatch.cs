@@ -19,8 +19,13 @@ public abstract class RecordBatch
 
     public static RecordBatch Remove<T>(IReadOnlyList<string> sourceIds) where T : IngestedRecord, IDeletableRecord => new Removals<T>(sourceIds);
 
+    /// <summary>Ends a full read of a snapshot: what it did not report since it started is removed.</summary>
+    public static RecordBatch DeleteUnseenSince<T>(DateTime fullReadStartedAt) where T : IngestedRecord, ISnapshotRecord =>
+        new AfterSaveWrite((writer, cancellationToken) => writer.DeleteUnseenAsync<T>(fullReadStartedAt, cancellationToken));
+
     /// <summary>Ends a full delta read: what it did not report since it started is gone.</summary>
-    public static RecordBatch RemoveUnseenSince<T>(DateTime fullReadStartedAt) where T : IngestedRecord, IDeletableRecord => new Sweep<T>(fullReadStartedAt);
+    public static RecordBatch RemoveUnseenSince<T>(DateTime fullReadStartedAt) where T : IngestedRecord, IDeletableRecord =>
+        new AfterSaveWrite((writer, cancellationToken) => writer.MarkUnseenDeletedAsync<T>(fullReadStartedAt, cancellationToken));
 
     private sealed class Upserts<T>(IReadOnlyList<T> records) : RecordBatch where T : IngestedRecord
     {
@@ -42,7 +47,8 @@ public abstract class RecordBatch
             writer.MarkDeletedAsync<T>(sourceIds, cancellationToken);
     }
 
-    private sealed class Sweep<T>(DateTime fullReadStartedAt) : RecordBatch where T : IngestedRecord, IDeletableRecord
+    /// <summary>A write on stored rows (a sweep) that runs once the page's own changes are saved.</summary>
+    private sealed class AfterSaveWrite(Func<RecordWriter, CancellationToken, Task<WriteCounts>> write) : RecordBatch
     {
         public override int Count => 0;
 
@@ -50,8 +56,7 @@ public abstract class RecordBatch
 
         public override IEnumerable<TRecord> Records<TRecord>() => [];
 
-        internal override Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken) =>
-            writer.MarkUnseenDeletedAsync<T>(fullReadStartedAt, cancellationToken);
+        internal override Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken) => write(writer, cancellationToken);
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
             {
                 record.FirstSeenAt = stored.FirstSeenAt;
                 record.LastChangedAt = stored.LastChangedAt;
-                if (record is IDeletableRecord seen && stored is IDeletableRecord known) seen.LastSyncedAt = known.LastSyncedAt;
+                if (record is ISyncedRecord seen && stored is ISyncedRecord known) seen.LastSyncedAt = known.LastSyncedAt;
                 var entry = db.Entry(stored);
                 entry.CurrentValues.SetValues(record);
                 var changed = entry.State == EntityState.Modified;
@@ -73,10 +73,20 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
         return new WriteCounts(0, updated);
     }
 
+    /// <summary>After a completed full read of a snapshot, removes what it no longer reports (an offboarded device, a deleted policy).</summary>
+    public async Task<WriteCounts> DeleteUnseenAsync<T>(DateTime fullReadStartedAt, CancellationToken cancellationToken)
+        where T : IngestedRecord, ISnapshotRecord
+    {
+        var removed = await db.Set<T>()
+            .Where(r => r.IntegrationId == integrationId && (r.LastSyncedAt == null || r.LastSyncedAt < fullReadStartedAt))
+            .ExecuteDeleteAsync(cancellationToken);
+        return new WriteCounts(0, removed);
+    }
+
     // Seeing an object again is not a change of it: set after the change check.
     private void MarkSynced(IngestedRecord record)
     {
-        if (record is IDeletableRecord deletable) deletable.LastSyncedAt = now;
+        if (record is ISyncedRecord synced) synced.LastSyncedAt = now;
     }
 
     private async Task<Dictionary<string, T>> FindAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken) where T : IngestedRecord

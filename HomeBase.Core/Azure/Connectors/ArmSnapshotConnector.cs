@@ -28,7 +28,12 @@ internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLi
                 yield return new IngestionPage(Map(page, subscription, context.IntegrationId), null, null);
             }
         }
+        // Every subscription was read: what the snapshot no longer holds (a fixed finding, a subscription out of reach) goes.
+        yield return new IngestionPage([.. SweepUnseen(context.Now)], null, null);
     }
+
+    /// <summary>The batches that remove what this run's snapshot did not report.</summary>
+    protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
 
     /// <summary>Every page of one ARM list, following <c>nextLink</c>.</summary>
     protected async IAsyncEnumerable<JsonObject> ReadAllAsync(StreamReadContext context, string url, [EnumeratorCancellation] CancellationToken cancellationToken)

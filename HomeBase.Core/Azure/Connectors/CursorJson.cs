@@ -45,5 +45,5 @@ internal sealed record WatermarkState(DateTime? Watermark, string? NextLink, Dat
 /// <summary>A delta stream: its delta link, the next page of a round in progress, and when the last full read began and ended.</summary>
 internal sealed record DeltaState(string? DeltaLink, string? NextLink, DateTime? FullSyncStartedAt, DateTime? LastFullSyncAt);
 
-/// <summary>A full read in progress: where it resumes.</summary>
-internal sealed record PagingState(string? NextLink);
+/// <summary>A full read in progress: where it resumes, and when it began (what it has not reported by its end is gone).</summary>
+internal sealed record PagingState(string? NextLink, DateTime? ReadStartedAt = null);

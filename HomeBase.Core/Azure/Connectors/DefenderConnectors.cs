@@ -16,6 +16,8 @@ internal sealed class MachinesConnector(PageFetcher fetcher, IOptions<IngestionO
 
     protected override string FirstUrl => $"api/machines?$top={Math.Min(10_000, options.Value.MaxPageSize)}";
 
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<MachineRecord>(startedAt)];
+
     // Defender answers 404 ResourceNotFound when no device has reported recently: an empty fleet, not an error.
     protected override bool MeansEmpty(StreamReadException error) => error.Status == 404;
 
@@ -49,6 +51,8 @@ internal sealed class VulnerabilitiesConnector(PageFetcher fetcher, IOptions<Ing
         $"api/machines/SoftwareVulnerabilitiesByMachine?pageSize={Math.Min(200_000, options.Value.MaxPageSize).ToString(CultureInfo.InvariantCulture)}";
 
     protected override bool MeansEmpty(StreamReadException error) => error.Status == 404;
+
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<VulnerabilityRecord>(startedAt)];
 
     protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId) =>
     [

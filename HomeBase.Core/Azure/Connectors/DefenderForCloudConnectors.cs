@@ -14,6 +14,8 @@ internal sealed class RecommendationsConnector(PageFetcher fetcher, Subscription
     protected override string FirstUrl(string subscriptionId) =>
         $"subscriptions/{subscriptionId}/providers/Microsoft.Security/assessments?api-version=2021-06-01&$expand=metadata";
 
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<RecommendationRecord>(startedAt)];
+
     protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(a => new RecommendationRecord
@@ -38,6 +40,8 @@ internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionList
     protected override string FirstUrl(string subscriptionId) =>
         $"subscriptions/{subscriptionId}/providers/Microsoft.Security/secureScores?api-version=2020-01-01";
 
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<SecureScoreRecord>(startedAt)];
+
     protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(s => new SecureScoreRecord
@@ -61,6 +65,9 @@ internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionListe
 
     protected override string FirstUrl(string subscriptionId) =>
         $"subscriptions/{subscriptionId}/providers/Microsoft.Security/regulatoryComplianceStandards?{ApiVersion}";
+
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) =>
+        [RecordBatch.DeleteUnseenSince<ComplianceStandardRecord>(startedAt), RecordBatch.DeleteUnseenSince<ComplianceControlRecord>(startedAt)];
 
     public override async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

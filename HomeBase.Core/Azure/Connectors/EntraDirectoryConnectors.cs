@@ -93,6 +93,8 @@ internal sealed class ConditionalAccessConnector(PageFetcher fetcher) : FullRead
 
     protected override string FirstUrl => "identity/conditionalAccess/policies";
 
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<ConditionalAccessPolicyRecord>(startedAt)];
+
     protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(p => new ConditionalAccessPolicyRecord

@@ -7,7 +7,8 @@ namespace HomeBase.Core.Azure.Connectors;
 
 /// <summary>
 /// A list read in full every run (policies, machines, vulnerability findings): upserts make each re-read
-/// cheap in writes. A crash resumes from the stored next link.
+/// cheap in writes, and what a completed read no longer reports is removed. A crash resumes from the stored
+/// next link.
 /// </summary>
 internal abstract class FullReadConnector(PageFetcher fetcher) : IStreamConnector
 {
@@ -19,12 +20,17 @@ internal abstract class FullReadConnector(PageFetcher fetcher) : IStreamConnecto
 
     protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId);
 
+    /// <summary>The batches that remove what a full read begun at <paramref name="startedAt"/> did not report.</summary>
+    protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
+
     /// <summary>An error that means "nothing to read" rather than a failure (Defender's 404 when no machine reports).</summary>
     protected virtual bool MeansEmpty(StreamReadException error) => false;
 
     public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var resumeFrom = CursorJson.Read<PagingState>(context.CursorState)?.NextLink;
+        var resumed = CursorJson.Read<PagingState>(context.CursorState);
+        var resumeFrom = resumed?.NextLink;
+        var startedAt = resumed?.ReadStartedAt ?? context.Now;
         string? url = resumeFrom ?? FirstUrl;
         while (url is not null)
         {
@@ -39,17 +45,18 @@ internal abstract class FullReadConnector(PageFetcher fetcher) : IStreamConnecto
             }
             catch (StreamReadException e) when (url == resumeFrom && e.Status == 400)
             {
-                url = resumeFrom = FirstUrl;
+                (url, resumeFrom, startedAt) = (FirstUrl, FirstUrl, context.Now);
                 continue;
             }
             if (page is null)
             {
-                yield return new IngestionPage([], null, null);
+                yield return new IngestionPage([.. SweepUnseen(startedAt)], null, null);
                 yield break;
             }
-            var batches = Map(page, context.IntegrationId);
+            var batches = Map(page, context.IntegrationId).ToList();
             url = page.NextLink();
-            yield return new IngestionPage(batches, CursorJson.Write(url is null ? null : new PagingState(url)), null);
+            if (url is null) batches.AddRange(SweepUnseen(startedAt));
+            yield return new IngestionPage(batches, CursorJson.Write(url is null ? null : new PagingState(url, startedAt)), null);
         }
     }
 }

@@ -1,8 +1,10 @@
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>One control of a compliance standard in one subscription, with its assessment counts.</summary>
-public sealed class ComplianceControlRecord : IngestedRecord
+public sealed class ComplianceControlRecord : IngestedRecord, ISnapshotRecord
 {
+    public DateTime? LastSyncedAt { get; set; }
+
     public required string SubscriptionId { get; set; }
 
     public required string StandardName { get; set; }

@@ -1,8 +1,10 @@
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>A Conditional Access policy, re-read in full each run.</summary>
-public sealed class ConditionalAccessPolicyRecord : IngestedRecord
+public sealed class ConditionalAccessPolicyRecord : IngestedRecord, ISnapshotRecord
 {
+    public DateTime? LastSyncedAt { get; set; }
+
     public string? DisplayName { get; set; }
 
     /// <summary><c>enabled</c>, <c>disabled</c> or <c>enabledForReportingButNotEnforced</c>.</summary>

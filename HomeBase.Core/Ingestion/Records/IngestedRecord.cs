@@ -20,11 +20,18 @@ public abstract class IngestedRecord
     public virtual DateTime? EventTime => null;
 }
 
-/// <summary>A directory object that Microsoft reports as removed: kept, marked deleted.</summary>
-public interface IDeletableRecord
+/// <summary>A record that a full read reports whole, so what a completed full read did not report is gone.</summary>
+public interface ISyncedRecord
 {
-    DateTime? DeletedAt { get; set; }
-
-    /// <summary>When a delta read last reported the object; a full read marks deleted what it did not report.</summary>
+    /// <summary>When a read last reported the record; not a change of the record itself.</summary>
     DateTime? LastSyncedAt { get; set; }
 }
+
+/// <summary>A directory object that Microsoft reports as removed: kept, marked deleted.</summary>
+public interface IDeletableRecord : ISyncedRecord
+{
+    DateTime? DeletedAt { get; set; }
+}
+
+/// <summary>A snapshot of current state (a device, a policy, a posture finding): removed when a full read no longer reports it.</summary>
+public interface ISnapshotRecord : ISyncedRecord;

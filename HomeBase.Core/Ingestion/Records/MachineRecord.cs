@@ -1,8 +1,10 @@
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>A device Defender for Endpoint knows, with its exposure and health.</summary>
-public sealed class MachineRecord : IngestedRecord
+public sealed class MachineRecord : IngestedRecord, ISnapshotRecord
 {
+    public DateTime? LastSyncedAt { get; set; }
+
     public string? ComputerDnsName { get; set; }
 
     public string? OsPlatform { get; set; }

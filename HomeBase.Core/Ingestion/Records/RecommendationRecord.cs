@@ -1,8 +1,10 @@
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>A Defender for Cloud assessment of one resource (<c>Microsoft.Security/assessments</c>).</summary>
-public sealed class RecommendationRecord : IngestedRecord
+public sealed class RecommendationRecord : IngestedRecord, ISnapshotRecord
 {
+    public DateTime? LastSyncedAt { get; set; }
+
     public required string SubscriptionId { get; set; }
 
     public string? DisplayName { get; set; }

@@ -118,6 +118,35 @@ public sealed class GroundTruthIngestionTests(IngestionAppFixture fixture) : ICl
         Assert.Equal(truth[StreamCatalog.Alerts], await App.StoredAsync(integration, StreamCatalog.Alerts));
     }
 
+    [Fact]
+    public async Task SyncMachines_DevicesNoLongerReported_AreRemovedWithTheirFindings()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        await App.Runner.RunAsync(integration, StreamCatalog.Machines);
+        await App.Runner.RunAsync(integration, StreamCatalog.Vulnerabilities);
+        var fleet = (await App.GroundTruthAsync("contoso", App.BackfillStart))[StreamCatalog.Machines];
+        Assert.Equal(fleet, await App.StoredAsync(integration, StreamCatalog.Machines));
+
+        await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/machines", new { count = 10 });
+        // A full read removes what it has not reported since it began: the next read begins later.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        try
+        {
+            var machines = await App.Runner.RunAsync(integration, StreamCatalog.Machines);
+            var vulnerabilities = await App.Runner.RunAsync(integration, StreamCatalog.Vulnerabilities);
+
+            var truth = await App.GroundTruthAsync("contoso", App.BackfillStart);
+            Assert.Equal((StreamStates.Healthy, StreamStates.Healthy), (machines!.State, vulnerabilities!.State));
+            Assert.Equal(10, truth[StreamCatalog.Machines]);
+            Assert.Equal(10, await App.StoredAsync(integration, StreamCatalog.Machines));
+            Assert.Equal(truth[StreamCatalog.Vulnerabilities], await App.StoredAsync(integration, StreamCatalog.Vulnerabilities));
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/machines", new { count = fleet });
+        }
+    }
+
     private async Task<Dictionary<string, long>> CountsAsync(string integration)
     {
         var counts = new Dictionary<string, long>();

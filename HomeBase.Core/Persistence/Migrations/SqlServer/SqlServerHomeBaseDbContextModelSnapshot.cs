@@ -379,6 +379,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("PassedAssessments")
                         .HasColumnType("int");
 
@@ -423,6 +426,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Name")
@@ -476,6 +482,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("ModifiedAt")
@@ -670,6 +679,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("LastSeen")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("OsPlatform")
                         .HasColumnType("nvarchar(max)");
 
@@ -703,6 +715,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("ResourceId")
@@ -840,6 +855,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<double>("Max")
@@ -1022,6 +1040,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Severity")

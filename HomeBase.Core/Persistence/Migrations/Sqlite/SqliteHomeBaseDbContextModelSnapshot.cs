@@ -373,6 +373,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PassedAssessments")
                         .HasColumnType("INTEGER");
 
@@ -417,6 +420,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -470,6 +476,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ModifiedAt")
@@ -664,6 +673,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastSeen")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OsPlatform")
                         .HasColumnType("TEXT");
 
@@ -697,6 +709,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResourceId")
@@ -834,6 +849,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Max")
@@ -1016,6 +1034,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Severity")
