@@ -3,6 +3,7 @@ using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Azure;
 using HomeBase.Core.Clouds;
+using HomeBase.Core.Ingestion;
 using HomeBase.Core.Persistence;
 using HomeBase.Core.Security;
 using HomeBase.Core.Tenants;
@@ -66,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Webhooks.CredentialExpiryWatcher>());
         services.AddSingleton<IValidator<Integrations.CreateIntegrationRequest>, Integrations.CreateIntegrationRequestValidator>();
         services.AddSingleton<IValidator<Integrations.UpdateIntegrationRequest>, Integrations.UpdateIntegrationRequestValidator>();
+        services.AddHomeBaseIngestion(configuration);
         return services;
     }
 }

@@ -18,7 +18,9 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
 {
     private readonly HttpClient http;
     private readonly ClientSecretCredential credential;
-    private readonly ConcurrentDictionary<AzureApi, Task<(TokenOutcome Outcome, string? Token)>> tokens = new();
+    // MSAL refreshes a token within five minutes of its expiry; asking again then gets the new one.
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
+    private readonly ConcurrentDictionary<AzureApi, Task<(TokenOutcome Outcome, string? Token, DateTimeOffset? ExpiresOn)>> tokens = new();
 
     public AzureTenantClient(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret, HttpClient http)
     {
@@ -36,15 +38,17 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
     public AzureCloud Cloud { get; }
 
     public async Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken) =>
-        (await tokens.GetOrAdd(api, a => RequestTokenAsync(a, cancellationToken))).Outcome;
+        (await TokenAsync(api, cancellationToken)).Outcome;
 
     public async Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken)
     {
-        var (outcome, token) = await tokens.GetOrAdd(api, a => RequestTokenAsync(a, cancellationToken));
+        var (outcome, token, _) = await TokenAsync(api, cancellationToken);
         if (!outcome.Succeeded) return new ApiResponse(401, outcome.Error, outcome.Message, outcome.TraceId, null, null);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress(api), relativeUrl));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // Without it Graph hides newer enum members (Defender for Cloud alerts, new detection sources) as unknownFutureValue.
+        if (api == AzureApi.Graph) request.Headers.TryAddWithoutValidation("Prefer", "include-unknown-enum-members");
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
@@ -95,13 +99,29 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         _ => Cloud.ResourceManagerScope,
     };
 
-    private async Task<(TokenOutcome, string?)> RequestTokenAsync(AzureApi api, CancellationToken cancellationToken)
+    /// <summary>
+    /// The API's token, reused until shortly before it expires (a long ingestion run outlives the hour a token
+    /// lives); a refusal is kept as it is, since asking again would only repeat it.
+    /// </summary>
+    private async Task<(TokenOutcome Outcome, string? Token, DateTimeOffset? ExpiresOn)> TokenAsync(AzureApi api, CancellationToken cancellationToken)
     {
-        if (Scope(api) is not { } scope) return (new TokenOutcome(false, [], null, "not_available_in_cloud", $"{api} is not available in {Cloud.DisplayName}.", null), null);
+        var cached = await tokens.GetOrAdd(api, a => RequestTokenAsync(a, cancellationToken));
+        if (cached.ExpiresOn is { } expires && expires - RefreshMargin <= DateTimeOffset.UtcNow)
+        {
+            var renewed = RequestTokenAsync(api, cancellationToken);
+            tokens[api] = renewed;
+            cached = await renewed;
+        }
+        return cached;
+    }
+
+    private async Task<(TokenOutcome, string?, DateTimeOffset?)> RequestTokenAsync(AzureApi api, CancellationToken cancellationToken)
+    {
+        if (Scope(api) is not { } scope) return (new TokenOutcome(false, [], null, "not_available_in_cloud", $"{api} is not available in {Cloud.DisplayName}.", null), null, null);
         try
         {
             var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken);
-            return (TokenOutcome.Success(Roles(token.Token)), token.Token);
+            return (TokenOutcome.Success(Roles(token.Token)), token.Token, token.ExpiresOn);
         }
         catch (AuthenticationFailedException e)
         {
@@ -110,11 +130,11 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
             var code = Aadsts().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
             var trace = TraceId().Match(message) is { Success: true } t ? t.Groups[1].Value : null;
             var error = service?.ErrorCode ?? (Find<HttpRequestException>(e) is not null ? "unreachable" : "authentication_failed");
-            return (new TokenOutcome(false, [], code, error, FirstLine(message), trace), null);
+            return (new TokenOutcome(false, [], code, error, FirstLine(message), trace), null, null);
         }
         catch (Exception e) when (e is HttpRequestException or global::Azure.RequestFailedException or CredentialUnavailableException)
         {
-            return (new TokenOutcome(false, [], null, "unreachable", $"Could not reach {Cloud.AuthorityHost}: {e.Message}", null), null);
+            return (new TokenOutcome(false, [], null, "unreachable", $"Could not reach {Cloud.AuthorityHost}: {e.Message}", null), null, null);
         }
     }
 

@@ -8,7 +8,7 @@ namespace HomeBase.Core.Integrations;
 /// Integrations as the pages reach them: the same service as the REST API, behind a check of the signed-in person's
 /// role in the current tenant (viewers read; admins and owners change).
 /// </summary>
-public sealed class TenantIntegrations(IntegrationService integrations, SecretRotation rotation)
+public sealed class TenantIntegrations(IntegrationService integrations, SecretRotation rotation, Ingestion.StreamHealthService streams)
 {
     /// <summary>Every live integration of the tenant, oldest first (a tenant has a handful, never thousands).</summary>
     public async Task<Result<IReadOnlyList<Integration>>> ListAsync(TenantAccess access, CancellationToken cancellationToken = default)
@@ -43,6 +43,14 @@ public sealed class TenantIntegrations(IntegrationService integrations, SecretRo
 
     public async Task<Result<Integration>> RotateSecretAsync(TenantAccess access, string id, RotateSecretRequest request, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Admin) ?? await rotation.RotateAsync(access.TenantId, id, request, access.Actor, cancellationToken);
+
+    /// <summary>Each stream's ingestion state and figures (product.md §5).</summary>
+    public async Task<Result<Ingestion.IngestionSummary>> IngestionAsync(TenantAccess access, string id, CancellationToken cancellationToken = default) =>
+        access.Require(Roles.Viewer) ?? await streams.GetAsync(access.TenantId, id, cancellationToken);
+
+    /// <summary>"Sync now": queues an immediate run of every enabled stream.</summary>
+    public async Task<Result<IReadOnlyList<string>>> SyncNowAsync(TenantAccess access, string id, CancellationToken cancellationToken = default) =>
+        access.Require(Roles.Admin) ?? await streams.RequestSyncAsync(access.TenantId, id, null, cancellationToken);
 
     public async Task<Result<Integration>> DeleteAsync(TenantAccess access, string id, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Admin) ?? await integrations.DeleteAsync(access.TenantId, id, access.Actor, cancellationToken);

@@ -1,6 +1,8 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Auditing;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Tenants;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -38,6 +40,45 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
 
     public DbSet<Webhooks.CredentialNotice> CredentialNotices => Set<Webhooks.CredentialNotice>();
+
+    // Ingestion: where each stream resumes, its health and runs, and one typed table per kind of record.
+    public DbSet<StreamCursor> StreamCursors => Set<StreamCursor>();
+
+    public DbSet<StreamHealth> StreamHealth => Set<StreamHealth>();
+
+    public DbSet<StreamRun> StreamRuns => Set<StreamRun>();
+
+    public DbSet<UserRecord> IngestedUsers => Set<UserRecord>();
+
+    public DbSet<GroupRecord> IngestedGroups => Set<GroupRecord>();
+
+    public DbSet<GroupMemberRecord> IngestedGroupMembers => Set<GroupMemberRecord>();
+
+    public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
+
+    public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();
+
+    public DbSet<DirectoryAuditRecord> IngestedDirectoryAudits => Set<DirectoryAuditRecord>();
+
+    public DbSet<RiskyUserRecord> IngestedRiskyUsers => Set<RiskyUserRecord>();
+
+    public DbSet<RiskDetectionRecord> IngestedRiskDetections => Set<RiskDetectionRecord>();
+
+    public DbSet<AlertRecord> IngestedAlerts => Set<AlertRecord>();
+
+    public DbSet<MachineRecord> IngestedMachines => Set<MachineRecord>();
+
+    public DbSet<VulnerabilityRecord> IngestedVulnerabilities => Set<VulnerabilityRecord>();
+
+    public DbSet<ActivityLogRecord> IngestedActivityLogs => Set<ActivityLogRecord>();
+
+    public DbSet<RecommendationRecord> IngestedRecommendations => Set<RecommendationRecord>();
+
+    public DbSet<ComplianceStandardRecord> IngestedComplianceStandards => Set<ComplianceStandardRecord>();
+
+    public DbSet<ComplianceControlRecord> IngestedComplianceControls => Set<ComplianceControlRecord>();
+
+    public DbSet<SecureScoreRecord> IngestedSecureScores => Set<SecureScoreRecord>();
 
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);

@@ -92,6 +92,8 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         // Microsoft's limits, they are lifted so that the suite does not wait on them.
         builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
         builder.UseSetting("Sandbox:Port", "0");
+        // Ingestion runs only when a test asks for it: scheduled runs would race the tests' own.
+        builder.UseSetting("Ingestion:Scheduler:Enabled", "false");
         if (!RealisticThrottling)
         {
             builder.UseSetting("Sandbox:Throttling", "false");

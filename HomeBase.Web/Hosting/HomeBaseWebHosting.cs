@@ -5,6 +5,7 @@ using HomeBase.Web.Api;
 using HomeBase.Web.Components;
 using HomeBase.Web.Features.Access;
 using HomeBase.Web.Features.Health;
+using HomeBase.Web.Features.Ingestion;
 using HomeBase.Web.Features.Integrations;
 using HomeBase.Web.Features.Sandbox;
 using Microsoft.AspNetCore.Authentication;
@@ -70,6 +71,7 @@ public static class HomeBaseWebHosting
         app.MapHealthEndpoints();
         app.MapIntegrationsApi();
         Features.Webhooks.WebhookEndpointsApi.MapWebhookEndpointsApi(app);
+        app.MapIngestionApi();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();

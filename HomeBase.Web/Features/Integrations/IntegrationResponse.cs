@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
 
 namespace HomeBase.Web.Features.Integrations;
@@ -18,7 +19,8 @@ public sealed record IntegrationResponse(
     DateTime? VerifiedAt,
     JsonNode? Verification,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    IngestionSummary? Ingestion = null)
 {
     public static IntegrationResponse From(Integration i) => new(
         i.Id, "integration", i.Type, i.TenantId, i.Name, i.Cloud, i.Status,

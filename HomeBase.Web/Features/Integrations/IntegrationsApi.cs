@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using HomeBase.Core.Common;
+using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
 using HomeBase.Web.Api;
 
@@ -124,10 +125,15 @@ public static class IntegrationsApi
         return TypedResults.Ok(new IntegrationListResponse("list", data, page.Value.HasMore, next));
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string id, HttpContext http, IntegrationService integrations, StreamHealthService streams, CancellationToken cancellationToken)
     {
-        var integration = await integrations.GetAsync(ApiCaller.From(http).TenantId, id, cancellationToken);
-        return integration.Succeeded ? TypedResults.Ok(IntegrationResponse.From(integration.Value!)) : ApiProblems.From(integration.Failure!);
+        var tenantId = ApiCaller.From(http).TenantId;
+        var integration = await integrations.GetAsync(tenantId, id, cancellationToken);
+        if (!integration.Succeeded) return ApiProblems.From(integration.Failure!);
+        // One integration carries its streams' summary (the list does not, to stay one query per page).
+        var ingestion = await streams.GetAsync(tenantId, id, cancellationToken);
+        return TypedResults.Ok(IntegrationResponse.From(integration.Value!) with { Ingestion = ingestion.Value });
     }
 
     private static async Task<IResult> UpdateAsync(

@@ -225,6 +225,984 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ActivityLogRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Caller")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("EventTimestamp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OperationName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResourceGroupName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResourceId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "EventTimestamp");
+
+                    b.HasIndex("IntegrationId", "SubscriptionId", "EventTimestamp");
+
+                    b.ToTable("IngestedActivityLogs", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.AlertRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Classification")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DetectionSource")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Determination")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IncidentId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastUpdateAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MitreTechniques")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ServiceSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "ServiceSource");
+
+                    b.HasIndex("IntegrationId", "Status", "Severity");
+
+                    b.ToTable("IngestedAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceControlRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ControlName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("FailedAssessments")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PassedAssessments")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedAssessments")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StandardName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "StandardName", "State");
+
+                    b.ToTable("IngestedComplianceControls", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceStandardRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("FailedControls")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("PassedControls")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedControls")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedComplianceStandards", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ConditionalAccessPolicyRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ConditionsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GrantControls")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedConditionalAccessPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DirectoryAuditRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("ActivityAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ActivityDisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InitiatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OperationType")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TargetDisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TargetType")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "ActivityAt");
+
+                    b.ToTable("IngestedDirectoryAudits", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.GroupMemberRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("MemberType")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "GroupId");
+
+                    b.HasIndex("IntegrationId", "MemberId");
+
+                    b.ToTable("IngestedGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.GroupRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GroupTypes")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("MailEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("SecurityEnabled")
+                        .HasColumnType("bit");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedGroups", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.MachineRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AadDeviceId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ComputerDnsName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExposureLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("FirstSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HealthStatus")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastIpAddress")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OsPlatform")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RiskScore")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "ExposureLevel");
+
+                    b.ToTable("IngestedMachines", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RecommendationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Categories")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ResourceId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StatusCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "StatusCode", "Severity");
+
+                    b.ToTable("IngestedRecommendations", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RiskDetectionRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("CountryOrRegion")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("DetectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IpAddress")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RiskEventType")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RiskState")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "DetectedAt");
+
+                    b.ToTable("IngestedRiskDetections", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RiskyUserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RiskDetail")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("RiskLastUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RiskState")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UserDisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "RiskState", "RiskLevel");
+
+                    b.ToTable("IngestedRiskyUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<double>("Current")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Percentage")
+                        .HasColumnType("float");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedSecureScores", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AppDisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AppliedConditionalAccessPolicies")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("City")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ClientAppUsed")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ConditionalAccessStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CountryOrRegion")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ErrorCode")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IpAddress")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RiskLevelDuringSignIn")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RiskState")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "UserId", "CreatedAt");
+
+                    b.ToTable("IngestedSignIns", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.UserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool?>("AccountEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("JobTitle")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Mail")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "UserPrincipalName");
+
+                    b.ToTable("IngestedUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.VulnerabilityRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("CveId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<double?>("CvssScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DeviceName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExploitabilityLevel")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("FirstSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SoftwareName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SoftwareVendor")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CveId");
+
+                    b.HasIndex("IntegrationId", "DeviceId");
+
+                    b.HasIndex("IntegrationId", "Severity");
+
+                    b.ToTable("IngestedVulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamCursor", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("State")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("IntegrationId", "Stream");
+
+                    b.ToTable("StreamCursors");
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamHealth", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("BlockedReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LastErrorCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastErrorRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LastEventAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("RecordsAdded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("ThrottledUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("IntegrationId", "Stream");
+
+                    b.ToTable("StreamHealth");
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntegrationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordsAdded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId", "Stream", "StartedAt");
+
+                    b.ToTable("StreamRuns");
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")

@@ -219,6 +219,982 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ActivityLogRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caller")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EventTimestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceGroupName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "EventTimestamp");
+
+                    b.HasIndex("IntegrationId", "SubscriptionId", "EventTimestamp");
+
+                    b.ToTable("IngestedActivityLogs", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.AlertRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetectionSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Determination")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUpdateAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MitreTechniques")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "ServiceSource");
+
+                    b.HasIndex("IntegrationId", "Status", "Severity");
+
+                    b.ToTable("IngestedAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceControlRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ControlName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAssessments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassedAssessments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedAssessments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "StandardName", "State");
+
+                    b.ToTable("IngestedComplianceControls", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceStandardRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedControls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassedControls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedControls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedComplianceStandards", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ConditionalAccessPolicyRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantControls")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedConditionalAccessPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DirectoryAuditRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetType")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "ActivityAt");
+
+                    b.ToTable("IngestedDirectoryAudits", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.GroupMemberRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "GroupId");
+
+                    b.HasIndex("IntegrationId", "MemberId");
+
+                    b.ToTable("IngestedGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.GroupRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupTypes")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MailEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SecurityEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedGroups", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.MachineRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AadDeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputerDnsName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExposureLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastIpAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OsPlatform")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskScore")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "ExposureLevel");
+
+                    b.ToTable("IngestedMachines", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RecommendationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "StatusCode", "Severity");
+
+                    b.ToTable("IngestedRecommendations", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RiskDetectionRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryOrRegion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskEventType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskState")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "DetectedAt");
+
+                    b.ToTable("IngestedRiskDetections", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.RiskyUserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskDetail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RiskLastUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskState")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "RiskState", "RiskLevel");
+
+                    b.ToTable("IngestedRiskyUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Current")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Percentage")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.ToTable("IngestedSecureScores", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedConditionalAccessPolicies")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAppUsed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionalAccessStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryOrRegion")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ErrorCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevelDuringSignIn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskState")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "UserId", "CreatedAt");
+
+                    b.ToTable("IngestedSignIns", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.UserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AccountEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "UserPrincipalName");
+
+                    b.ToTable("IngestedUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.VulnerabilityRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CveId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CvssScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExploitabilityLevel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareVendor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CveId");
+
+                    b.HasIndex("IntegrationId", "DeviceId");
+
+                    b.HasIndex("IntegrationId", "Severity");
+
+                    b.ToTable("IngestedVulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamCursor", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "Stream");
+
+                    b.ToTable("StreamCursors");
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamHealth", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastErrorCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastErrorRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEventAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ThrottledUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "Stream");
+
+                    b.ToTable("StreamHealth");
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.StreamRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntegrationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId", "Stream", "StartedAt");
+
+                    b.ToTable("StreamRuns");
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")

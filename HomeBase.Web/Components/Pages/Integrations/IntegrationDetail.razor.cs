@@ -6,8 +6,12 @@ using MudBlazor;
 
 namespace HomeBase.Web.Components.Pages.Integrations;
 
-public partial class IntegrationDetail
+public partial class IntegrationDetail : IDisposable
 {
+    // While the page is open it follows the streams: a first sync shows its progress without a reload.
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(3);
+    private readonly CancellationTokenSource closing = new();
+    private HomeBase.Core.Ingestion.IngestionSummary? ingestion;
     private Integration? integration;
     private VerificationResult? verification;
     private IntegrationConfig config = new();
@@ -41,7 +45,44 @@ public partial class IntegrationDetail
 
     private bool CanChange => Access?.Allows(Roles.Admin) == true;
 
-    protected override async Task OnAccessAsync() => Show((await Integrations.GetAsync(Access!, Id)).Value);
+    protected override async Task OnAccessAsync()
+    {
+        Show((await Integrations.GetAsync(Access!, Id)).Value);
+        await RefreshIngestionAsync();
+        if (integration is not null) _ = FollowAsync();
+    }
+
+    private async Task RefreshIngestionAsync() => ingestion = (await Integrations.IngestionAsync(Access!, Id)).Value;
+
+    private async Task FollowAsync()
+    {
+        using var timer = new PeriodicTimer(RefreshEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(closing.Token))
+            {
+                await RefreshIngestionAsync();
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed.
+        }
+    }
+
+    private async Task SyncNowAsync()
+    {
+        var queued = await Integrations.SyncNowAsync(Access!, Id);
+        Report(queued.Failure, $"Sync queued for {queued.Value?.Count ?? 0} streams; the table follows it.");
+        await RefreshIngestionAsync();
+    }
+
+    public void Dispose()
+    {
+        closing.Cancel();
+        closing.Dispose();
+    }
 
     private void Show(Integration? shown)
     {

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using HomeBase.Core;
+using HomeBase.Core.Clouds;
+using HomeBase.Core.Common;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Security;
+using HomeBase.Core.Streams;
+using HomeBase.Core.Tenants;
+using HomeBase.Sandbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HomeBase.Benchmarks;
+
+/// <summary>
+/// Ingests N sign-ins (and N/10 alerts) of sandbox tenant contoso over HTTPS into SQLite through the real
+/// runner, then measures the raw ceiling on the same JSON (parse and prepared-statement inserts, no HTTP),
+/// and prints records per second and peak memory for both.
+/// </summary>
+internal static class IngestionBenchmark
+{
+    public static async Task<int> RunAsync(int signIns)
+    {
+        var directory = Directory.CreateTempSubdirectory("homebase-ingest-bench-").FullName;
+        try
+        {
+            await using var sandbox = await SandboxServer.StartAsync(
+                new SandboxOptions { DataDirectory = Path.Combine(directory, "sandbox"), Port = 0, SignIns = signIns, Throttling = false }, TimeProvider.System);
+            using var host = await StartHomeBaseAsync(directory, sandbox);
+            var integrationId = await ConnectContosoAsync(host.Services, sandbox);
+            var runner = host.Services.GetRequiredService<StreamSyncRunner>();
+
+            Console.WriteLine($"Ingestion of sandbox tenant contoso over HTTPS into SQLite: {signIns:N0} sign-ins in the 30-day history, alerts a tenth of that");
+            using var sampler = new PeakMemorySampler();
+            var endToEnd = new List<(string Stream, long Records, TimeSpan Elapsed)>();
+            foreach (var stream in new[] { StreamCatalog.SignIns, StreamCatalog.Alerts })
+            {
+                var clock = Stopwatch.StartNew();
+                var result = await runner.RunAsync(integrationId, stream) ?? throw new InvalidOperationException("The integration vanished.");
+                clock.Stop();
+                if (result.State != StreamStates.Healthy) throw new InvalidOperationException($"{stream} ended {result.State}: {result.Error}");
+                endToEnd.Add((stream, result.RecordsAdded, clock.Elapsed));
+                Console.WriteLine($"end to end  {stream,-8} {result.RecordsAdded,10:N0} records in {clock.Elapsed.TotalSeconds,7:F1} s  {result.RecordsAdded / clock.Elapsed.TotalSeconds,9:N0} records/s  ({result.Pages} pages)");
+            }
+            var endToEndPeak = sampler.TakePeak();
+
+            var ceiling = await RawCeiling.MeasureAsync(sandbox, directory, sampler);
+            var ceilingPeak = sampler.TakePeak();
+
+            var records = endToEnd.Sum(e => e.Records);
+            var rate = records / endToEnd.Sum(e => e.Elapsed.TotalSeconds);
+            Console.WriteLine($"end to end  total    {records,10:N0} records  {rate,9:N0} records/s  peak working set {endToEndPeak / 1_048_576,5:N0} MB");
+            Console.WriteLine($"raw ceiling sign_ins {ceiling.Records,10:N0} records  {ceiling.Rate,9:N0} records/s  peak working set {ceilingPeak / 1_048_576,5:N0} MB (same JSON, no HTTP, prepared inserts)");
+            Console.WriteLine($"end to end is {rate / ceiling.Rate:P0} of the ceiling (target: at least 50%); peak memory target: under 400 MB");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean from /tmp.
+            }
+        }
+    }
+
+    private static async Task<IHost> StartHomeBaseAsync(string directory, SandboxServer sandbox)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = directory, DisableDefaults = true });
+        var cloud = CloudPresets.ForSandbox(sandbox.BaseUrl, sandbox.CertificatePath);
+        builder.Configuration.AddInMemoryCollection(cloud.ToConfiguration(CloudPresets.Sandbox));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HomeBase:DataDirectory"] = directory,
+            ["Ingestion:Scheduler:Enabled"] = "false",
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddHomeBaseCore(builder.Configuration);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        return host;
+    }
+
+    private static async Task<string> ConnectContosoAsync(IServiceProvider services, SandboxServer sandbox)
+    {
+        var contoso = sandbox.Directory.ByName("contoso")!;
+        var tenant = (await services.GetRequiredService<TenantService>().CreateAsync("Benchmark", Actor.CommandLine)).Value!;
+        var now = DateTime.UtcNow;
+        var integration = new Integration
+        {
+            Id = PrefixedId.New("int", TimeProvider.System),
+            TenantId = tenant.Id,
+            Type = IntegrationTypes.Azure,
+            Name = "contoso",
+            Cloud = CloudPresets.Sandbox,
+            AzureTenantId = contoso.TenantId.ToString(),
+            ClientId = contoso.ClientId.ToString(),
+            ProtectedClientSecret = services.GetRequiredService<SecretProtector>().Protect(contoso.Secrets[0].Value),
+            Config = new IntegrationConfig { IngestEntraId = true, IngestDefender = true, BackfillDays = 30 },
+            Status = IntegrationStatuses.Connected,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await using var db = await services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>().CreateDbContextAsync();
+        db.Integrations.Add(integration);
+        await db.SaveChangesAsync();
+        return integration.Id;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using HomeBase.Core.Common;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>
+/// Runs each enabled stream of each integration at its interval, and "sync now" requests at once, with at
+/// most <see cref="SchedulerOptions.MaxConcurrency"/> runs at a time. Throttled streams wait until Microsoft's
+/// time; integrations with blocked streams are verified again now and then so a fix resumes them; events
+/// past retention are removed hourly. The
+/// stream lease in the database keeps other instances off a stream this one runs.
+/// </summary>
+public sealed partial class IngestionScheduler(
+    IDbContextFactory<HomeBaseDbContext> contexts,
+    StreamSyncRunner runner,
+    SyncQueue queue,
+    IntegrationService integrations,
+    RetentionService retention,
+    IOptions<SchedulerOptions> options,
+    TimeProvider time,
+    ILogger<IngestionScheduler> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<SyncRequest, Task> running = new();
+    private DateTimeOffset nextPurge;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        using var slots = new SemaphoreSlim(settings.MaxConcurrency);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (queue.Reader.TryRead(out var request)) Start(request, slots, stoppingToken);
+                if (settings.Enabled)
+                {
+                    foreach (var due in await DueAsync(stoppingToken)) Start(due, slots, stoppingToken);
+                    await PurgeWhenDueAsync(stoppingToken);
+                }
+                await WaitForWorkAsync(TimeSpan.FromSeconds(settings.TickSeconds), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException)
+            {
+                // One bad pass (the database away for a moment) must not stop ingestion for good: wait a tick and go on.
+                LogPassFailed(logger, e);
+                await WaitForWorkAsync(TimeSpan.FromSeconds(settings.TickSeconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        await Task.WhenAll(running.Values);
+    }
+
+    /// <summary>Streams whose interval has passed, whose throttling ended, or that were never run.</summary>
+    private async Task<List<SyncRequest>> DueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var live = await db.Integrations.AsNoTracking().Where(i => i.DeletedAt == null)
+            .Select(i => new { i.Id, i.TenantId, i.Config, i.VerifiedAt }).ToListAsync(cancellationToken);
+        var ids = live.Select(i => i.Id).ToList();
+        var health = await db.StreamHealth.AsNoTracking().Where(h => ids.Contains(h.IntegrationId))
+            .ToDictionaryAsync(h => (h.IntegrationId, h.Stream), cancellationToken);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var recheck = TimeSpan.FromMinutes(options.Value.BlockedRecheckMinutes);
+        var due = new List<SyncRequest>();
+        foreach (var integration in live)
+        {
+            var streams = StreamCatalog.All.Where(s => s.IsEnabledBy(integration.Config)).ToList();
+            var blocked = streams.Where(s => health.GetValueOrDefault((integration.Id, s.Name))?.State == StreamStates.Blocked).ToList();
+            if (blocked.Count > 0 && (integration.VerifiedAt is null || integration.VerifiedAt < now - recheck))
+            {
+                // The admin may have granted what was missing: the grid decides whether blocked streams run again.
+                await integrations.VerifyAsync(integration.TenantId, integration.Id, Actor.System, cancellationToken);
+                due.AddRange(blocked.Select(s => new SyncRequest(integration.Id, s.Name)));
+            }
+            foreach (var stream in streams.Except(blocked))
+            {
+                var row = health.GetValueOrDefault((integration.Id, stream.Name));
+                var next = row?.State == StreamStates.Throttled && row.ThrottledUntil is { } until ? until : row?.LastRunAt + IntervalOf(stream);
+                if (next is null || next <= now) due.Add(new SyncRequest(integration.Id, stream.Name));
+            }
+        }
+        return due;
+    }
+
+    /// <summary>Retention runs hourly: old events go in the background, not on a page's transaction.</summary>
+    private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < nextPurge) return;
+        nextPurge = now.AddHours(1);
+        var removed = await retention.PurgeAsync(cancellationToken);
+        if (removed > 0) LogPurged(logger, removed);
+    }
+
+    private TimeSpan IntervalOf(StreamDefinition stream) => options.Value.Intervals.GetValueOrDefault(stream.Name, stream.DefaultInterval);
+
+    private void Start(SyncRequest request, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        if (running.ContainsKey(request)) return;
+        running[request] = RunAsync(request, slots, stoppingToken);
+    }
+
+    private async Task RunAsync(SyncRequest request, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await slots.WaitAsync(stoppingToken);
+            try
+            {
+                await runner.RunAsync(request.IntegrationId, request.Stream, stoppingToken);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: the run's committed pages and cursor stay; the next start resumes.
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or HttpRequestException)
+        {
+            LogRunFailed(logger, e, request.Stream, request.IntegrationId);
+        }
+        finally
+        {
+            running.TryRemove(request, out _);
+        }
+    }
+
+    /// <summary>Sleeps until the next tick, or until a "sync now" request arrives.</summary>
+    private async Task WaitForWorkAsync(TimeSpan tick, CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var sleep = Task.Delay(tick, time, wake.Token);
+        var request = queue.Reader.WaitToReadAsync(wake.Token).AsTask();
+        await Task.WhenAny(sleep, request);
+        await wake.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An ingestion scheduling pass failed; retrying at the next tick")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Count} events past their retention")]
+    private static partial void LogPurged(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled run of {Stream} for {IntegrationId} failed")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, string stream, string integrationId);
+}

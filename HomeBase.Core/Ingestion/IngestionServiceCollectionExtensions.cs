@@ -1,0 +1,29 @@
+using HomeBase.Core.Azure.Connectors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HomeBase.Core.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>The connectors of every stream, the runner that stores their pages, the scheduler, and the stream health queries.</summary>
+    public static IServiceCollection AddHomeBaseIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddKeyedSingleton(PageFetcher.WaitClock, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.AddSingleton<PageFetcher>();
+        services.AddSingleton<SubscriptionLister>();
+        services.AddConnectors();
+        services.AddSingleton<TenantClientCache>();
+        services.AddSingleton<StreamSyncRunner>();
+        services.AddSingleton<SyncQueue>();
+        services.AddSingleton<StreamHealthService>();
+        services.AddSingleton<RetentionService>();
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<IngestionScheduler>();
+        return services;
+    }
+}

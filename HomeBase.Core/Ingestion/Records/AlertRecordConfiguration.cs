@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HomeBase.Core.Ingestion.Records;
+
+internal sealed class AlertRecordConfiguration : IngestedRecordConfiguration<AlertRecord>
+{
+    protected override string Table => "IngestedAlerts";
+
+    protected override void ConfigureColumns(EntityTypeBuilder<AlertRecord> builder)
+    {
+        builder.Property(a => a.Severity).HasMaxLength(20);
+        builder.Property(a => a.Status).HasMaxLength(20);
+        builder.Property(a => a.ServiceSource).HasMaxLength(64);
+        builder.HasIndex(a => new { a.IntegrationId, a.CreatedAt });
+        // Open alerts by severity and by product.
+        builder.HasIndex(a => new { a.IntegrationId, a.Status, a.Severity });
+        builder.HasIndex(a => new { a.IntegrationId, a.ServiceSource });
+    }
+}

@@ -1,0 +1,26 @@
+namespace HomeBase.Core.Ingestion.Records;
+
+/// <summary>A change to users, groups, roles or applications from <c>/auditLogs/directoryAudits</c>.</summary>
+public sealed class DirectoryAuditRecord : IngestedRecord
+{
+    public DateTime ActivityAt { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? ActivityDisplayName { get; set; }
+
+    public string? OperationType { get; set; }
+
+    public string? Result { get; set; }
+
+    /// <summary>Who did it: the user's UPN, or the app's display name.</summary>
+    public string? InitiatedBy { get; set; }
+
+    public string? TargetDisplayName { get; set; }
+
+    public string? TargetType { get; set; }
+
+    public string? CorrelationId { get; set; }
+
+    public override DateTime? EventTime => ActivityAt;
+}

@@ -1,0 +1,37 @@
+namespace HomeBase.Core.Ingestion.Records;
+
+/// <summary>
+/// What every ingested row has: the integration it came through, the source's own stable id (the upsert
+/// key with the integration), and when HomeBase first stored it and last saw it change.
+/// </summary>
+public abstract class IngestedRecord
+{
+    public const int SourceIdMaxLength = 400;
+
+    public required string IntegrationId { get; init; }
+
+    public required string SourceId { get; init; }
+
+    public DateTime FirstSeenAt { get; set; }
+
+    public DateTime LastChangedAt { get; set; }
+
+    /// <summary>The record's own event or change time, for the stream's "last event" and watermark; null for snapshots.</summary>
+    public virtual DateTime? EventTime => null;
+}
+
+/// <summary>A record that a full read reports whole, so what a completed full read did not report is gone.</summary>
+public interface ISyncedRecord
+{
+    /// <summary>When a read last reported the record; not a change of the record itself.</summary>
+    DateTime? LastSyncedAt { get; set; }
+}
+
+/// <summary>A directory object that Microsoft reports as removed: kept, marked deleted.</summary>
+public interface IDeletableRecord : ISyncedRecord
+{
+    DateTime? DeletedAt { get; set; }
+}
+
+/// <summary>A snapshot of current state (a device, a policy, a posture finding): removed when a full read no longer reports it.</summary>
+public interface ISnapshotRecord : ISyncedRecord;

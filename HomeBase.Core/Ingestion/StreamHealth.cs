@@ -1,0 +1,55 @@
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>One stream of one integration as the UI and the API show it (product.md §5), and its run lease.</summary>
+public sealed class StreamHealth
+{
+    public required string IntegrationId { get; init; }
+
+    public required string Stream { get; init; }
+
+    /// <summary>One of <see cref="StreamStates"/>.</summary>
+    public required string State { get; set; }
+
+    public DateTime? LastRunAt { get; set; }
+
+    public DateTime? LastSuccessAt { get; set; }
+
+    /// <summary>The newest event time stored for the stream (its own time field, not HomeBase's).</summary>
+    public DateTime? LastEventAt { get; set; }
+
+    public int RecordsAdded { get; set; }
+
+    public int RecordsUpdated { get; set; }
+
+    public int ConsecutiveFailures { get; set; }
+
+    public string? LastError { get; set; }
+
+    public string? LastErrorCode { get; set; }
+
+    /// <summary>Microsoft's request id of the failed call, for a support case.</summary>
+    public string? LastErrorRequestId { get; set; }
+
+    public DateTime? ThrottledUntil { get; set; }
+
+    /// <summary>Why a blocked stream is not polled, with the fix from the capability grid.</summary>
+    public string? BlockedReason { get; set; }
+
+    /// <summary>The instance running the stream now; with <see cref="LeaseExpiresAt"/>, keeps two instances off one stream.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTime? LeaseExpiresAt { get; set; }
+}
+
+/// <summary>The states of product.md §5.</summary>
+public static class StreamStates
+{
+    public const string Pending = "pending";
+    public const string Collecting = "collecting";
+    public const string Healthy = "healthy";
+    public const string Throttled = "throttled";
+    public const string Blocked = "blocked";
+    public const string Failing = "failing";
+    public const string Stale = "stale";
+    public const string Disabled = "disabled";
+}

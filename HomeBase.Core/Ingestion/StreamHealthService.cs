@@ -1,0 +1,66 @@
+using HomeBase.Core.Common;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>Reads the streams of an integration for the API and the integration page, and queues "sync now".</summary>
+public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, TimeProvider time)
+{
+    /// <summary>Every stream of the catalog for an integration of <paramref name="tenantId"/>, with the integration's overall state.</summary>
+    public async Task<Result<IngestionSummary>> GetAsync(string tenantId, string integrationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == integrationId && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        if (integration is null) return Failure.NotFound("integration");
+
+        var health = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToDictionaryAsync(h => h.Stream, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var streams = new List<StreamStatus>();
+        foreach (var stream in StreamCatalog.All)
+        {
+            var row = health.GetValueOrDefault(stream.Name);
+            var state = !stream.IsEnabledBy(integration.Config) ? StreamStates.Disabled : StateOf(row, stream, now);
+            streams.Add(new StreamStatus(
+                stream.Name, stream.DisplayName, state,
+                Running: row?.LeaseOwner is not null && row.LeaseExpiresAt > now,
+                await StreamRecordCounts.CountAsync(db, integrationId, stream.Name, cancellationToken),
+                row?.RecordsAdded ?? 0, row?.RecordsUpdated ?? 0, row?.LastRunAt, row?.LastSuccessAt, row?.LastEventAt,
+                row?.LastEventAt is { } lastEvent ? (long)(now - lastEvent).TotalSeconds : null,
+                row?.ConsecutiveFailures ?? 0,
+                row?.LastError is { } error ? new StreamError(error, row.LastErrorCode, row.LastErrorRequestId) : null,
+                row?.ThrottledUntil, row?.BlockedReason));
+        }
+        return new IngestionSummary(IngestionSummary.WorstOf(streams.Select(s => s.State)), streams);
+    }
+
+    /// <summary>Queues an immediate run of every enabled stream (or one); the scheduler picks it up at once.</summary>
+    public async Task<Result<IReadOnlyList<string>>> RequestSyncAsync(string tenantId, string integrationId, string? stream, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == integrationId && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        if (integration is null) return Failure.NotFound("integration");
+        if (stream is not null && StreamCatalog.All.All(s => s.Name != stream))
+        {
+            return Failure.Validation(new Dictionary<string, string[]> { ["stream"] = [$"Unknown stream '{stream}'."] });
+        }
+
+        var streams = StreamCatalog.All.Where(s => s.IsEnabledBy(integration.Config) && (stream is null || s.Name == stream)).Select(s => s.Name).ToList();
+        foreach (var name in streams) queue.Enqueue(new SyncRequest(integrationId, name));
+        return streams;
+    }
+
+    /// <summary>
+    /// The stored state, except that a healthy stream with no success within three intervals is stale: the
+    /// product never shows "healthy" while nothing arrives.
+    /// </summary>
+    private static string StateOf(StreamHealth? row, StreamDefinition stream, DateTime now)
+    {
+        if (row is null) return StreamStates.Pending;
+        if (row.State == StreamStates.Healthy && row.LastSuccessAt < now - 3 * stream.DefaultInterval) return StreamStates.Stale;
+        return row.State;
+    }
+}
