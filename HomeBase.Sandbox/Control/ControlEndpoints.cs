@@ -21,6 +21,8 @@ internal static class ControlEndpoints
         var control = app.MapGroup("/_sandbox").DisableAntiforgery();
         control.MapGet("/tenants", (SandboxDirectory d, SandboxServer s) => Results.Json(d.Tenants.Select(t => Describe(t, s))));
         control.MapGet("/tenants/{name}", (string name, SandboxDirectory d, SandboxServer s) => With(d, name, t => Results.Json(Describe(t, s))));
+        control.MapGet("/tenants/{name}/secrets/usage", (string name, SandboxDirectory d) => With(d, name, t =>
+            Results.Json(t.Secrets.Select(x => new { key_id = x.KeyId, hint = x.Hint, tokens_issued = t.TokensIssued.GetValueOrDefault(x.KeyId) }))));
         control.MapPut("/tenants/{name}/consent", (string name, ConsentBody body, SandboxDirectory d) => With(d, name, t =>
         {
             if (body.Consented) t.GrantConsent(); else t.RevokeConsent();

@@ -83,6 +83,13 @@ public sealed class SandboxTenant
 
     public IReadOnlyList<SandboxSecret> Secrets { get { lock (gate) return [.. secrets]; } }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> tokensIssued = new();
+
+    /// <summary>Tokens issued with each secret (by key id): lets tests see which secret an app really uses.</summary>
+    public IReadOnlyDictionary<Guid, int> TokensIssued => tokensIssued;
+
+    public void CountToken(SandboxSecret secret) => tokensIssued.AddOrUpdate(secret.KeyId, 1, (_, n) => n + 1);
+
     public IReadOnlySet<string> Licences { get { lock (gate) return new HashSet<string>(licences); } }
 
     public IReadOnlyList<SandboxSubscription> Subscriptions { get { lock (gate) return [.. subscriptions]; } }

@@ -77,6 +77,7 @@ internal static class TokenEndpoint
         var audience = scopes[0][..^"/.default".Length].TrimEnd('/');
         if (resource.Kind == ResourceKind.ResourceManager && audience.StartsWith("https://management.", StringComparison.Ordinal)) audience += "/";
         var (token, expiresIn) = issuer.Issue(target, audience, target.GrantedRoles(resource.Kind));
+        target.CountToken(matching);
         return Results.Json(new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
