@@ -18,18 +18,19 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
         var (admin, id) = await ContosoAsync(Roles.Admin);
         await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
         using var _ = scope;
+        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
         var page = context.Render<IntegrationDetail>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
         page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
 
         page.Find("[data-testid=rotate-secret]").Click();
-        Assert.Contains("az ad app credential reset --id 9e2b7c4a-1f3d-4a6e-8b5c-0d7f9a1e3c5b", page.Find("[data-testid=rotation-cli]").TextContent);
-        page.Find("#new-secret").Input("Sbx8Q~certainly-not-this-apps-secret");
-        page.Find("[data-testid=rotate-confirm]").Click();
-        page.WaitForAssertion(() => Assert.Contains("client secret is not valid", page.Find("[data-testid=integration-message]").TextContent), TimeSpan.FromSeconds(30));
+        dialogs.WaitForAssertion(() => Assert.Contains("az ad app credential reset --id 9e2b7c4a-1f3d-4a6e-8b5c-0d7f9a1e3c5b", dialogs.Find("[data-testid=rotation-cli]").TextContent));
+        dialogs.Find("#new-secret").Input("Sbx8Q~certainly-not-this-apps-secret");
+        dialogs.Find("[data-testid=rotate-confirm]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("client secret is not valid", dialogs.Find("[data-testid=rotation-error]").TextContent), TimeSpan.FromSeconds(30));
 
         (await fixture.App.SandboxControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = "Nw5Q~contoso.rotated-in-the-ui", expiresInDays = 700 })).EnsureSuccessStatusCode();
-        page.Find("#new-secret").Input("Nw5Q~contoso.rotated-in-the-ui");
-        page.Find("[data-testid=rotate-confirm]").Click();
+        dialogs.Find("#new-secret").Input("Nw5Q~contoso.rotated-in-the-ui");
+        dialogs.Find("[data-testid=rotate-confirm]").Click();
         page.WaitForAssertion(() => Assert.Contains("delete the old one (it starts with Sbx)", page.Find("[data-testid=integration-message]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Contains("Nw5••••••", page.Find("[data-testid=integration-facts]").TextContent);
     }

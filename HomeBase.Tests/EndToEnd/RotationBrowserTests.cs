@@ -36,7 +36,7 @@ public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture
         var facts = page.GetByTestId("integration-facts");
         await facts.WaitForAsync();
         Assert.Contains("699 days left", await facts.InnerTextAsync());
-        for (var attempt = 0; attempt < 30 && await page.GetByTestId("rotation").CountAsync() == 0; attempt++)
+        for (var attempt = 0; attempt < 30 && await page.GetByRole(AriaRole.Dialog).CountAsync() == 0; attempt++)
         {
             await page.GetByTestId("rotate-secret").ClickAsync();
             await page.WaitForTimeoutAsync(300);

@@ -16,9 +16,6 @@ public partial class IntegrationDetail : IDisposable
     private VerificationResult? verification;
     private IntegrationConfig config = new();
     private bool editing;
-    private bool rotating;
-    private string? newSecret;
-    private string? newSecretExpires;
     private bool busy;
     private string? message;
     private bool messageIsError;
@@ -126,24 +123,18 @@ public partial class IntegrationDetail : IDisposable
         }
     }
 
-    private async Task RotateAsync()
+    private async Task OpenRotationAsync()
     {
-        busy = true;
-        message = null;
         var hintBefore = integration!.ClientSecretHint;
-        var request = new RotateSecretRequest
+        var dialog = await Dialogs.ShowAsync<HomeBase.Web.Components.Integrations.RotateSecretDialog>("Rotate the client secret", new DialogParameters
         {
-            ClientSecret = newSecret,
-            ClientSecretExpiresAt = DateOnly.TryParse(newSecretExpires, out var on) ? new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
-        };
-        var rotated = await Integrations.RotateSecretAsync(Access!, Id, request);
-        busy = false;
-        if (Report(rotated.Failure, $"The new secret is in use. Now delete the old one (it starts with {hintBefore}) in Azure: Certificates & secrets."))
+            ["Integration"] = integration, ["Access"] = Access!, ["SecretsUrl"] = SecretsUrl,
+        }, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false, Data: Integration rotated })
         {
-            rotating = false;
-            newSecret = null;
-            newSecretExpires = null;
-            Show(rotated.Value);
+            Report(null, $"The new secret is in use. Now delete the old one (it starts with {hintBefore}) in Azure: Certificates & secrets.");
+            Show(rotated);
         }
     }
 
