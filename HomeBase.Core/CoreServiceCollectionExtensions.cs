@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Onboarding.SetupDraftService>();
         services.AddSingleton<Integrations.TenantIntegrations>();
         services.AddSingleton<Integrations.SecretRotation>();
+        services.AddSingleton<Dashboards.OverviewService>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddSingleton<Webhooks.WebhookEndpointService>();

@@ -52,6 +52,12 @@ public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("499 days left", await facts.InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "rotation-2-done.png"), FullPage = true });
 
+        // The overview lists the integration with its secret's new days left.
+        await page.GotoAsync(root + "/overview");
+        await page.GetByTestId("overview-integrations").WaitForAsync();
+        Assert.Contains("499 days left", await page.GetByTestId("overview-integrations").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "overview.png"), FullPage = true });
+
         // The rotation was announced to the tenant's webhook endpoint, which the webhooks page lists with its delivery.
         await api.PostAsync("/v1/webhook_endpoints", new JsonObject
         {

@@ -1,0 +1,67 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Common;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>One integration on the overview: its status, the worst of its streams, its secret and its last sync.</summary>
+public sealed record IntegrationOverview(
+    string Id, string Name, string Status, string IngestionState, DateTime? SecretExpiresAt, DateTime? LastSyncAt, int BlockedStreams);
+
+/// <summary>A headline number, with its change: against the previous period for events, new in the period for states.</summary>
+public sealed record Headline(string Key, string Label, long Value, long? Previous, long? NewInPeriod);
+
+public sealed record Overview(IReadOnlyList<IntegrationOverview> Integrations, IReadOnlyList<Headline> Headlines, DateTime From, DateTime To);
+
+/// <summary>
+/// The overview dashboard's numbers for the current tenant, aggregated in the database: per integration its health and
+/// secret, and the headline counts a security admin asks first.
+/// </summary>
+public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> contexts, StreamHealthService streams, TimeProvider time)
+{
+    public async Task<Result<Overview>> GetAsync(TenantAccess access, TimeSpan period, CancellationToken cancellationToken = default)
+    {
+        if (access.Require(Roles.Viewer) is { } refused) return refused;
+        var to = time.GetUtcNow().UtcDateTime;
+        var from = to - period;
+        var before = from - period;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integrations = await db.Integrations.AsNoTracking().Where(i => i.TenantId == access.TenantId && i.DeletedAt == null)
+            .OrderBy(i => i.Name).ToListAsync(cancellationToken);
+        var ids = integrations.Select(i => i.Id).ToList();
+
+        var rows = new List<IntegrationOverview>();
+        foreach (var integration in integrations)
+        {
+            var summary = (await streams.GetAsync(access.TenantId, integration.Id, cancellationToken)).Value;
+            rows.Add(new IntegrationOverview(integration.Id, integration.Name, integration.Status, summary?.State ?? StreamStates.Pending,
+                integration.ClientSecretExpiresAt, summary?.Streams.Max(s => s.LastSuccessAt),
+                summary?.Streams.Count(s => s.State == StreamStates.Blocked) ?? 0));
+        }
+
+        var riskyUsers = db.IngestedRiskyUsers.Where(r => ids.Contains(r.IntegrationId) && r.RiskLevel == "high"
+            && (r.RiskState == "atRisk" || r.RiskState == "confirmedCompromised"));
+        var openHighAlerts = db.IngestedAlerts.Where(a => ids.Contains(a.IntegrationId) && a.Severity == "high" && a.Status != "resolved");
+        var exposedDevices = db.IngestedMachines.Where(m => ids.Contains(m.IntegrationId) && m.ExposureLevel == "High");
+        var failingControls = db.IngestedComplianceControls.Where(c => ids.Contains(c.IntegrationId) && c.State == "Failed");
+        var failedSignIns = db.IngestedSignIns.Where(s => ids.Contains(s.IntegrationId) && s.ErrorCode != 0);
+
+        Headline[] headlines =
+        [
+            new("high_risk_users", "High-risk users", await riskyUsers.CountAsync(cancellationToken), null,
+                await riskyUsers.CountAsync(r => r.FirstSeenAt >= from, cancellationToken)),
+            new("open_high_alerts", "Open high-severity alerts", await openHighAlerts.CountAsync(cancellationToken),
+                null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken)),
+            new("exposed_devices", "Highly exposed devices", await exposedDevices.CountAsync(cancellationToken), null,
+                await exposedDevices.CountAsync(m => m.FirstSeenAt >= from, cancellationToken)),
+            new("failing_controls", "Failing compliance controls", await failingControls.CountAsync(cancellationToken), null,
+                await failingControls.CountAsync(c => c.FirstSeenAt >= from, cancellationToken)),
+            new("failed_sign_ins", "Failed sign-ins", await failedSignIns.CountAsync(s => s.CreatedAt >= from && s.CreatedAt < to, cancellationToken),
+                await failedSignIns.CountAsync(s => s.CreatedAt >= before && s.CreatedAt < from, cancellationToken), null),
+        ];
+        return new Overview(rows, headlines, from, to);
+    }
+}
