@@ -56,6 +56,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Dashboards.OverviewService>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
         services.AddSingleton<Webhooks.WebhookOutbox>();
+        services.AddSingleton<Webhooks.ExpiredSecrets>();
         services.AddSingleton<Webhooks.WebhookEndpointService>();
         services.AddSingleton<Webhooks.TenantWebhooks>();
         // Redirects are not followed (an endpoint that moved must be updated) and internal addresses are refused (SSRF).

@@ -20,6 +20,7 @@ public sealed partial class StreamSyncRunner(
     TenantClientCache clients,
     AuditTrail audit,
     Webhooks.WebhookOutbox outbox,
+    Webhooks.ExpiredSecrets expiredSecrets,
     TimeProvider time,
     ILogger<StreamSyncRunner> logger)
 {
@@ -231,27 +232,12 @@ public sealed partial class StreamSyncRunner(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Entra said the secret expired (AADSTS7000222) in the middle of a sync: the whole integration is blocked with the
-    /// fix, whatever the stored expiry said, and the expiry events go out as if the watcher had seen it.
-    /// </summary>
+    /// <summary>Entra said the secret expired (AADSTS7000222) in the middle of a sync: the whole integration is blocked with the fix.</summary>
     private async Task BlockForExpiredSecretAsync(string integrationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations.SingleAsync(i => i.Id == integrationId, cancellationToken);
-        if (integration.Status == IntegrationStatuses.Blocked) return;
-        var before = integration.Status;
-        integration.Status = IntegrationStatuses.Blocked;
-        integration.UpdatedAt = Now;
-        const string reason = "secret expired — rotate it";
-        audit.Record(db, integration.TenantId, Actor.System, "integration.health_changed", "integration", integrationId, new { before, after = integration.Status, reason });
-        await outbox.RecordAsync(db, integration.TenantId, Webhooks.WebhookEventTypes.CredentialExpired, new
-        {
-            integration_id = integrationId, name = integration.Name, client_secret_hint = integration.ClientSecretHint,
-            expires_at = integration.ClientSecretExpiresAt, days_remaining = 0,
-        }, cancellationToken);
-        await outbox.RecordAsync(db, integration.TenantId, Webhooks.WebhookEventTypes.HealthChanged,
-            new { integration_id = integrationId, name = integration.Name, status_before = before, status = integration.Status, reason }, cancellationToken);
+        await expiredSecrets.RecordAsync(db, integration, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

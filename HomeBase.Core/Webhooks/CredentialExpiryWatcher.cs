@@ -1,4 +1,3 @@
-using HomeBase.Core.Auditing;
 using HomeBase.Core.Common;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Persistence;
@@ -15,7 +14,7 @@ namespace HomeBase.Core.Webhooks;
 /// <c>integration.credential_expired</c> and blocks the integration with the fix.
 /// </summary>
 public sealed partial class CredentialExpiryWatcher(
-    IDbContextFactory<HomeBaseDbContext> contexts, WebhookOutbox outbox, AuditTrail audit, IOptions<WebhookOptions> options, TimeProvider time,
+    IDbContextFactory<HomeBaseDbContext> contexts, WebhookOutbox outbox, ExpiredSecrets expired, IOptions<WebhookOptions> options, TimeProvider time,
     ILogger<CredentialExpiryWatcher> logger) : BackgroundService
 {
     public static readonly int[] Thresholds = [30, 7, 1];
@@ -41,7 +40,7 @@ public sealed partial class CredentialExpiryWatcher(
             if (expiresAt <= now)
             {
                 if (notices.Contains(0)) continue;
-                await ExpireAsync(db, integration, expiresAt, now, cancellationToken);
+                await expired.RecordAsync(db, integration, now, cancellationToken);
             }
             else
             {
@@ -58,21 +57,6 @@ public sealed partial class CredentialExpiryWatcher(
             sent++;
         }
         return sent;
-    }
-
-    private async Task ExpireAsync(HomeBaseDbContext db, Integration integration, DateTime expiresAt, DateTime now, CancellationToken cancellationToken)
-    {
-        db.CredentialNotices.Add(new CredentialNotice { IntegrationId = integration.Id, ExpiresAt = expiresAt, Threshold = 0, SentAt = now });
-        await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.CredentialExpired, Data(integration, expiresAt, 0), cancellationToken);
-        if (integration.Status == IntegrationStatuses.Blocked) return;
-        var before = integration.Status;
-        integration.Status = IntegrationStatuses.Blocked;
-        integration.UpdatedAt = now;
-        audit.Record(db, integration.TenantId, Actor.System, "integration.health_changed", "integration", integration.Id,
-            new { before, after = integration.Status, reason = "secret expired — rotate it" });
-        await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.HealthChanged,
-            new { integration_id = integration.Id, name = integration.Name, status_before = before, status = integration.Status, reason = "secret expired — rotate it" },
-            cancellationToken);
     }
 
     private static object Data(Integration integration, DateTime expiresAt, int daysRemaining) => new

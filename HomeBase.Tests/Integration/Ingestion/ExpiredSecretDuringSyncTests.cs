@@ -24,11 +24,13 @@ public sealed class ExpiredSecretDuringSyncTests(IngestionAppFixture fixture) : 
         (await App.SandboxControlAsync(HttpMethod.Post, $"/tenants/contoso/secrets/{keyId}/expire")).EnsureSuccessStatusCode();
 
         var result = await App.Runner.RunAsync(integration, StreamCatalog.Users);
+        // Another stream meets the same refusal: the integration was announced expired once, not once per stream.
+        await App.Runner.RunAsync(integration, StreamCatalog.Groups);
 
         Assert.Equal(StreamStates.Blocked, result!.State);
         Assert.Equal("blocked", await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integration).Select(i => i.Status).SingleAsync()));
         var events = await App.QueryAsync(db => db.WebhookEvents.Where(e => e.TenantId == tenant.Id).Select(e => e.Type).ToListAsync());
-        Assert.Contains(WebhookEventTypes.CredentialExpired, events);
+        Assert.Single(events, e => e == WebhookEventTypes.CredentialExpired);
         Assert.Contains(WebhookEventTypes.HealthChanged, events);
         var health = await App.QueryAsync(db => db.StreamHealth.SingleAsync(h => h.IntegrationId == integration && h.Stream == StreamCatalog.Users));
         Assert.Contains("AADSTS7000222", health.BlockedReason);

@@ -118,7 +118,7 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         var expiresAt = clock.GetUtcNow().UtcDateTime.AddDays(40);
         await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId).ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, expiresAt)));
         var watcher = new CredentialExpiryWatcher(App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(),
-            new WebhookOutbox(clock), App.Services.GetRequiredService<AuditTrail>(), Options.Create(new WebhookOptions()), clock,
+            new WebhookOutbox(clock), new ExpiredSecrets(new WebhookOutbox(clock), App.Services.GetRequiredService<AuditTrail>()), Options.Create(new WebhookOptions()), clock,
             NullLogger<CredentialExpiryWatcher>.Instance);
 
         async Task<List<(string Type, int? Days)>> EventsAfter(TimeSpan advance)
@@ -187,7 +187,8 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId)
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, clock.GetUtcNow().UtcDateTime.AddDays(20))));
         CredentialExpiryWatcher NewWatcher() => new(App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(), new WebhookOutbox(clock),
-            App.Services.GetRequiredService<AuditTrail>(), Options.Create(new WebhookOptions()), clock, NullLogger<CredentialExpiryWatcher>.Instance);
+            new ExpiredSecrets(new WebhookOutbox(clock), App.Services.GetRequiredService<AuditTrail>()), Options.Create(new WebhookOptions()), clock,
+            NullLogger<CredentialExpiryWatcher>.Instance);
         Task<int> Expiring() => App.QueryAsync(db => db.WebhookEvents.CountAsync(e => e.TenantId == tenant.Id && e.Type == WebhookEventTypes.CredentialExpiring));
 
         await NewWatcher().CheckAsync();
