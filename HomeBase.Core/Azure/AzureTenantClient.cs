@@ -24,6 +24,7 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
 
     public AzureTenantClient(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret, HttpClient http)
     {
+        BudgetKey = $"{cloud.Name}/{azureTenantId}/{clientId}";
         Cloud = cloud;
         this.http = http;
         credential = new ClientSecretCredential(azureTenantId, clientId, clientSecret, new ClientSecretCredentialOptions
@@ -36,6 +37,8 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
     }
 
     public AzureCloud Cloud { get; }
+
+    public string BudgetKey { get; private init; } = "";
 
     public async Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken) =>
         (await TokenAsync(api, cancellationToken)).Outcome;

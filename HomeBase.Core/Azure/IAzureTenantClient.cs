@@ -24,6 +24,9 @@ public interface IAzureTenantClient : IDisposable
 {
     AzureCloud Cloud { get; }
 
+    /// <summary>The customer tenant and app this client speaks for: Microsoft's request limits count per app per tenant.</summary>
+    string BudgetKey { get; }
+
     /// <summary>Gets (and caches) a token for <paramref name="api"/>; never throws for Entra's refusals.</summary>
     Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken);
 

@@ -11,6 +11,9 @@ public sealed class IngestionOptions
     [Range(1, 10_000)]
     public int MaxPageSize { get; set; } = 1000;
 
+    /// <summary>Paces requests to Microsoft's documented per-family limits before sending them (see <see cref="RequestBudgets"/>).</summary>
+    public bool RequestBudgets { get; set; } = true;
+
     /// <summary>How far behind the watermark each run re-reads, for events Microsoft publishes late.</summary>
     [Range(0, 24 * 60)]
     public int WatermarkOverlapMinutes { get; set; } = 15;

@@ -13,6 +13,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddKeyedSingleton(PageFetcher.WaitClock, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.AddSingleton<RequestBudgets>();
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<SubscriptionLister>();
         services.AddConnectors();

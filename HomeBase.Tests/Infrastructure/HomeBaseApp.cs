@@ -98,6 +98,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         {
             builder.UseSetting("Sandbox:Throttling", "false");
             builder.UseSetting("Verification:IdentityProtectionSpacingMs", "0");
+            builder.UseSetting("Ingestion:RequestBudgets", "false");
         }
         // Tests deliver webhooks by calling the dispatcher, so a background poll never races them.
         builder.UseSetting("Webhooks:PollInterval", "01:00:00");

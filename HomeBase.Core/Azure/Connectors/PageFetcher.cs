@@ -12,7 +12,7 @@ namespace HomeBase.Core.Azure.Connectors;
 /// back off, and a damaged page is asked for again. What is left becomes a <see cref="StreamReadException"/>.
 /// </summary>
 public sealed class PageFetcher(
-    IOptions<IngestionOptions> options, TimeProvider time, [FromKeyedServices(PageFetcher.WaitClock)] TimeProvider waitClock)
+    IOptions<IngestionOptions> options, TimeProvider time, [FromKeyedServices(PageFetcher.WaitClock)] TimeProvider waitClock, RequestBudgets budgets)
 {
     /// <summary>
     /// The clock retry waits run on: the app's own clock, unless a host replaces it (tests freeze the data's
@@ -28,6 +28,7 @@ public sealed class PageFetcher(
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
+            await budgets.WaitAsync(client, api, url, cancellationToken);
             var response = await client.GetAsync(api, url, cancellationToken);
             if (response.IsSuccess && response.Body is JsonObject page && page["value"] is JsonArray) return page;
 

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using HomeBase.Core.Azure;
+using HomeBase.Core.Streams;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>
+/// Stays inside Microsoft's documented limits before asking, instead of learning them from 429s (azure-apis.md §0):
+/// reports (<c>/auditLogs</c>) 5 requests per 10 s, Identity Protection and Conditional Access 1 per second (they send
+/// no Retry-After), <c>/security</c> 150 per minute, the Defender for Endpoint API 100 per minute, each per app per
+/// tenant. Requests wait their turn in order; other families are not held back.
+/// </summary>
+public sealed class RequestBudgets(IOptions<IngestionOptions> options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, RateLimiter> limiters = new();
+
+    /// <summary>The limited family a request belongs to, with its permits per window; null when Microsoft sets no tight limit.</summary>
+    public static (string Family, int Permits, TimeSpan Window)? FamilyOf(AzureApi api, string url)
+    {
+        if (api == AzureApi.Defender) return ("defender", 100, TimeSpan.FromMinutes(1));
+        if (api != AzureApi.Graph) return null;
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url;
+        if (path.Contains("/auditLogs/", StringComparison.OrdinalIgnoreCase)) return ("reports", 5, TimeSpan.FromSeconds(10));
+        if (path.Contains("/identityProtection/", StringComparison.OrdinalIgnoreCase) || path.Contains("/identity/conditionalAccess/", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("identity_protection", 1, TimeSpan.FromSeconds(1));
+        }
+        if (path.Contains("/security/", StringComparison.OrdinalIgnoreCase)) return ("security", 150, TimeSpan.FromMinutes(1));
+        return null;
+    }
+
+    /// <summary>Waits until the request fits its family's budget for this app and tenant.</summary>
+    public async Task WaitAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
+    {
+        if (!options.Value.RequestBudgets || FamilyOf(api, url) is not { } family) return;
+        var limiter = limiters.GetOrAdd($"{client.BudgetKey}/{family.Family}", _ => new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = family.Permits,
+            Window = family.Window,
+            SegmentsPerWindow = Math.Min(family.Permits, 10),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        }));
+        using var lease = await limiter.AcquireAsync(1, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        foreach (var limiter in limiters.Values) limiter.Dispose();
+        limiters.Clear();
+    }
+}
