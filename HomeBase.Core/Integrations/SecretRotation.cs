@@ -68,7 +68,7 @@ public sealed class SecretRotation(
             name = integration.Name,
             client_secret_hint = integration.ClientSecretHint,
             expires_at = integration.ClientSecretExpiresAt,
-            days_remaining = integration.ClientSecretExpiresAt is { } at ? (int?)Math.Max(0, (int)Math.Floor((at - time.GetUtcNow().UtcDateTime).TotalDays)) : null,
+            days_remaining = integration.ClientSecretExpiresAt is { } at ? (int?)SecretExpiry.DaysRemaining(at, time.GetUtcNow().UtcDateTime) : null,
         }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return integration;

@@ -36,7 +36,7 @@ public sealed partial class CredentialExpiryWatcher(
             var expiresAt = integration.ClientSecretExpiresAt!.Value;
             var notices = await db.CredentialNotices.Where(n => n.IntegrationId == integration.Id && n.ExpiresAt == expiresAt)
                 .Select(n => n.Threshold).ToListAsync(cancellationToken);
-            var daysLeft = (int)Math.Floor((expiresAt - now).TotalDays);
+            var daysLeft = SecretExpiry.DaysLeft(expiresAt, now);
             if (expiresAt <= now)
             {
                 if (notices.Contains(0)) continue;
@@ -51,7 +51,7 @@ public sealed partial class CredentialExpiryWatcher(
                 {
                     db.CredentialNotices.Add(new CredentialNotice { IntegrationId = integration.Id, ExpiresAt = expiresAt, Threshold = threshold, SentAt = now });
                 }
-                await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.CredentialExpiring, Data(integration, expiresAt, daysLeft), cancellationToken);
+                await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.CredentialExpiring, Data(integration, expiresAt, SecretExpiry.DaysRemaining(expiresAt, now)), cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);
             sent++;
@@ -67,7 +67,7 @@ public sealed partial class CredentialExpiryWatcher(
         client_id = integration.ClientId,
         client_secret_hint = integration.ClientSecretHint,
         expires_at = expiresAt,
-        days_remaining = Math.Max(0, daysRemaining),
+        days_remaining = daysRemaining,
     };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking client secret expiries failed; trying again at the next interval")]

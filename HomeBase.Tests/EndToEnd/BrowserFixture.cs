@@ -31,6 +31,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The one-time set-up of a fresh HomeBase, through its page: the owner account, signed in, on the home page.</summary>
+    public static async Task CreateOwnerAsync(IPage page, string root, string email, string displayName = "Ada Owner")
+    {
+        await page.GotoAsync(root + "/account/setup");
+        await page.FillAsync("#display-name", displayName);
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", "Correct-Horse-9-Battery");
+        await page.FillAsync("#confirm", "Correct-Horse-9-Battery");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(root + "/");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -24,13 +24,7 @@ public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         var root = app.BaseAddress.ToString().TrimEnd('/');
-        await page.GotoAsync(root + "/account/setup");
-        await page.FillAsync("#display-name", "Ada Admin");
-        await page.FillAsync("#email", "ada@contoso.example");
-        await page.FillAsync("#password", "Correct-Horse-9-Battery");
-        await page.FillAsync("#confirm", "Correct-Horse-9-Battery");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(root + "/");
+        await BrowserFixture.CreateOwnerAsync(page, root, "ada@contoso.example", "Ada Admin");
 
         await page.GotoAsync($"{root}/integrations/{id}");
         var facts = page.GetByTestId("integration-facts");
