@@ -54,6 +54,16 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Integrations.TenantIntegrations>();
         services.AddSingleton<Integrations.SecretRotation>();
         services.AddSingleton<Dashboards.OverviewService>();
+        services.AddSingleton<Dashboards.DashboardScopes>();
+        services.AddSingleton<Dashboards.DataCoverage>();
+        services.AddSingleton<Dashboards.DataVersions>();
+        services.AddSingleton<Dashboards.Records.RecordQueries>();
+        services.AddSingleton<Dashboards.IdentityRiskService>();
+        services.AddSingleton<Dashboards.AlertsService>();
+        services.AddSingleton<Dashboards.DevicesService>();
+        services.AddSingleton<Dashboards.ComplianceService>();
+        services.AddSingleton<Dashboards.ActivityService>();
+        services.AddSingleton<Dashboards.UserProfileService>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddSingleton<Webhooks.ExpiredSecrets>();

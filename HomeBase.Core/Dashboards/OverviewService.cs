@@ -12,7 +12,7 @@ public sealed record IntegrationOverview(
     string Id, string Name, string Status, string IngestionState, DateTime? SecretExpiresAt, DateTime? LastSyncAt, int BlockedStreams);
 
 /// <summary>A headline number, with its change: against the previous period for events, new in the period for states.</summary>
-public sealed record Headline(string Key, string Label, long Value, long? Previous, long? NewInPeriod);
+public sealed record Headline(string Key, string Label, long Value, long? Previous, long? NewInPeriod, string? Href = null);
 
 public sealed record Overview(IReadOnlyList<IntegrationOverview> Integrations, IReadOnlyList<Headline> Headlines, DateTime From, DateTime To);
 
@@ -49,18 +49,26 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         var failingControls = db.IngestedComplianceControls.Where(c => ids.Contains(c.IntegrationId) && c.State == "Failed");
         var failedSignIns = db.IngestedSignIns.Where(s => ids.Contains(s.IntegrationId) && s.ErrorCode != 0);
 
+        // The records behind each number; the period's range for the sign-ins, 30 days for open alerts.
+        var scope = new DashboardScope(access, [], null, new TimeRange(period == TimeSpan.FromDays(7) ? "7d" : period == TimeSpan.FromDays(30) ? "30d" : "24h", from, to));
+        var month = scope with { Range = TimeRange.Preset("30d", to) };
         Headline[] headlines =
         [
             new("high_risk_users", "High-risk users", await riskyUsers.CountAsync(cancellationToken), null,
-                await riskyUsers.CountAsync(r => r.FirstSeenAt >= from, cancellationToken)),
+                await riskyUsers.CountAsync(r => r.FirstSeenAt >= from, cancellationToken),
+                DashboardLinks.Records(Records.RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk"))),
             new("open_high_alerts", "Open high-severity alerts", await openHighAlerts.CountAsync(cancellationToken),
-                null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken)),
+                null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken),
+                DashboardLinks.Records(Records.RecordCatalog.Alerts, month, ("severity", "high"), ("status", "open"))),
             new("exposed_devices", "Highly exposed devices", await exposedDevices.CountAsync(cancellationToken), null,
-                await exposedDevices.CountAsync(m => m.FirstSeenAt >= from, cancellationToken)),
+                await exposedDevices.CountAsync(m => m.FirstSeenAt >= from, cancellationToken),
+                DashboardLinks.Records(Records.RecordCatalog.Machines, scope, ("exposure", "High"))),
             new("failing_controls", "Failing compliance controls", await failingControls.CountAsync(cancellationToken), null,
-                await failingControls.CountAsync(c => c.FirstSeenAt >= from, cancellationToken)),
+                await failingControls.CountAsync(c => c.FirstSeenAt >= from, cancellationToken),
+                DashboardLinks.Records(Records.RecordCatalog.ComplianceControls, scope, ("state", "Failed"))),
             new("failed_sign_ins", "Failed sign-ins", await failedSignIns.CountAsync(s => s.CreatedAt >= from && s.CreatedAt < to, cancellationToken),
-                await failedSignIns.CountAsync(s => s.CreatedAt >= before && s.CreatedAt < from, cancellationToken), null),
+                await failedSignIns.CountAsync(s => s.CreatedAt >= before && s.CreatedAt < from, cancellationToken), null,
+                DashboardLinks.Records(Records.RecordCatalog.SignIns, scope, ("result", "failure"))),
         ];
         return new Overview(rows, headlines, from, to);
     }

@@ -80,6 +80,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<SecureScoreRecord> IngestedSecureScores => Set<SecureScoreRecord>();
 
+    public DbSet<SecureScoreDayRecord> IngestedSecureScoreHistory => Set<SecureScoreDayRecord>();
+
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);
 

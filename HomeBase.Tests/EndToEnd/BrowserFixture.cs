@@ -43,6 +43,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(root + "/");
     }
 
+    /// <summary>Clicks until the page reacts: a click that lands before the circuit is interactive does nothing.</summary>
+    public static async Task ClickUntilAsync(ILocator target, ILocator effect)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await effect.First.WaitForAsync(new() { Timeout = 1000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // Not interactive yet.
+            }
+        }
+        throw new TimeoutException("The page never reacted to the click.");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

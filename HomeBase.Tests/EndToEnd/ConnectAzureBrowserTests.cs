@@ -182,23 +182,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
     }
 
     /// <summary>Clicks until the click has an effect: a click before the circuit is up is lost.</summary>
-    private static async Task ClickUntilAsync(ILocator target, ILocator effect)
-    {
-        for (var attempt = 0; attempt < 30; attempt++)
-        {
-            await target.ClickAsync();
-            try
-            {
-                await effect.First.WaitForAsync(new() { Timeout = 1000 });
-                return;
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet.
-            }
-        }
-        throw new TimeoutException("The page never reacted to the click.");
-    }
+    private static Task ClickUntilAsync(ILocator target, ILocator effect) => BrowserFixture.ClickUntilAsync(target, effect);
 
     private Regex IntegrationPage() => new(Regex.Escape(root) + "/integrations/int_[0-9a-z]{26}$");
 

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Streams;
 using HomeBase.Core.Common;
 using HomeBase.Core.Persistence;
 using HomeBase.Core.Tenants;
@@ -73,6 +76,33 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         var response = await client.SendAsync(request);
         await response.Content.LoadIntoBufferAsync();
         return response;
+    }
+
+    /// <summary>The sandbox's counts per stream of product.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
+    public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null)
+    {
+        static string Iso(DateTime time) => Uri.EscapeDataString(time.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        var query = $"from={Iso(from)}" + (to is { } end ? $"&to={Iso(end)}" : "");
+        var response = await SandboxControlAsync(HttpMethod.Get, $"/tenants/{sandboxTenant}/ground-truth?{query}");
+        var truth = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        long N(string name) => truth[name]!.GetValue<long>();
+        return new Dictionary<string, long>
+        {
+            [StreamCatalog.Users] = N("users"),
+            [StreamCatalog.Groups] = N("groups"),
+            [StreamCatalog.SignIns] = N("sign_ins"),
+            [StreamCatalog.ConditionalAccess] = N("conditional_access_policies"),
+            [StreamCatalog.DirectoryAudits] = N("directory_audits"),
+            [StreamCatalog.RiskyUsers] = N("risky_users"),
+            [StreamCatalog.RiskDetections] = N("risk_detections"),
+            [StreamCatalog.Alerts] = N("alerts"),
+            [StreamCatalog.Machines] = N("machines"),
+            [StreamCatalog.Vulnerabilities] = N("vulnerabilities"),
+            [StreamCatalog.ActivityLogs] = truth["activity_logs"]!.AsObject().Sum(s => s.Value!.GetValue<long>()),
+            [StreamCatalog.Recommendations] = N("recommendations"),
+            [StreamCatalog.Compliance] = N("compliance_standards") + N("compliance_controls"),
+            [StreamCatalog.SecureScore] = N("secure_scores"),
+        };
     }
 
     public CapturedLogs Logs { get; } = new();

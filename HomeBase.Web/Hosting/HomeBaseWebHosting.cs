@@ -1,3 +1,4 @@
+using HomeBase.Web.Features.Dashboards;
 using HomeBase.Core;
 using HomeBase.Core.Clouds;
 using HomeBase.Core.Common;
@@ -47,6 +48,7 @@ public static class HomeBaseWebHosting
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddDashboards(builder.Configuration);
         return builder;
     }
 
@@ -73,6 +75,7 @@ public static class HomeBaseWebHosting
         Features.Webhooks.WebhookEndpointsApi.MapWebhookEndpointsApi(app);
         app.MapIngestionApi();
         app.MapAccountEndpoints();
+        app.MapDashboardEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

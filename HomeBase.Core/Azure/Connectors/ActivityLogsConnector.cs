@@ -46,6 +46,8 @@ internal sealed class ActivityLogsConnector(PageFetcher fetcher, SubscriptionLis
                     SubscriptionId = subscription,
                     EventTimestamp = e.Time("eventTimestamp") ?? default,
                     OperationName = e.Localized("operationName"),
+                    ResourceType = e.Localized("resourceType") ?? ActivityLogRecord.ResourceTypeOf(e.Localized("operationName")),
+                    Action = ActivityLogRecord.ActionOf(e.Localized("operationName")),
                     Status = e.Localized("status"),
                     Level = e.Str("level"),
                     Caller = e.Str("caller"),

@@ -28,12 +28,13 @@ internal sealed class RecommendationsConnector(PageFetcher fetcher, Subscription
             Severity = a["properties"]?["metadata"].Str("severity"),
             Categories = a["properties"]?["metadata"].Joined("categories"),
             ResourceId = a["properties"]?["resourceDetails"].Str("id"),
+            ResourceType = RecommendationRecord.ResourceTypeOf(a["properties"]?["resourceDetails"].Str("id")),
         })]),
     ];
 }
 
 /// <summary><c>Microsoft.Security/secureScores</c>: one snapshot per subscription.</summary>
-internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionLister subscriptions) : ArmSnapshotConnector(fetcher, subscriptions)
+internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionLister subscriptions, TimeProvider time) : ArmSnapshotConnector(fetcher, subscriptions)
 {
     public override string Stream => StreamCatalog.SecureScore;
 
@@ -53,7 +54,19 @@ internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionList
             Max = s["properties"]?["score"].Double("max") ?? 0,
             Percentage = s["properties"]?["score"].Double("percentage") ?? 0,
         })]),
+        // The day's reading, kept for the trend (a later run the same day replaces it).
+        RecordBatch.Upsert([.. page.Items().Select(s => new SecureScoreDayRecord
+        {
+            IntegrationId = integrationId,
+            SourceId = SecureScoreDayRecord.KeyOf(subscriptionId, Today),
+            SubscriptionId = subscriptionId,
+            Day = Today,
+            Current = s["properties"]?["score"].Double("current") ?? 0,
+            Max = s["properties"]?["score"].Double("max") ?? 0,
+        })]),
     ];
+
+    private DateTime Today => time.GetUtcNow().UtcDateTime.Date;
 }
 
 /// <summary>Regulatory compliance: each standard of each subscription, then that standard's controls.</summary>

@@ -36,7 +36,8 @@ internal sealed class SignInsConnector(PageFetcher fetcher, IOptions<IngestionOp
         AppliedConditionalAccessPolicies = s["appliedConditionalAccessPolicies"] is JsonArray policies
             ? new JsonArray([.. policies.OfType<JsonObject>().Select(p => (JsonNode?)new JsonObject
             {
-                ["id"] = p.Str("id"), ["display_name"] = p.Str("displayName"), ["result"] = p.Str("result"),
+                // The result right after the id, so that "blocked by policy X" is one exact LIKE pattern.
+                ["id"] = p.Str("id"), ["result"] = p.Str("result"), ["display_name"] = p.Str("displayName"),
             })]).ToJsonString()
             : null,
         RiskLevelDuringSignIn = s.Str("riskLevelDuringSignIn"),
@@ -144,23 +145,30 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
 
     protected override int MaxTop => 2000;
 
-    protected override AlertRecord Map(JsonObject a, string integrationId) => new()
+    protected override AlertRecord Map(JsonObject a, string integrationId)
     {
-        IntegrationId = integrationId,
-        SourceId = a.Str("id")!,
-        Title = a.Str("title"),
-        Severity = a.Str("severity"),
-        Status = a.Str("status"),
-        Classification = a.Str("classification"),
-        Determination = a.Str("determination"),
-        ServiceSource = a.Str("serviceSource"),
-        DetectionSource = a.Str("detectionSource"),
-        Category = a.Str("category"),
-        IncidentId = a.Str("incidentId"),
-        AssignedTo = a.Str("assignedTo"),
-        MitreTechniques = a.Joined("mitreTechniques"),
-        CreatedAt = a.Time("createdDateTime") ?? default,
-        LastUpdateAt = a.Time("lastUpdateDateTime") ?? a.Time("createdDateTime") ?? default,
-        ResolvedAt = a.Time("resolvedDateTime"),
-    };
+        var evidence = AlertEvidenceReader.Read(a["evidence"] as JsonArray);
+        return new()
+        {
+            IntegrationId = integrationId,
+            SourceId = a.Str("id")!,
+            Title = a.Str("title"),
+            Severity = a.Str("severity"),
+            Status = a.Str("status"),
+            Classification = a.Str("classification"),
+            Determination = a.Str("determination"),
+            ServiceSource = a.Str("serviceSource"),
+            DetectionSource = a.Str("detectionSource"),
+            Category = a.Str("category"),
+            IncidentId = a.Str("incidentId"),
+            AssignedTo = a.Str("assignedTo"),
+            MitreTechniques = a.Joined("mitreTechniques"),
+            CreatedAt = a.Time("createdDateTime") ?? default,
+            LastUpdateAt = a.Time("lastUpdateDateTime") ?? a.Time("createdDateTime") ?? default,
+            ResolvedAt = a.Time("resolvedDateTime"),
+            UserPrincipalNames = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Name)),
+            DeviceIds = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.Device).Select(e => e.Id)),
+            Evidence = evidence.Count == 0 ? null : AlertEvidence.Serialize(evidence),
+        };
+    }
 }

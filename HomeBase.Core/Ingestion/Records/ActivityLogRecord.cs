@@ -9,6 +9,20 @@ public sealed class ActivityLogRecord : IngestedRecord
 
     public string? OperationName { get; set; }
 
+    /// <summary>The resource type the operation acted on, e.g. <c>Microsoft.Compute/virtualMachines</c>.</summary>
+    public string? ResourceType { get; set; }
+
+    /// <summary>The operation's verb: <c>write</c>, <c>delete</c>, <c>action</c> or <c>read</c> (the last segment of its name).</summary>
+    public string? Action { get; set; }
+
+    /// <summary>The verb of an ARM operation name such as <c>Microsoft.Compute/virtualMachines/write</c>.</summary>
+    public static string? ActionOf(string? operationName) =>
+        operationName?.LastIndexOf('/') is int slash and >= 0 ? operationName[(slash + 1)..].ToLowerInvariant() : null;
+
+    /// <summary>The resource type of an operation name when the event does not carry one.</summary>
+    public static string? ResourceTypeOf(string? operationName) =>
+        operationName?.LastIndexOf('/') is int slash and > 0 ? operationName[..slash] : null;
+
     public string? Status { get; set; }
 
     public string? Level { get; set; }

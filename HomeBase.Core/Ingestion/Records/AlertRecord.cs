@@ -33,5 +33,24 @@ public sealed class AlertRecord : IngestedRecord
 
     public DateTime? ResolvedAt { get; set; }
 
+    /// <summary>The users named in the evidence, lower-cased and wrapped in semicolons (<c>;a@x;b@y;</c>) so one can be matched exactly.</summary>
+    public string? UserPrincipalNames { get; set; }
+
+    /// <summary>The Defender device ids named in the evidence, wrapped like <see cref="UserPrincipalNames"/>.</summary>
+    public string? DeviceIds { get; set; }
+
+    /// <summary>The evidence for the alert's page, as compact JSON (<see cref="AlertEvidence"/>).</summary>
+    public string? Evidence { get; set; }
+
+    /// <summary>Wraps values for <see cref="UserPrincipalNames"/> and <see cref="DeviceIds"/>; null when there are none.</summary>
+    public static string? Wrap(IEnumerable<string?> values)
+    {
+        var distinct = values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.ToLowerInvariant()).Distinct().ToList();
+        return distinct.Count == 0 ? null : ";" + string.Join(';', distinct) + ";";
+    }
+
+    /// <summary>The pattern that finds one value in a wrapped list.</summary>
+    public static string Match(string value) => "%;" + value.ToLowerInvariant() + ";%";
+
     public override DateTime? EventTime => LastUpdateAt;
 }

@@ -17,4 +17,17 @@ public sealed class RecommendationRecord : IngestedRecord, ISnapshotRecord
     public string? Categories { get; set; }
 
     public string? ResourceId { get; set; }
+
+    /// <summary>The assessed resource's type, from its id, e.g. <c>Microsoft.Storage/storageAccounts</c>.</summary>
+    public string? ResourceType { get; set; }
+
+    /// <summary>The type in an ARM resource id: the provider namespace and the type after the last <c>/providers/</c>.</summary>
+    public static string? ResourceTypeOf(string? resourceId)
+    {
+        if (resourceId is null) return null;
+        var at = resourceId.LastIndexOf("/providers/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return resourceId.Contains("/resourceGroups/", StringComparison.OrdinalIgnoreCase) ? "Resource group" : "Subscription";
+        var parts = resourceId[(at + "/providers/".Length)..].Split('/');
+        return parts.Length >= 2 ? $"{parts[0]}/{parts[1]}" : parts[0];
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class RecommendationRecordConfiguration : IngestedRecordConfigur
         builder.Property(r => r.SubscriptionId).HasMaxLength(64);
         builder.Property(r => r.StatusCode).HasMaxLength(20);
         builder.Property(r => r.Severity).HasMaxLength(20);
+        builder.Property(r => r.ResourceType).HasMaxLength(200);
         builder.HasIndex(r => new { r.IntegrationId, r.StatusCode, r.Severity });
     }
 }

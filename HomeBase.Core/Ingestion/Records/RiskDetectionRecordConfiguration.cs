@@ -11,5 +11,6 @@ internal sealed class RiskDetectionRecordConfiguration : IngestedRecordConfigura
         builder.Property(d => d.RiskLevel).HasMaxLength(20);
         builder.Property(d => d.UserId).HasMaxLength(64);
         builder.HasIndex(d => new { d.IntegrationId, d.DetectedAt });
+        builder.HasIndex(d => new { d.IntegrationId, d.UserId, d.DetectedAt });
     }
 }

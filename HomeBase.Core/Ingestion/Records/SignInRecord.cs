@@ -26,7 +26,7 @@ public sealed class SignInRecord : IngestedRecord
 
     public string? ConditionalAccessStatus { get; set; }
 
-    /// <summary>The applied policies as JSON (<c>[{id, display_name, result}]</c>); null when Graph left them out.</summary>
+    /// <summary>The applied policies as JSON (<c>[{id, result, display_name}]</c>); null when Graph left them out.</summary>
     public string? AppliedConditionalAccessPolicies { get; set; }
 
     public string? RiskLevelDuringSignIn { get; set; }

@@ -17,10 +17,18 @@ internal static class HomeBaseTheme
             Warning = "#b26a00",
             Error = "#c62828",
         },
+        // Dark: the same navy family, lifted for contrast on a dark surface (text stays at WCAG AA).
         PaletteDark = new PaletteDark
         {
             Primary = "#7aa2f7",
             Secondary = "#4fd1c5",
+            AppbarBackground = "#15203a",
+            Background = "#10141c",
+            Surface = "#1a2030",
+            DrawerBackground = "#141a27",
+            Success = "#66bb6a",
+            Warning = "#ffb74d",
+            Error = "#ef5350",
         },
         Typography = new Typography
         {

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace HomeBase.Web.Features.Access;
 
 /// <summary>The browser session's facts, read during the first (server) render and handed to the interactive circuit.</summary>
-public sealed record SessionInfo(string? SelectedTenantId, string? ClientAddress);
+/// <param name="DarkMode">The theme chosen in this browser (a cookie).</param>
+public sealed record SessionInfo(string? SelectedTenantId, string? ClientAddress, bool DarkMode = false);
 
 /// <summary>The signed-in user's tenants and the one they are working in.</summary>
 public sealed record AccessContext(IReadOnlyList<Membership> Memberships, TenantAccess? Current);

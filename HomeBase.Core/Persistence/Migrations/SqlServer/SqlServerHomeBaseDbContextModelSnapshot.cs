@@ -235,6 +235,10 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Caller")
                         .HasColumnType("nvarchar(max)");
 
@@ -261,6 +265,10 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.Property<string>("ResourceId")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Status")
                         .HasMaxLength(32)
@@ -308,6 +316,12 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<string>("Determination")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DeviceIds")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime>("FirstSeenAt")
                         .HasColumnType("datetime2");
 
@@ -339,6 +353,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Title")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserPrincipalNames")
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("IntegrationId", "SourceId");
@@ -723,6 +740,10 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<string>("ResourceId")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Severity")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -792,6 +813,8 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("IntegrationId", "DetectedAt");
 
+                    b.HasIndex("IntegrationId", "UserId", "DetectedAt");
+
                     b.ToTable("IngestedRiskDetections", (string)null);
                 });
 
@@ -829,13 +852,53 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("UserPrincipalName")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "UserPrincipalName");
 
                     b.HasIndex("IntegrationId", "RiskState", "RiskLevel");
 
                     b.ToTable("IngestedRiskyUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreDayRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<double>("Current")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("float");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Day");
+
+                    b.ToTable("IngestedSecureScoreHistory", (string)null);
                 });
 
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreRecord", b =>

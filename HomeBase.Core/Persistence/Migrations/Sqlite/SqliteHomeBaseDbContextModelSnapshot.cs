@@ -229,6 +229,10 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Caller")
                         .HasColumnType("TEXT");
 
@@ -254,6 +258,10 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -302,6 +310,12 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("Determination")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeviceIds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("FirstSeenAt")
                         .HasColumnType("TEXT");
 
@@ -333,6 +347,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalNames")
                         .HasColumnType("TEXT");
 
                     b.HasKey("IntegrationId", "SourceId");
@@ -717,6 +734,10 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("ResourceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Severity")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -786,6 +807,8 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IntegrationId", "DetectedAt");
 
+                    b.HasIndex("IntegrationId", "UserId", "DetectedAt");
+
                     b.ToTable("IngestedRiskDetections", (string)null);
                 });
 
@@ -823,13 +846,53 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("IntegrationId", "SourceId");
 
+                    b.HasIndex("IntegrationId", "UserPrincipalName");
+
                     b.HasIndex("IntegrationId", "RiskState", "RiskLevel");
 
                     b.ToTable("IngestedRiskyUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreDayRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Current")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Day");
+
+                    b.ToTable("IngestedSecureScoreHistory", (string)null);
                 });
 
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecureScoreRecord", b =>

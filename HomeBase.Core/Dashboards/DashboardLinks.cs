@@ -1,0 +1,35 @@
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>
+/// The addresses of the pages behind every number: the records page with its filters, and the pages of one
+/// user, alert or device. Built in one place so that dashboards, tables and exports link alike.
+/// </summary>
+public static class DashboardLinks
+{
+    public static string User(string integrationId, string userKey) => $"/users/{Escape(integrationId)}/{Escape(userKey)}";
+
+    public static string Alert(string integrationId, string alertId) => $"/alerts/{Escape(integrationId)}/{Escape(alertId)}";
+
+    public static string Device(string integrationId, string machineId) => $"/devices/{Escape(integrationId)}/{Escape(machineId)}";
+
+    /// <summary>The records of <paramref name="kind"/> in the scope's integration and range, narrowed by <paramref name="filters"/>.</summary>
+    public static string Records(string kind, DashboardScope scope, params (string Key, string? Value)[] filters) =>
+        $"/records/{kind}" + Query(scope, filters);
+
+    /// <summary>The scope's filters (integration and range) and any more, as a query string.</summary>
+    public static string Query(DashboardScope scope, params (string Key, string? Value)[] filters)
+    {
+        var parts = new List<(string Key, string? Value)>();
+        if (scope.IntegrationId is not null) parts.Add(("integration", scope.IntegrationId));
+        parts.Add(("range", scope.Range.Key));
+        if (scope.Range.Key == TimeRange.Custom)
+        {
+            parts.Add(("from", scope.Range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            parts.Add(("to", scope.Range.To.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        parts.AddRange(filters);
+        return "?" + string.Join('&', parts.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{Escape(p.Key)}={Escape(p.Value!)}"));
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}

@@ -1,0 +1,76 @@
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>Whether one stream of one integration feeds a dashboard panel, and if not, why and how to fix it.</summary>
+public sealed record StreamCoverage(string IntegrationId, string IntegrationName, string Stream, string StreamName, string State, bool HasSynced, string? Reason)
+{
+    /// <summary>Blocked or turned off: the panel gets nothing from it until an admin acts.</summary>
+    public bool Missing => State is StreamStates.Blocked or StreamStates.Disabled;
+}
+
+/// <summary>What a panel can show, from the streams behind it in the dashboard's integrations.</summary>
+public sealed record Coverage(IReadOnlyList<StreamCoverage> Streams)
+{
+    /// <summary>At least one stream has completed a read: its numbers, even zeros, are real.</summary>
+    public bool HasData => Streams.Any(s => s.HasSynced);
+
+    /// <summary>Nothing can arrive: every stream behind the panel is blocked or turned off. Never show this as "all clear".</summary>
+    public bool AllMissing => Streams.Count == 0 || Streams.All(s => s.Missing);
+
+    /// <summary>Streams that are blocked or off while others feed the panel: its numbers are partial.</summary>
+    public IReadOnlyList<StreamCoverage> Gaps => [.. Streams.Where(s => s.Missing)];
+}
+
+/// <summary>
+/// Reads the health of the streams behind a dashboard panel, so that a panel with nothing behind it explains
+/// itself (permission, consent, licence, turned off, first sync pending) instead of showing an empty chart.
+/// </summary>
+public sealed class DataCoverage(IDbContextFactory<HomeBaseDbContext> contexts)
+{
+    public async Task<Coverage> GetAsync(DashboardScope scope, IReadOnlyCollection<string> streams, CancellationToken cancellationToken = default)
+    {
+        var ids = scope.Ids;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.StreamHealth.AsNoTracking()
+            .Where(h => ids.Contains(h.IntegrationId) && streams.Contains(h.Stream))
+            .Select(h => new { h.IntegrationId, h.Stream, h.State, h.LastSuccessAt, h.BlockedReason })
+            .ToListAsync(cancellationToken);
+
+        var coverage = new List<StreamCoverage>();
+        foreach (var integration in scope.Integrations)
+        {
+            foreach (var definition in StreamCatalog.All.Where(s => streams.Contains(s.Name)))
+            {
+                var row = rows.FirstOrDefault(r => r.IntegrationId == integration.Id && r.Stream == definition.Name);
+                if (!definition.IsEnabledBy(integration.Config))
+                {
+                    coverage.Add(new(integration.Id, integration.Name, definition.Name, definition.DisplayName, StreamStates.Disabled, false,
+                        $"{definition.DisplayName} is not ingested: turn on \"{ToggleLabel(definition.Toggle)}\" in the integration's data settings."));
+                    continue;
+                }
+                var state = row?.State ?? StreamStates.Pending;
+                var reason = state switch
+                {
+                    StreamStates.Blocked => row!.BlockedReason ?? "Blocked: verify the integration to see what is missing.",
+                    StreamStates.Pending => "The first sync has not finished yet.",
+                    _ => null,
+                };
+                coverage.Add(new(integration.Id, integration.Name, definition.Name, definition.DisplayName, state, row?.LastSuccessAt is not null, reason));
+            }
+        }
+        return new Coverage(coverage);
+    }
+
+    private static string ToggleLabel(string toggle) => toggle switch
+    {
+        StreamToggles.EntraId => "Entra ID",
+        StreamToggles.Defender => "Defender",
+        StreamToggles.ActivityLogs => "Activity logs",
+        StreamToggles.DefenderForCloud => "Defender for Cloud",
+        _ => toggle,
+    };
+}

@@ -1,0 +1,105 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>A user Identity Protection flags, with their latest detections.</summary>
+public sealed record RiskyPerson(string Name, string? RiskLevel, string? RiskState, DateTime? UpdatedAt, string Href, IReadOnlyList<RecentDetection> Detections);
+
+public sealed record RecentDetection(string? Type, string? Level, DateTime? DetectedAt);
+
+public sealed record IdentityRisk(
+    Coverage SignInCoverage, Coverage RiskyUserCoverage, Coverage DetectionCoverage, Coverage ConditionalAccessCoverage,
+    IReadOnlyList<Count> Headlines,
+    IReadOnlyList<Count> RiskyUsersByLevel, IReadOnlyList<Count> RiskyUsersByState,
+    TimeSeries DetectionsOverTime, TimeSeries SignInsOverTime, IReadOnlyList<Count> FailuresByError,
+    IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
+    IReadOnlyList<RiskyPerson> TopRiskyUsers);
+
+/// <summary>
+/// The identity-risk dashboard: who Identity Protection flags, what it detected, how sign-ins went and what
+/// Conditional Access did, in the scope's integrations and time range. Every figure is counted in the database.
+/// </summary>
+public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+{
+    private static readonly string[] Levels = ["high", "medium", "low"];
+
+    public async Task<IdentityRisk> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
+    {
+        var ids = scope.Ids;
+        var (from, to) = (scope.Range.From, scope.Range.To);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var buckets = new TimeBuckets(scope.Range);
+
+        var riskyUsers = db.IngestedRiskyUsers.AsNoTracking().Where(u => ids.Contains(u.IntegrationId));
+        var atRisk = riskyUsers.Where(u => u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised");
+        var byLevel = await atRisk.GroupBy(u => u.RiskLevel).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var byState = await riskyUsers.GroupBy(u => u.RiskState).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+
+        var detections = db.IngestedRiskDetections.AsNoTracking().Where(d => ids.Contains(d.IntegrationId) && d.DetectedAt >= from && d.DetectedAt < to);
+        var detectionGroups = await detections
+            .GroupBy(d => new { d.RiskEventType, d.DetectedAt!.Value.Date, d.DetectedAt!.Value.Hour })
+            .Select(g => new { g.Key.RiskEventType, g.Key.Date, g.Key.Hour, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        var detectionSeries = detectionGroups.GroupBy(g => g.RiskEventType ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count))
+            .Select(g => new Series(g.Key, buckets.Fill(g.Select(x => (buckets.Bucket(x.Date, x.Hour), x.Count))),
+                DashboardLinks.Records(RecordCatalog.RiskDetections, scope, ("type", g.Key))))
+            .ToList();
+
+        var signIns = db.IngestedSignIns.AsNoTracking().Where(s => ids.Contains(s.IntegrationId) && s.CreatedAt >= from && s.CreatedAt < to);
+        var signInGroups = await signIns
+            .GroupBy(s => new { Failed = s.ErrorCode != 0, s.CreatedAt.Date, s.CreatedAt.Hour })
+            .Select(g => new { g.Key.Failed, g.Key.Date, g.Key.Hour, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        Series SignInSeries(bool failed, string name) => new(name,
+            buckets.Fill(signInGroups.Where(g => g.Failed == failed).Select(g => (buckets.Bucket(g.Date, g.Hour), g.Count))),
+            DashboardLinks.Records(RecordCatalog.SignIns, scope, ("result", failed ? "failure" : "success")));
+
+        var failures = await signIns.Where(s => s.ErrorCode != 0)
+            .GroupBy(s => s.ErrorCode).Select(g => new { Code = g.Key, Reason = g.Max(s => s.FailureReason), Count = g.LongCount() })
+            .OrderByDescending(g => g.Count).Take(8).ToListAsync(cancellationToken);
+        var outcomes = await signIns.GroupBy(s => s.ConditionalAccessStatus).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var countries = await signIns.GroupBy(s => s.CountryOrRegion).Select(g => new { g.Key, Count = g.LongCount() })
+            .OrderByDescending(g => g.Count).Take(10).ToListAsync(cancellationToken);
+        var blocking = await BlockingPolicies.TopAsync(db, ids, from, to, 5, cancellationToken);
+
+        var top = await atRisk.OrderBy(u => u.RiskLevel == "high" ? 0 : u.RiskLevel == "medium" ? 1 : 2).ThenByDescending(u => u.RiskLastUpdatedAt)
+            .Take(10).ToListAsync(cancellationToken);
+        var topIds = top.Select(u => u.SourceId).ToList();
+        var recent = await db.IngestedRiskDetections.AsNoTracking().Where(d => ids.Contains(d.IntegrationId) && topIds.Contains(d.UserId!))
+            .OrderByDescending(d => d.DetectedAt).Take(200)
+            .Select(d => new { d.UserId, d.RiskEventType, d.RiskLevel, d.DetectedAt }).ToListAsync(cancellationToken);
+
+        var failedCount = signInGroups.Where(g => g.Failed).Sum(g => g.Count);
+        var blockedCount = outcomes.Where(o => o.Key == "failure").Sum(o => o.Count);
+        return new IdentityRisk(
+            await coverage.GetAsync(scope, [StreamCatalog.SignIns], cancellationToken),
+            await coverage.GetAsync(scope, [StreamCatalog.RiskyUsers], cancellationToken),
+            await coverage.GetAsync(scope, [StreamCatalog.RiskDetections], cancellationToken),
+            await coverage.GetAsync(scope, [StreamCatalog.ConditionalAccess], cancellationToken),
+            [
+                new("High-risk users", byLevel.Where(l => l.Key == "high").Sum(l => l.Count),
+                    DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk"))),
+                new("Risk detections", detectionGroups.Sum(g => g.Count), DashboardLinks.Records(RecordCatalog.RiskDetections, scope)),
+                new("Failed sign-ins", failedCount, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("result", "failure"))),
+                new("Blocked by Conditional Access", blockedCount, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", "failure"))),
+            ],
+            [.. Levels.Select(l => new Count(l, byLevel.Where(b => b.Key == l).Sum(b => b.Count),
+                DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("level", l), ("state", "at_risk"))))],
+            [.. byState.OrderByDescending(s => s.Count).Select(s => new Count(s.Key ?? "unknown", s.Count,
+                DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("state", s.Key))))],
+            new TimeSeries(buckets.Labels, detectionSeries),
+            new TimeSeries(buckets.Labels, [SignInSeries(false, "Successful"), SignInSeries(true, "Failed")]),
+            [.. failures.Select(f => new Count($"{f.Code}: {f.Reason}", f.Count,
+                DashboardLinks.Records(RecordCatalog.SignIns, scope, ("error", f.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)))))],
+            [.. new[] { "success", "failure", "notApplied" }.Select(o => new Count(o, outcomes.Where(x => x.Key == o).Sum(x => x.Count),
+                DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", o))))],
+            [.. blocking.Select(p => new Count(p.Name ?? p.Id, p.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("blocked_by", p.Id))))],
+            [.. countries.Select(c => new Count(c.Key ?? "unknown", c.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key))))],
+            [.. top.Select(u => new RiskyPerson(u.UserDisplayName ?? u.UserPrincipalName ?? u.SourceId, u.RiskLevel, u.RiskState, u.RiskLastUpdatedAt,
+                DashboardLinks.User(u.IntegrationId, u.SourceId),
+                [.. recent.Where(d => d.UserId == u.SourceId).Take(3).Select(d => new RecentDetection(d.RiskEventType, d.RiskLevel, d.DetectedAt))]))]);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards.Records;
+
+/// <summary>
+/// Every records table a dashboard drills into, with its columns and filters. A filter's key is the query
+/// parameter of the records page and of the CSV export, so a dashboard number links to exactly its rows.
+/// </summary>
+public static class RecordCatalog
+{
+    public const string SignIns = "sign_ins";
+    public const string RiskyUsers = "risky_users";
+    public const string RiskDetections = "risk_detections";
+    public const string Alerts = "alerts";
+    public const string Machines = "machines";
+    public const string Vulnerabilities = "vulnerabilities";
+    public const string ActivityLogs = "activity_logs";
+    public const string Recommendations = "recommendations";
+    public const string ComplianceControls = "compliance_controls";
+
+    /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
+    public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
+
+    /// <summary>Statuses of an alert nobody has closed.</summary>
+    public static readonly string[] OpenAlertStatuses = ["new", "inProgress"];
+
+    public const string RoleAssignmentOperations = "Microsoft.Authorization/roleAssignments/%";
+
+    public static IReadOnlyList<RecordKind> All { get; } =
+    [
+        SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
+    ];
+
+    public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
+
+    private static string? Time(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string? UserLink(string integrationId, string? key) => string.IsNullOrEmpty(key) ? null : DashboardLinks.User(integrationId, key);
+
+    private static (RecordFilter, Func<IQueryable<T>, string, IQueryable<T>>) F<T>(string key, string label, Func<IQueryable<T>, string, IQueryable<T>> apply) =>
+        (new RecordFilter(key, label), apply);
+
+    private static RecordKind<SignInRecord> SignInKind() => new(
+        SignIns, "Sign-ins", StreamCatalog.SignIns, db => db.IngestedSignIns,
+        (q, from, to) => q.Where(s => s.CreatedAt >= from && s.CreatedAt < to),
+        [
+            Column<SignInRecord>.Of("time", "Time (UTC)", s => s.CreatedAt, s => Time(s.CreatedAt)),
+            Column<SignInRecord>.Of("user", "User", s => s.UserPrincipalName, s => s.UserPrincipalName, s => UserLink(s.IntegrationId, s.UserId ?? s.UserPrincipalName)),
+            Column<SignInRecord>.Of("app", "Application", s => s.AppDisplayName, s => s.AppDisplayName),
+            Column<SignInRecord>.Of("result", "Result", s => s.ErrorCode, s => s.ErrorCode == 0 ? "Success" : $"{s.ErrorCode}: {s.FailureReason}"),
+            Column<SignInRecord>.Of("ca", "Conditional Access", s => s.ConditionalAccessStatus, s => s.ConditionalAccessStatus),
+            Column<SignInRecord>.Of("country", "Country", s => s.CountryOrRegion, s => s.CountryOrRegion),
+            Column<SignInRecord>.Plain("city", "City", s => s.City),
+            Column<SignInRecord>.Plain("ip", "IP address", s => s.IpAddress),
+            Column<SignInRecord>.Plain("client", "Client", s => s.ClientAppUsed),
+            Column<SignInRecord>.Of("risk", "Risk", s => s.RiskLevelDuringSignIn, s => s.RiskLevelDuringSignIn),
+        ],
+        [
+            F<SignInRecord>("result", "Result", (q, v) => v == "success" ? q.Where(s => s.ErrorCode == 0) : q.Where(s => s.ErrorCode != 0)),
+            F<SignInRecord>("error", "Error code", (q, v) => int.TryParse(v, out var code) ? q.Where(s => s.ErrorCode == code) : q.Where(s => false)),
+            F<SignInRecord>("ca", "Conditional Access", (q, v) => q.Where(s => s.ConditionalAccessStatus == v)),
+            F<SignInRecord>("blocked_by", "Blocked by policy",
+                (q, v) => q.Where(s => EF.Functions.Like(s.AppliedConditionalAccessPolicies, "%{\"id\":\"" + v + "\",\"result\":\"failure\"%"))),
+            F<SignInRecord>("country", "Country", (q, v) => q.Where(s => s.CountryOrRegion == v)),
+            F<SignInRecord>("user", "User", (q, v) => q.Where(s => s.UserId == v || s.UserPrincipalName == v)),
+            F<SignInRecord>("app", "Application", (q, v) => q.Where(s => s.AppDisplayName == v)),
+            F<SignInRecord>("risk", "Risk", (q, v) => q.Where(s => s.RiskLevelDuringSignIn == v)),
+        ]);
+
+    private static RecordKind<RiskyUserRecord> RiskyUserKind() => new(
+        RiskyUsers, "Risky users", StreamCatalog.RiskyUsers, db => db.IngestedRiskyUsers, null,
+        [
+            Column<RiskyUserRecord>.Of("user", "User", u => u.UserPrincipalName, u => u.UserDisplayName is { } name ? $"{name} ({u.UserPrincipalName})" : u.UserPrincipalName,
+                u => UserLink(u.IntegrationId, u.SourceId)),
+            Column<RiskyUserRecord>.Of("level", "Risk level", u => u.RiskLevel, u => u.RiskLevel),
+            Column<RiskyUserRecord>.Of("state", "Risk state", u => u.RiskState, u => u.RiskState),
+            Column<RiskyUserRecord>.Plain("detail", "Detail", u => u.RiskDetail),
+            Column<RiskyUserRecord>.Of("updated", "Risk updated (UTC)", u => u.RiskLastUpdatedAt, u => Time(u.RiskLastUpdatedAt)),
+        ],
+        [
+            F<RiskyUserRecord>("level", "Risk level", (q, v) => q.Where(u => u.RiskLevel == v)),
+            F<RiskyUserRecord>("state", "Risk state", (q, v) => v == "at_risk"
+                ? q.Where(u => u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised") : q.Where(u => u.RiskState == v)),
+            F<RiskyUserRecord>("user", "User", (q, v) => q.Where(u => u.SourceId == v || u.UserPrincipalName == v)),
+        ]);
+
+    private static RecordKind<RiskDetectionRecord> RiskDetectionKind() => new(
+        RiskDetections, "Risk detections", StreamCatalog.RiskDetections, db => db.IngestedRiskDetections,
+        (q, from, to) => q.Where(d => d.DetectedAt >= from && d.DetectedAt < to),
+        [
+            Column<RiskDetectionRecord>.Of("time", "Detected (UTC)", d => d.DetectedAt, d => Time(d.DetectedAt)),
+            Column<RiskDetectionRecord>.Of("type", "Detection", d => d.RiskEventType, d => d.RiskEventType),
+            Column<RiskDetectionRecord>.Of("level", "Risk level", d => d.RiskLevel, d => d.RiskLevel),
+            Column<RiskDetectionRecord>.Of("state", "Risk state", d => d.RiskState, d => d.RiskState),
+            Column<RiskDetectionRecord>.Of("user", "User", d => d.UserPrincipalName, d => d.UserPrincipalName, d => UserLink(d.IntegrationId, d.UserId ?? d.UserPrincipalName)),
+            Column<RiskDetectionRecord>.Plain("ip", "IP address", d => d.IpAddress),
+            Column<RiskDetectionRecord>.Of("country", "Country", d => d.CountryOrRegion, d => d.CountryOrRegion),
+        ],
+        [
+            F<RiskDetectionRecord>("type", "Detection", (q, v) => q.Where(d => d.RiskEventType == v)),
+            F<RiskDetectionRecord>("level", "Risk level", (q, v) => q.Where(d => d.RiskLevel == v)),
+            F<RiskDetectionRecord>("state", "Risk state", (q, v) => q.Where(d => d.RiskState == v)),
+            F<RiskDetectionRecord>("user", "User", (q, v) => q.Where(d => d.UserId == v || d.UserPrincipalName == v)),
+        ]);
+
+    private static RecordKind<AlertRecord> AlertKind() => new(
+        Alerts, "Alerts", StreamCatalog.Alerts, db => db.IngestedAlerts,
+        (q, from, to) => q.Where(a => a.CreatedAt >= from && a.CreatedAt < to),
+        [
+            Column<AlertRecord>.Of("time", "Created (UTC)", a => a.CreatedAt, a => Time(a.CreatedAt)),
+            Column<AlertRecord>.Of("title", "Title", a => a.Title, a => a.Title, a => DashboardLinks.Alert(a.IntegrationId, a.SourceId)),
+            Column<AlertRecord>.Of("severity", "Severity", a => a.Severity, a => a.Severity),
+            Column<AlertRecord>.Of("status", "Status", a => a.Status, a => a.Status),
+            Column<AlertRecord>.Of("category", "Category", a => a.Category, a => a.Category),
+            Column<AlertRecord>.Of("source", "Source", a => a.ServiceSource, a => a.ServiceSource),
+            Column<AlertRecord>.Plain("techniques", "MITRE techniques", a => a.MitreTechniques),
+            Column<AlertRecord>.Plain("users", "Users", a => a.UserPrincipalNames?.Trim(';').Replace(";", ", ", StringComparison.Ordinal),
+                a => a.UserPrincipalNames?.Trim(';').Split(';')[0] is { Length: > 0 } upn ? UserLink(a.IntegrationId, upn) : null),
+            Column<AlertRecord>.Of("updated", "Updated (UTC)", a => a.LastUpdateAt, a => Time(a.LastUpdateAt)),
+        ],
+        [
+            F<AlertRecord>("severity", "Severity", (q, v) => q.Where(a => a.Severity == v)),
+            F<AlertRecord>("status", "Status", (q, v) => v == "open" ? q.Where(a => OpenAlertStatuses.Contains(a.Status)) : q.Where(a => a.Status == v)),
+            F<AlertRecord>("category", "Category", (q, v) => q.Where(a => a.Category == v)),
+            F<AlertRecord>("source", "Source", (q, v) => q.Where(a => a.ServiceSource == v)),
+            F<AlertRecord>("technique", "MITRE technique", (q, v) => q.Where(a => EF.Functions.Like("," + a.MitreTechniques + ",", "%," + v + ",%"))),
+            F<AlertRecord>("focus", "Focus", (q, v) => v == "lateral" ? q.Where(a => LateralMovementCategories.Contains(a.Category)) : q),
+            F<AlertRecord>("user", "User", (q, v) => q.Where(a => EF.Functions.Like(a.UserPrincipalNames, AlertRecord.Match(v)))),
+            F<AlertRecord>("device", "Device", (q, v) => q.Where(a => EF.Functions.Like(a.DeviceIds, AlertRecord.Match(v)))),
+        ]);
+
+    private static RecordKind<MachineRecord> MachineKind() => new(
+        Machines, "Devices", StreamCatalog.Machines, db => db.IngestedMachines, null,
+        [
+            Column<MachineRecord>.Of("name", "Device", m => m.ComputerDnsName, m => m.ComputerDnsName, m => DashboardLinks.Device(m.IntegrationId, m.SourceId)),
+            Column<MachineRecord>.Of("os", "OS", m => m.OsPlatform, m => m.OsPlatform),
+            Column<MachineRecord>.Of("health", "Health", m => m.HealthStatus, m => m.HealthStatus),
+            Column<MachineRecord>.Of("risk", "Risk score", m => m.RiskScore, m => m.RiskScore),
+            Column<MachineRecord>.Of("exposure", "Exposure", m => m.ExposureLevel, m => m.ExposureLevel),
+            Column<MachineRecord>.Plain("ip", "Last IP", m => m.LastIpAddress),
+            Column<MachineRecord>.Of("last_seen", "Last seen (UTC)", m => m.LastSeen, m => Time(m.LastSeen)),
+        ],
+        [
+            F<MachineRecord>("exposure", "Exposure", (q, v) => q.Where(m => m.ExposureLevel == v)),
+            F<MachineRecord>("risk", "Risk score", (q, v) => q.Where(m => m.RiskScore == v)),
+            F<MachineRecord>("os", "OS", (q, v) => q.Where(m => m.OsPlatform == v)),
+            F<MachineRecord>("health", "Health", (q, v) => q.Where(m => m.HealthStatus == v)),
+        ]);
+
+    private static RecordKind<VulnerabilityRecord> VulnerabilityKind() => new(
+        Vulnerabilities, "Vulnerability findings", StreamCatalog.Vulnerabilities, db => db.IngestedVulnerabilities, null,
+        [
+            Column<VulnerabilityRecord>.Of("cve", "CVE", v => v.CveId, v => v.CveId),
+            Column<VulnerabilityRecord>.Of("severity", "Severity", v => v.Severity, v => v.Severity),
+            Column<VulnerabilityRecord>.Of("cvss", "CVSS", v => v.CvssScore, v => v.CvssScore?.ToString("0.0", CultureInfo.InvariantCulture)),
+            Column<VulnerabilityRecord>.Of("exploitability", "Exploitability", v => v.ExploitabilityLevel, v => v.ExploitabilityLevel),
+            Column<VulnerabilityRecord>.Of("software", "Software", v => v.SoftwareName, v => $"{v.SoftwareVendor} {v.SoftwareName} {v.SoftwareVersion}".Trim()),
+            Column<VulnerabilityRecord>.Of("device", "Device", v => v.DeviceName, v => v.DeviceName,
+                v => v.DeviceId is null ? null : DashboardLinks.Device(v.IntegrationId, v.DeviceId)),
+            Column<VulnerabilityRecord>.Of("first_seen", "First seen (UTC)", v => v.FirstSeen, v => Time(v.FirstSeen)),
+        ],
+        [
+            F<VulnerabilityRecord>("severity", "Severity", (q, v) => q.Where(f => f.Severity == v)),
+            F<VulnerabilityRecord>("exploitability", "Exploitability", (q, v) => q.Where(f => f.ExploitabilityLevel == v)),
+            F<VulnerabilityRecord>("cve", "CVE", (q, v) => q.Where(f => f.CveId == v)),
+            F<VulnerabilityRecord>("device", "Device", (q, v) => q.Where(f => f.DeviceId == v)),
+        ]);
+
+    private static RecordKind<ActivityLogRecord> ActivityKind() => new(
+        ActivityLogs, "Activity Log operations", StreamCatalog.ActivityLogs, db => db.IngestedActivityLogs,
+        (q, from, to) => q.Where(a => a.EventTimestamp >= from && a.EventTimestamp < to),
+        [
+            Column<ActivityLogRecord>.Of("time", "Time (UTC)", a => a.EventTimestamp, a => Time(a.EventTimestamp)),
+            Column<ActivityLogRecord>.Of("operation", "Operation", a => a.OperationName, a => a.OperationName),
+            Column<ActivityLogRecord>.Of("resource_type", "Resource type", a => a.ResourceType, a => a.ResourceType),
+            Column<ActivityLogRecord>.Of("status", "Status", a => a.Status, a => a.Status),
+            Column<ActivityLogRecord>.Of("caller", "Caller", a => a.Caller, a => a.Caller,
+                a => a.Caller is { } caller && caller.Contains('@') ? UserLink(a.IntegrationId, caller) : null),
+            Column<ActivityLogRecord>.Of("resource_group", "Resource group", a => a.ResourceGroupName, a => a.ResourceGroupName),
+            Column<ActivityLogRecord>.Plain("subscription", "Subscription", a => a.SubscriptionId),
+            Column<ActivityLogRecord>.Plain("resource", "Resource", a => a.ResourceId),
+        ],
+        [
+            F<ActivityLogRecord>("action", "Action", (q, v) => q.Where(a => a.Action == v)),
+            F<ActivityLogRecord>("resource_type", "Resource type", (q, v) => q.Where(a => a.ResourceType == v)),
+            F<ActivityLogRecord>("status", "Status", (q, v) => q.Where(a => a.Status == v)),
+            F<ActivityLogRecord>("caller", "Caller", (q, v) => q.Where(a => a.Caller == v)),
+            F<ActivityLogRecord>("operation", "Operation", (q, v) => q.Where(a => a.OperationName == v)),
+            F<ActivityLogRecord>("focus", "Focus", (q, v) => v == "role_assignments" ? q.Where(a => EF.Functions.Like(a.OperationName, RoleAssignmentOperations)) : q),
+        ]);
+
+    private static RecordKind<RecommendationRecord> RecommendationKind() => new(
+        Recommendations, "Recommendations", StreamCatalog.Recommendations, db => db.IngestedRecommendations, null,
+        [
+            Column<RecommendationRecord>.Of("name", "Recommendation", r => r.DisplayName, r => r.DisplayName),
+            Column<RecommendationRecord>.Of("status", "Status", r => r.StatusCode, r => r.StatusCode),
+            Column<RecommendationRecord>.Of("severity", "Severity", r => r.Severity, r => r.Severity),
+            Column<RecommendationRecord>.Of("resource_type", "Resource type", r => r.ResourceType, r => r.ResourceType),
+            Column<RecommendationRecord>.Plain("categories", "Categories", r => r.Categories),
+            Column<RecommendationRecord>.Plain("resource", "Resource", r => r.ResourceId),
+        ],
+        [
+            F<RecommendationRecord>("status", "Status", (q, v) => q.Where(r => r.StatusCode == v)),
+            F<RecommendationRecord>("severity", "Severity", (q, v) => q.Where(r => r.Severity == v)),
+            F<RecommendationRecord>("resource_type", "Resource type", (q, v) => q.Where(r => r.ResourceType == v)),
+            F<RecommendationRecord>("name", "Recommendation", (q, v) => q.Where(r => r.DisplayName == v)),
+        ]);
+
+    private static RecordKind<ComplianceControlRecord> ControlKind() => new(
+        ComplianceControls, "Compliance controls", StreamCatalog.Compliance, db => db.IngestedComplianceControls, null,
+        [
+            Column<ComplianceControlRecord>.Of("standard", "Standard", c => c.StandardName, c => c.StandardName),
+            Column<ComplianceControlRecord>.Of("control", "Control", c => c.ControlName, c => c.ControlName),
+            Column<ComplianceControlRecord>.Plain("description", "Description", c => c.Description),
+            Column<ComplianceControlRecord>.Of("state", "State", c => c.State, c => c.State),
+            Column<ComplianceControlRecord>.Of("failed", "Failed assessments", c => c.FailedAssessments, c => c.FailedAssessments.ToString(CultureInfo.InvariantCulture)),
+            Column<ComplianceControlRecord>.Plain("passed", "Passed assessments", c => c.PassedAssessments.ToString(CultureInfo.InvariantCulture)),
+            Column<ComplianceControlRecord>.Plain("skipped", "Skipped assessments", c => c.SkippedAssessments.ToString(CultureInfo.InvariantCulture)),
+            Column<ComplianceControlRecord>.Plain("subscription", "Subscription", c => c.SubscriptionId),
+        ],
+        [
+            F<ComplianceControlRecord>("standard", "Standard", (q, v) => q.Where(c => c.StandardName == v)),
+            F<ComplianceControlRecord>("state", "State", (q, v) => q.Where(c => c.State == v)),
+        ]);
+}

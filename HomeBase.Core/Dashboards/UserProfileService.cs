@@ -1,0 +1,83 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record UserDevice(string Name, string? OsPlatform, string? ExposureLevel, string Href);
+
+/// <summary>One identity across every source: directory, Identity Protection, sign-ins, alerts and devices.</summary>
+public sealed record UserProfile(
+    string IntegrationId, string IntegrationName, string? UserId, string? UserPrincipalName, string DisplayName, UserRecord? Directory,
+    IReadOnlyList<string> Groups, RiskyUserRecord? Risk,
+    IReadOnlyList<RiskDetectionRecord> Detections, long DetectionCount, string DetectionsHref,
+    IReadOnlyList<SignInRecord> SignIns, long SignInCount, long FailedSignInCount, string SignInsHref,
+    IReadOnlyList<AlertSummary> Alerts, long AlertCount, string AlertsHref, IReadOnlyList<UserDevice> Devices);
+
+/// <summary>
+/// The User 360 page: a person's profile and groups, risk and detections, sign-ins in the range, alerts that
+/// name them and the devices those alerts name. The key is the Entra object id or the user principal name.
+/// </summary>
+public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> contexts)
+{
+    public async Task<UserProfile?> GetAsync(DashboardScope scope, string integrationId, string key, CancellationToken cancellationToken = default)
+    {
+        if (scope.Available.All(i => i.Id != integrationId) || string.IsNullOrWhiteSpace(key)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lower = key.ToLowerInvariant();
+        var byName = key.Contains('@');
+
+        var directory = await db.IngestedUsers.AsNoTracking().Where(u => u.IntegrationId == integrationId)
+            .Where(u => byName ? u.UserPrincipalName!.ToLower() == lower : u.SourceId == key).FirstOrDefaultAsync(cancellationToken);
+        var risk = await db.IngestedRiskyUsers.AsNoTracking().Where(u => u.IntegrationId == integrationId)
+            .Where(u => byName ? u.UserPrincipalName!.ToLower() == lower : u.SourceId == key).FirstOrDefaultAsync(cancellationToken);
+        var userId = directory?.SourceId ?? risk?.SourceId ?? (byName ? null : key);
+        var upn = directory?.UserPrincipalName ?? risk?.UserPrincipalName ?? (byName ? key : null);
+        if (userId is null && upn is not null)
+        {
+            userId = await db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserPrincipalName == upn)
+                .Select(s => s.UserId).FirstOrDefaultAsync(cancellationToken);
+        }
+        if (upn is null && userId is not null)
+        {
+            upn = await db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserId == userId)
+                .Select(s => s.UserPrincipalName).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var groups = userId is null ? [] : await (
+            from m in db.IngestedGroupMembers.AsNoTracking()
+            join g in db.IngestedGroups.AsNoTracking() on new { m.IntegrationId, SourceId = m.GroupId } equals new { g.IntegrationId, g.SourceId }
+            where m.IntegrationId == integrationId && m.MemberId == userId && m.DeletedAt == null && g.DeletedAt == null
+            orderby g.DisplayName
+            select g.DisplayName ?? g.SourceId).ToListAsync(cancellationToken);
+
+        // Everything in the page's time range, so that each count matches the records its link opens.
+        var (from, to) = (scope.Range.From, scope.Range.To);
+        var detections = db.IngestedRiskDetections.AsNoTracking()
+            .Where(d => d.IntegrationId == integrationId && d.UserId == userId && d.DetectedAt >= from && d.DetectedAt < to);
+        var signIns = db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserId == userId && s.CreatedAt >= from && s.CreatedAt < to);
+        var alerts = upn is null ? db.IngestedAlerts.Where(_ => false) : db.IngestedAlerts.AsNoTracking()
+            .Where(a => a.IntegrationId == integrationId && a.CreatedAt >= from && a.CreatedAt < to && EF.Functions.Like(a.UserPrincipalNames, AlertRecord.Match(upn)));
+        var recentAlerts = await alerts.OrderByDescending(a => a.CreatedAt).Take(10).ToListAsync(cancellationToken);
+        var deviceIds = (await alerts.Where(a => a.DeviceIds != null).Select(a => a.DeviceIds!).Distinct().Take(200).ToListAsync(cancellationToken))
+            .SelectMany(d => d.Trim(';').Split(';')).Distinct().ToList();
+        var devices = await db.IngestedMachines.AsNoTracking().Where(m => m.IntegrationId == integrationId && deviceIds.Contains(m.SourceId.ToLower()))
+            .OrderBy(m => m.ComputerDnsName).ToListAsync(cancellationToken);
+
+        if (directory is null && risk is null && upn is null && !await signIns.AnyAsync(cancellationToken)) return null;
+        var person = scope with { IntegrationId = integrationId };
+        var userKey = userId ?? upn!;
+        return new UserProfile(integrationId, scope.NameOf(integrationId), userId, upn, directory?.DisplayName ?? risk?.UserDisplayName ?? upn ?? userKey,
+            directory, groups, risk,
+            await detections.OrderByDescending(d => d.DetectedAt).Take(10).ToListAsync(cancellationToken), await detections.LongCountAsync(cancellationToken),
+            DashboardLinks.Records(RecordCatalog.RiskDetections, person, ("user", userKey)),
+            await signIns.OrderByDescending(s => s.CreatedAt).Take(10).ToListAsync(cancellationToken), await signIns.LongCountAsync(cancellationToken),
+            await signIns.LongCountAsync(s => s.ErrorCode != 0, cancellationToken),
+            DashboardLinks.Records(RecordCatalog.SignIns, person, ("user", userKey)),
+            [.. recentAlerts.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
+            await alerts.LongCountAsync(cancellationToken),
+            upn is null ? DashboardLinks.Records(RecordCatalog.Alerts, person) : DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", upn)),
+            [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))]);
+    }
+}

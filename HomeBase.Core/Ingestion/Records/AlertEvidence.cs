@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace HomeBase.Core.Ingestion.Records;
+
+/// <summary>
+/// One entity an alert names (a user, a device, a file, a process, an address…), as much of it as the
+/// alert's page and the user and device pages need.
+/// </summary>
+public sealed record AlertEvidence(string Kind, string? Name, string? Id, string? Verdict, string? Detail)
+{
+    public const string User = "user";
+    public const string Device = "device";
+    public const string File = "file";
+    public const string Process = "process";
+    public const string Ip = "ip";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public static string Serialize(IReadOnlyList<AlertEvidence> evidence) => JsonSerializer.Serialize(evidence, Json);
+
+    public static IReadOnlyList<AlertEvidence> Parse(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<AlertEvidence>>(json, Json) ?? [];
+}

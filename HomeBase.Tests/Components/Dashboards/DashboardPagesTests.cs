@@ -1,0 +1,214 @@
+using Bunit;
+using HomeBase.Core.Dashboards;
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Streams;
+using HomeBase.Web.Components.Pages.Dashboards;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HomeBase.Tests.Components.Dashboards;
+
+/// <summary>
+/// Each dashboard over a real sync of sandbox contoso (and northwind, whose licences block some streams):
+/// the numbers shown are the stored records' and the sandbox's ground truth, every number links to exactly
+/// its records, and a panel with nothing behind it explains why.
+/// </summary>
+public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+{
+    private static string Value(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> page, string headline) =>
+        page.Find($"[data-testid=headline-{headline}] [data-testid=headline-value]").TextContent.Trim();
+
+    /// <summary>The records a dashboard link opens, counted by the records service.</summary>
+    private async Task<long> RecordsBehindAsync(string href)
+    {
+        var uri = new Uri("http://x" + href);
+        var kind = uri.AbsolutePath.Split('/').Last();
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
+        using var scope = fixture.App.Services.CreateScope();
+        var scopes = scope.ServiceProvider.GetRequiredService<DashboardScopes>();
+        var dashboard = (await scopes.ResolveAsync(fixture.Viewer, query.GetValueOrDefault("integration"), query.GetValueOrDefault("range"), null, null)).Value!;
+        var page = await scope.ServiceProvider.GetRequiredService<RecordQueries>().PageAsync(dashboard, kind, new RecordQuery(query));
+        return page.Value!.Total;
+    }
+
+    [Fact]
+    public async Task IdentityRisk_ShowsStoredCountsAndEachNumberOpensItsRecords()
+    {
+        var since = fixture.Now.AddDays(-7);
+        var failed = await fixture.App.QueryAsync(db => db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == fixture.Contoso && s.ErrorCode != 0 && s.CreatedAt >= since));
+        var highRisk = await fixture.App.QueryAsync(db => db.IngestedRiskyUsers.LongCountAsync(u => u.IntegrationId == fixture.Contoso && u.RiskLevel == "high"
+            && (u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised")));
+        var truth = await fixture.App.GroundTruthAsync("contoso", since);
+        Assert.True(failed > 0 && highRisk > 0);
+
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IdentityRiskPage>(context, $"/dashboards/identity?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-failed-sign-ins]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(failed.ToString("N0"), page.Find("[data-testid=headline-failed-sign-ins] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(highRisk.ToString("N0"), page.Find("[data-testid=headline-high-risk-users] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[StreamCatalog.RiskDetections].ToString("N0"), page.Find("[data-testid=headline-risk-detections] [data-testid=headline-value]").TextContent.Trim());
+        // The successes and failures over time add up to the sandbox's sign-ins of the week.
+        var series = page.FindAll("[data-testid=sign-ins-over-time] [data-testid=series-link]").Select(l => l.TextContent).ToList();
+        Assert.Equal(truth[StreamCatalog.SignIns], series.Sum(text => long.Parse(text.Split(':')[1].Trim().Replace(",", ""))));
+
+        // Each headline and breakdown opens exactly the records it counts.
+        var failedHref = page.Find("[data-testid=headline-failed-sign-ins]").GetAttribute("href")!;
+        Assert.Contains("result=failure", failedHref);
+        Assert.Equal(failed, await RecordsBehindAsync(failedHref));
+        foreach (var item in page.FindAll("[data-testid=failures-by-error] [data-testid=breakdown-item]"))
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        foreach (var item in page.FindAll("[data-testid=blocking-policies] [data-testid=breakdown-item]"))
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        Assert.NotEmpty(page.FindAll("[data-testid=risky-person] a[href^='/users/']"));
+        Assert.Empty(page.FindAll("[data-testid=coverage-blocked]"));
+    }
+
+    [Fact]
+    public async Task IdentityRisk_ForNorthwind_ExplainsTheMissingLicenceInsteadOfAnEmptyChart()
+    {
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IdentityRiskPage>(context, $"/dashboards/identity?integration={fixture.Northwind}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=panel-risky-levels] [data-testid=coverage-blocked]"), TimeSpan.FromSeconds(10));
+
+        var blocked = page.Find("[data-testid=panel-risky-levels] [data-testid=coverage-blocked]").TextContent;
+        Assert.Contains("Risky users", blocked);
+        Assert.Matches("(?i)licen[cs]e|P2", blocked);
+        Assert.Empty(page.FindAll("[data-testid=risky-by-level]"));
+        // Northwind has P1: its sign-ins are real and shown.
+        Assert.Empty(page.FindAll("[data-testid=panel-sign-ins] [data-testid=coverage-blocked]"));
+
+        // All integrations: the chart shows contoso's risky users and says northwind's are missing.
+        var all = fixture.Render<IdentityRiskPage>(context, "/dashboards/identity?range=7d");
+        all.WaitForAssertion(() => all.Find("[data-testid=panel-risky-levels] [data-testid=coverage-gap]"), TimeSpan.FromSeconds(10));
+        var northwindName = await fixture.App.QueryAsync(db => db.Integrations.Where(i => i.Id == fixture.Northwind).Select(i => i.Name).SingleAsync());
+        Assert.Contains(northwindName, all.Find("[data-testid=panel-risky-levels] [data-testid=coverage-gap]").TextContent);
+    }
+
+    [Fact]
+    public async Task Alerts_MatchTheGroundTruthAndDrillDownToTheAlertAndItsEvidence()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<AlertsPage>(context, $"/dashboards/alerts?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-alerts]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(truth[StreamCatalog.Alerts].ToString("N0"), page.Find("[data-testid=headline-alerts] [data-testid=headline-value]").TextContent.Trim());
+        var bySeverity = page.FindAll("[data-testid=alerts-by-severity] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", "")));
+        Assert.Equal(truth[StreamCatalog.Alerts], bySeverity);
+        var lateralHref = page.Find("[data-testid=headline-lateral-movement-and-credential-access]").GetAttribute("href")!;
+        Assert.Equal(long.Parse(page.Find("[data-testid=headline-lateral-movement-and-credential-access] [data-testid=headline-value]").TextContent.Replace(",", "")),
+            await RecordsBehindAsync(lateralHref));
+        foreach (var item in page.FindAll("[data-testid=alerts-by-technique] [data-testid=breakdown-item]").Take(3))
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+
+        // The alert's page: its evidence names the user and the device, each linked to their page.
+        var alertHref = page.Find("[data-testid=lateral-alert] a").GetAttribute("href")!;
+        var parts = alertHref.Split('/');
+        var detail = context.Render<AlertDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Features.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+            .Add(x => x.IntegrationId, Uri.UnescapeDataString(parts[2])).Add(x => x.AlertId, Uri.UnescapeDataString(parts[3])));
+        detail.WaitForAssertion(() => detail.Find("[data-testid=evidence-row][data-kind=user] a[href^='/users/']"), TimeSpan.FromSeconds(10));
+        Assert.NotEmpty(detail.FindAll("[data-testid=evidence-row][data-kind=device] a[href^='/devices/']"));
+    }
+
+    [Fact]
+    public async Task Devices_ShowTheSandboxFleetAndTheTopCves()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        var critical = await fixture.App.QueryAsync(db => db.IngestedVulnerabilities.LongCountAsync(v => v.IntegrationId == fixture.Contoso && v.Severity == "Critical"));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<DevicesPage>(context, $"/dashboards/devices?integration={fixture.Contoso}");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-devices]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(truth[StreamCatalog.Machines].ToString("N0"), page.Find("[data-testid=headline-devices] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[StreamCatalog.Vulnerabilities].ToString("N0"), page.Find("[data-testid=headline-vulnerability-findings] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(critical.ToString("N0"), page.Find("[data-testid=headline-critical-findings] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[StreamCatalog.Machines], page.FindAll("[data-testid=devices-by-exposure] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""))));
+        Assert.NotEmpty(page.FindAll("[data-testid=top-cve]"));
+
+        // A device's page lists its findings: as many as the records filtered by the device.
+        var machine = await fixture.App.QueryAsync(db => db.IngestedVulnerabilities.Where(v => v.IntegrationId == fixture.Contoso).Select(v => v.DeviceId!).FirstAsync());
+        var device = context.Render<DeviceDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Features.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+            .Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.MachineId, machine));
+        device.WaitForAssertion(() => device.Find("[data-testid=device-vulnerabilities-all]"), TimeSpan.FromSeconds(10));
+        var findings = await fixture.App.QueryAsync(db => db.IngestedVulnerabilities.LongCountAsync(v => v.IntegrationId == fixture.Contoso && v.DeviceId == machine));
+        Assert.Equal(findings, await RecordsBehindAsync(device.Find("[data-testid=device-vulnerabilities-all]").GetAttribute("href")!));
+    }
+
+    [Fact]
+    public async Task Compliance_ShowsScoreStandardsAndFailingControls()
+    {
+        var failedControls = await fixture.App.QueryAsync(db => db.IngestedComplianceControls.LongCountAsync(c => c.IntegrationId == fixture.Contoso && c.State == "Failed"));
+        var unhealthy = await fixture.App.QueryAsync(db => db.IngestedRecommendations.LongCountAsync(r => r.IntegrationId == fixture.Contoso && r.StatusCode == "Unhealthy"));
+        var score = await fixture.App.QueryAsync(db => db.IngestedSecureScores.Where(s => s.IntegrationId == fixture.Contoso).ToListAsync());
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<CompliancePage>(context, $"/dashboards/compliance?integration={fixture.Contoso}&range=30d");
+        page.WaitForAssertion(() => page.Find("[data-testid=secure-score]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal($"{Math.Round(100 * score.Sum(s => s.Current) / score.Sum(s => s.Max), 1):0.#} %", page.Find("[data-testid=secure-score]").TextContent.Trim());
+        Assert.Equal(failedControls, page.FindAll("[data-testid=standard-failed]").Sum(f => long.Parse(f.TextContent)));
+        Assert.Equal(unhealthy.ToString("N0"), page.Find("[data-testid=unhealthy-recommendations]").TextContent.Trim());
+        Assert.Equal(unhealthy, await RecordsBehindAsync(page.Find("[data-testid=unhealthy-recommendations]").GetAttribute("href")!));
+        // One reading so far: the trend says when it will appear rather than drawing one point.
+        Assert.NotNull(page.Find("[data-testid=trend-pending]"));
+    }
+
+    [Fact]
+    public async Task Activity_CountsTheSandboxOperationsAndCallsOutRoleAssignments()
+    {
+        var since = fixture.Now.AddDays(-7);
+        var truth = await fixture.App.GroundTruthAsync("contoso", since);
+        var roleChanges = await fixture.App.QueryAsync(db => db.IngestedActivityLogs.LongCountAsync(a => a.IntegrationId == fixture.Contoso && a.EventTimestamp >= since
+            && a.OperationName!.StartsWith("Microsoft.Authorization/roleAssignments/")));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<ActivityPage>(context, $"/dashboards/activity?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-operations]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(truth[StreamCatalog.ActivityLogs].ToString("N0"), page.Find("[data-testid=headline-operations] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(roleChanges.ToString("N0"), page.Find("[data-testid=headline-role-assignment-changes] [data-testid=headline-value]").TextContent.Trim());
+        var failedHref = page.Find("[data-testid=headline-failed-operations]").GetAttribute("href")!;
+        Assert.Equal(long.Parse(page.Find("[data-testid=headline-failed-operations] [data-testid=headline-value]").TextContent.Replace(",", "")), await RecordsBehindAsync(failedHref));
+        Assert.NotEmpty(page.FindAll("[data-testid=resource-type]"));
+    }
+
+    [Fact]
+    public async Task User360_BringsTogetherRiskSignInsAlertsAndDevices()
+    {
+        // A risky user whom an alert also names.
+        var upns = await fixture.App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == fixture.Contoso && a.DeviceIds != null)
+            .Select(a => a.UserPrincipalNames!).Distinct().ToListAsync());
+        var person = await fixture.App.QueryAsync(db => db.IngestedUsers.Where(u => u.IntegrationId == fixture.Contoso).ToListAsync());
+        var user = person.First(u => upns.Any(p => p.Contains(";" + u.UserPrincipalName!.ToLowerInvariant() + ";")));
+        var since = fixture.Now.AddDays(-7);
+        var signIns = await fixture.App.QueryAsync(db => db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == fixture.Contoso && s.UserId == user.SourceId && s.CreatedAt >= since));
+
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{user.SourceId}?range=7d",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, user.SourceId));
+        page.WaitForAssertion(() => page.Find("[data-testid=user-profile]"), TimeSpan.FromSeconds(10));
+
+        Assert.Contains(user.UserPrincipalName!, page.Find("[data-testid=user-profile]").TextContent);
+        Assert.Contains($"Sign-ins ({signIns:N0},", page.Find("[data-testid=user-sign-ins]").TextContent);
+        Assert.Equal(signIns, await RecordsBehindAsync(page.Find("[data-testid=user-sign-ins-all]").GetAttribute("href")!));
+        Assert.NotEmpty(page.FindAll("[data-testid=user-alert]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=user-device] a[href^='/devices/']"));
+
+        // The same person by principal name, as an alert's evidence links them.
+        var byName = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{user.UserPrincipalName}?range=7d",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, user.UserPrincipalName!));
+        byName.WaitForAssertion(() => Assert.Contains($"Sign-ins ({signIns:N0},", byName.Find("[data-testid=user-sign-ins]").TextContent), TimeSpan.FromSeconds(10));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Web.Components.Dashboards;
+using HomeBase.Web.Features.Access;
+
+namespace HomeBase.Web.Features.Dashboards;
+
+/// <summary>The dashboards' services, their CSV export and the light/dark theme switch.</summary>
+public static class DashboardHosting
+{
+    public const string ThemeCookie = "HomeBase.Theme";
+
+    /// <summary>The query parameters that are the scope, not a records filter.</summary>
+    private static readonly HashSet<string> ScopeParameters = ["integration", "range", "from", "to", "sort", "desc"];
+
+    public static IServiceCollection AddDashboards(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section))
+            .Validate(o => o.RefreshInterval >= TimeSpan.FromMilliseconds(100), "Dashboards:RefreshInterval must be at least 100 ms.")
+            .ValidateOnStart();
+        services.AddSingleton<LiveRefreshFactory>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Any table view as CSV: the same filters as the page, streamed from the database row by row.
+        app.MapGet("/export/{kind}.csv", async (string kind, HttpContext http, AccountService accounts, DashboardScopes scopes, RecordQueries records) =>
+        {
+            if (RecordCatalog.Find(kind) is not { } definition) return Results.NotFound();
+            if (await AccessOfAsync(http, accounts) is not { } access) return Results.Forbid();
+            var query = http.Request.Query;
+            var scope = await scopes.ResolveAsync(access, query["integration"], query["range"], Date(query["from"]), Date(query["to"]), http.RequestAborted);
+            if (scope.Failure is { } failure) return Api.ApiProblems.From(failure);
+
+            var filters = query.Where(q => !ScopeParameters.Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value.ToString());
+            var request = new RecordQuery(filters, query["sort"], query["desc"] != "false");
+            return Results.Stream(async body =>
+            {
+                await using var writer = new StreamWriter(body, new System.Text.UTF8Encoding(false), 64 * 1024);
+                await foreach (var row in records.ExportAsync(scope.Value!, definition, request, http.RequestAborted))
+                {
+                    await writer.WriteAsync(CsvWriter.Line(row));
+                }
+            }, "text/csv; charset=utf-8", $"homebase-{kind}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        // The theme is a cookie, so the first render of every page (static or interactive) is already right.
+        app.MapPost("/account/theme", async (HttpContext http) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var dark = form["theme"] == "dark";
+            http.Response.Cookies.Append(ThemeCookie, dark ? "dark" : "light", new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+            });
+            return Results.LocalRedirect(Components.Account.Pages.Login.SafeReturnUrl(form["return_url"]));
+        }).RequireFormToken().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The signed-in person's access in the tenant chosen in this browser, as the pages resolve it.</summary>
+    private static async Task<TenantAccess?> AccessOfAsync(HttpContext http, AccountService accounts)
+    {
+        var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return null;
+        var memberships = await accounts.MembershipsAsync(userId, http.RequestAborted);
+        var selected = http.Request.Cookies[CurrentAccess.TenantCookie];
+        var current = memberships.FirstOrDefault(m => m.TenantId == selected) ?? memberships.FirstOrDefault();
+        return current is null ? null
+            : new TenantAccess(userId, http.User.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, http.Connection.RemoteIpAddress?.ToString());
+    }
+
+    private static DateOnly? Date(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? date : null;
+}
