@@ -57,6 +57,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Dashboards.DashboardScopes>();
         services.AddSingleton<Dashboards.DataCoverage>();
         services.AddSingleton<Dashboards.DataVersions>();
+        services.AddSingleton<Dashboards.Rollups.SignInRollup>();
+        services.AddSingleton<Dashboards.Rollups.AlertRollup>();
+        services.AddSingleton<Dashboards.Rollups.ActivityRollup>();
+        services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.SignInRollup>());
+        services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.AlertRollup>());
+        services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.ActivityRollup>());
+        services.AddSingleton<Dashboards.Rollups.RollupMetric, Dashboards.Rollups.VulnerabilityRollup>();
+        services.AddSingleton<Dashboards.Rollups.RollupRefresher>();
         services.AddSingleton<Dashboards.Records.RecordQueries>();
         services.AddSingleton<Dashboards.IdentityRiskService>();
         services.AddSingleton<Dashboards.AlertsService>();

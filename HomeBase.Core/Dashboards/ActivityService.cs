@@ -17,7 +17,7 @@ public sealed record ActivityDashboard(
 /// The activity dashboard from the Azure Activity Log: operations over time by verb, writes and deletes by
 /// resource type, failed operations, top callers, and role-assignment changes called out.
 /// </summary>
-public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.ActivityRollup activityCounts)
 {
     private static readonly string[] Actions = ["write", "delete", "action"];
 
@@ -29,17 +29,20 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
         var buckets = new TimeBuckets(scope.Range);
         var events = db.IngestedActivityLogs.AsNoTracking().Where(a => ids.Contains(a.IntegrationId) && a.EventTimestamp >= from && a.EventTimestamp < to);
 
-        var overTime = await events.GroupBy(a => new { a.Action, a.EventTimestamp.Date, a.EventTimestamp.Hour })
-            .Select(g => new { g.Key.Action, g.Key.Date, g.Key.Hour, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var byType = await events.Where(a => a.Action == "write" || a.Action == "delete").GroupBy(a => new { a.ResourceType, a.Action })
-            .Select(g => new { g.Key.ResourceType, g.Key.Action, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var failed = await events.Where(a => a.Status == "Failed").GroupBy(a => a.OperationName)
-            .Select(g => new { g.Key, Count = g.LongCount() }).OrderByDescending(g => g.Count).Take(8).ToListAsync(cancellationToken);
-        var failedCount = await events.LongCountAsync(a => a.Status == "Failed", cancellationToken);
-        var callers = await events.Where(a => a.Caller != null).GroupBy(a => a.Caller)
-            .Select(g => new { g.Key, Count = g.LongCount() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(10).ToListAsync(cancellationToken);
+        // Counted from the hourly rollups; only the latest role-assignment changes are read as records.
+        var counts = new Rollups.RollupReader(db, ids, scope.Range);
+        var overTime = (await counts.ByHourAsync(activityCounts, Rollups.ActivityRollup.Action, cancellationToken))
+            .Select(r => (Action: r.Value, r.Hour, r.Count)).ToList();
+        var byType = (await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.TypeAction, cancellationToken))
+            .Select(t => (ResourceType: t.Key.Split('|')[0], Action: t.Key.Split('|')[1], t.Value.Count))
+            .Where(t => t.Action is "write" or "delete").ToList();
+        var failedByOperation = await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.FailedOperation, cancellationToken);
+        var failed = failedByOperation.OrderByDescending(f => f.Value.Count).ThenBy(f => f.Key, StringComparer.Ordinal).Take(8).ToList();
+        var failedCount = failedByOperation.Sum(f => f.Value.Count);
+        var callers = (await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.Caller, cancellationToken))
+            .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
         var roleChanges = events.Where(a => EF.Functions.Like(a.OperationName, RecordCatalog.RoleAssignmentOperations));
-        var roleCount = await roleChanges.LongCountAsync(cancellationToken);
+        var roleCount = (await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.RoleAssignments, cancellationToken)).Sum(r => r.Value.Count);
         var recentRoleChanges = await roleChanges.OrderByDescending(a => a.EventTimestamp).Take(10)
             .Select(a => new { a.IntegrationId, a.EventTimestamp, a.OperationName, a.Caller, a.Status, a.ResourceId }).ToListAsync(cancellationToken);
 
@@ -53,12 +56,12 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
                 new("Role-assignment changes", roleCount, Link(("focus", "role_assignments"))),
             ],
             new TimeSeries(buckets.Labels, [.. Actions.Select(action => new Series(action,
-                buckets.Fill(overTime.Where(o => o.Action == action).Select(o => (buckets.Bucket(o.Date, o.Hour), o.Count))), Link(("action", action))))]),
-            [.. byType.GroupBy(t => t.ResourceType ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count)).Take(10)
+                buckets.Fill(overTime.Where(o => o.Action == action).Select(o => (buckets.Bucket(o.Hour, o.Hour.Hour), o.Count))), Link(("action", action))))]),
+            [.. byType.GroupBy(t => t.ResourceType).OrderByDescending(g => g.Sum(x => x.Count)).Take(10)
                 .Select(g => new ResourceTypeChanges(g.Key, g.Where(x => x.Action == "write").Sum(x => x.Count), g.Where(x => x.Action == "delete").Sum(x => x.Count),
                     Link(("resource_type", g.Key), ("action", "write")), Link(("resource_type", g.Key), ("action", "delete"))))],
-            [.. failed.Select(f => new Count(f.Key ?? "unknown", f.Count, Link(("status", "Failed"), ("operation", f.Key))))],
-            [.. callers.Select(c => new Count(c.Key!, c.Count, Link(("caller", c.Key))))],
+            [.. failed.Select(f => new Count(f.Key, f.Value.Count, Link(("status", "Failed"), ("operation", f.Key))))],
+            [.. callers.Select(c => new Count(c.Key, c.Value.Count, Link(("caller", c.Key))))],
             [.. recentRoleChanges.Select(r => new RoleAssignmentChange(r.EventTimestamp, r.OperationName, r.Caller, r.Status, r.ResourceId,
                 r.Caller is { } caller && caller.Contains('@') ? DashboardLinks.User(r.IntegrationId, caller) : null))]);
     }

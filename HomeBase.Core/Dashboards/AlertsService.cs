@@ -20,7 +20,7 @@ public sealed record AlertDetail(AlertRecord Alert, string IntegrationName, IRea
 /// The alerts dashboard: Defender for Endpoint and Defender for Identity alerts created in the range, by
 /// severity, status, category, source and time; MITRE techniques; lateral movement and credential access called out.
 /// </summary>
-public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.AlertRollup alertCounts)
 {
     private static readonly string[] Severities = ["high", "medium", "low", "informational"];
 
@@ -32,40 +32,39 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
         var buckets = new TimeBuckets(scope.Range);
         var alerts = db.IngestedAlerts.AsNoTracking().Where(a => ids.Contains(a.IntegrationId) && a.CreatedAt >= from && a.CreatedAt < to);
 
-        var groups = await alerts.GroupBy(a => new { a.Severity, a.Status, a.Category, a.ServiceSource })
-            .Select(g => new { g.Key.Severity, g.Key.Status, g.Key.Category, g.Key.ServiceSource, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        var overTime = await alerts.GroupBy(a => new { a.Severity, a.CreatedAt.Date, a.CreatedAt.Hour })
-            .Select(g => new { g.Key.Severity, g.Key.Date, g.Key.Hour, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        // Techniques are stored comma-joined; an alert names one to three, so the distinct lists are few.
-        var techniqueLists = await alerts.Where(a => a.MitreTechniques != null && a.MitreTechniques != "")
-            .GroupBy(a => a.MitreTechniques).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        // Counted from the hourly rollups by the hour each alert was created.
+        var counts = new Rollups.RollupReader(db, ids, scope.Range);
+        var severityStatus = (await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.SeverityStatus, cancellationToken))
+            .Select(s => (Severity: s.Key.Split('|')[0], Status: s.Key.Split('|')[1], s.Value.Count)).ToList();
+        var categories = await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.Category, cancellationToken);
+        var sources = await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.Source, cancellationToken);
+        var techniques = await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.Technique, cancellationToken);
+        var overTime = (await counts.ByHourAsync(alertCounts, Rollups.AlertRollup.SeverityStatus, cancellationToken))
+            .Select(r => (Severity: r.Value.Split('|')[0], r.Hour, r.Count)).ToList();
         var lateral = await alerts.Where(a => RecordCatalog.LateralMovementCategories.Contains(a.Category))
             .OrderByDescending(a => a.CreatedAt).Take(8)
             .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Category, a.CreatedAt }).ToListAsync(cancellationToken);
 
         string Link(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Alerts, scope, filters);
-        var open = groups.Where(g => RecordCatalog.OpenAlertStatuses.Contains(g.Status)).ToList();
         return new AlertsDashboard(
             await coverage.GetAsync(scope, [StreamCatalog.Alerts], cancellationToken),
             [
-                new("Alerts", groups.Sum(g => g.Count), Link()),
-                new("Open high-severity", open.Where(g => g.Severity == "high").Sum(g => g.Count), Link(("severity", "high"), ("status", "open"))),
-                new("Lateral movement and credential access", groups.Where(g => RecordCatalog.LateralMovementCategories.Contains(g.Category)).Sum(g => g.Count),
+                new("Alerts", severityStatus.Sum(g => g.Count), Link()),
+                new("Open high-severity", severityStatus.Where(g => g.Severity == "high" && RecordCatalog.OpenAlertStatuses.Contains(g.Status)).Sum(g => g.Count),
+                    Link(("severity", "high"), ("status", "open"))),
+                new("Lateral movement and credential access", categories.Where(c => RecordCatalog.LateralMovementCategories.Contains(c.Key)).Sum(c => c.Value.Count),
                     Link(("focus", "lateral"))),
-                new("Defender for Identity", groups.Where(g => g.ServiceSource == "microsoftDefenderForIdentity").Sum(g => g.Count),
-                    Link(("source", "microsoftDefenderForIdentity"))),
+                new("Defender for Identity", sources.GetValueOrDefault("microsoftDefenderForIdentity").Count, Link(("source", "microsoftDefenderForIdentity"))),
             ],
-            [.. Severities.Select(s => new Count(s, groups.Where(g => g.Severity == s).Sum(g => g.Count), Link(("severity", s))))],
-            [.. groups.GroupBy(g => g.Status ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count)).Select(g => new Count(g.Key, g.Sum(x => x.Count), Link(("status", g.Key))))],
-            [.. groups.GroupBy(g => g.Category ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count)).Select(g => new Count(g.Key, g.Sum(x => x.Count), Link(("category", g.Key))))],
-            [.. groups.GroupBy(g => g.ServiceSource ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count))
-                .Select(g => new Count(ProductName(g.Key), g.Sum(x => x.Count), Link(("source", g.Key))))],
+            [.. Severities.Select(s => new Count(s, severityStatus.Where(g => g.Severity == s).Sum(g => g.Count), Link(("severity", s))))],
+            [.. severityStatus.GroupBy(g => g.Status).OrderByDescending(g => g.Sum(x => x.Count)).Select(g => new Count(g.Key, g.Sum(x => x.Count), Link(("status", g.Key))))],
+            [.. categories.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Count(c.Key, c.Value.Count, Link(("category", c.Key))))],
+            [.. sources.OrderByDescending(s => s.Value.Count).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new Count(ProductName(s.Key), s.Value.Count, Link(("source", s.Key))))],
             new TimeSeries(buckets.Labels, [.. Severities.Select(s => new Series(s,
-                buckets.Fill(overTime.Where(o => o.Severity == s).Select(o => (buckets.Bucket(o.Date, o.Hour), o.Count))), Link(("severity", s))))]),
-            [.. techniqueLists.SelectMany(t => t.Key!.Split(',').Select(technique => (Technique: technique.Trim(), t.Count)))
-                .GroupBy(t => t.Technique).Select(g => new Count(g.Key, g.Sum(x => x.Count), Link(("technique", g.Key))))
-                .OrderByDescending(c => c.Value).ThenBy(c => c.Label).Take(12)],
+                buckets.Fill(overTime.Where(o => o.Severity == s).Select(o => (buckets.Bucket(o.Hour, o.Hour.Hour), o.Count))), Link(("severity", s))))]),
+            [.. techniques.Select(t => new Count(t.Key, t.Value.Count, Link(("technique", t.Key))))
+                .OrderByDescending(c => c.Value).ThenBy(c => c.Label, StringComparer.Ordinal).Take(12)],
             [.. lateral.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))]);
     }
 

@@ -34,12 +34,11 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
             .GroupBy(m => new { m.ExposureLevel, m.RiskScore, m.OsPlatform, m.HealthStatus })
             .Select(g => new { g.Key.ExposureLevel, g.Key.RiskScore, g.Key.OsPlatform, g.Key.HealthStatus, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
-        var findings = db.IngestedVulnerabilities.AsNoTracking().Where(v => ids.Contains(v.IntegrationId));
-        var vulnerabilities = await findings.GroupBy(v => new { v.Severity, v.ExploitabilityLevel })
-            .Select(g => new { g.Key.Severity, g.Key.ExploitabilityLevel, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var topCves = await findings.Where(v => v.CveId != null).GroupBy(v => v.CveId)
-            .Select(g => new { Cve = g.Key!, Severity = g.Max(v => v.Severity), Cvss = g.Max(v => v.CvssScore), Machines = g.Select(v => v.DeviceId).Distinct().LongCount() })
-            .OrderByDescending(g => g.Machines).ThenBy(g => g.Cve).Take(10).ToListAsync(cancellationToken);
+        // Findings are counted from the snapshot rolled up after each vulnerability sync: hundreds of thousands of rows are not scanned.
+        var severities = await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Severity, cancellationToken);
+        var exploitability = await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Exploitability, cancellationToken);
+        var topCves = (await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Cve, cancellationToken))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(10).ToList();
 
         string Machines(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Machines, scope, filters);
         string Findings(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Vulnerabilities, scope, filters);
@@ -53,15 +52,16 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
             [
                 new("Devices", machines.Sum(m => m.Count), Machines()),
                 new("Highly exposed devices", machines.Where(m => m.ExposureLevel == "High").Sum(m => m.Count), Machines(("exposure", "High"))),
-                new("Vulnerability findings", vulnerabilities.Sum(v => v.Count), Findings()),
-                new("Critical findings", vulnerabilities.Where(v => v.Severity == "Critical").Sum(v => v.Count), Findings(("severity", "Critical"))),
+                new("Vulnerability findings", severities.Sum(v => v.Count), Findings()),
+                new("Critical findings", severities.Where(v => v.Value == "Critical").Sum(v => v.Count), Findings(("severity", "Critical"))),
             ],
             [.. Exposure.Select(e => new Count(e, machines.Where(m => m.ExposureLevel == e).Sum(m => m.Count), Machines(("exposure", e))))],
             By(m => m.Risk, "risk"), By(m => m.Os, "os"), By(m => m.Health, "health"),
-            [.. Severities.Select(s => new Count(s, vulnerabilities.Where(v => v.Severity == s).Sum(v => v.Count), Findings(("severity", s))))],
-            [.. vulnerabilities.GroupBy(v => v.ExploitabilityLevel ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count))
-                .Select(g => new Count(g.Key, g.Sum(x => x.Count), Findings(("exploitability", g.Key))))],
-            [.. topCves.Select(c => new TopCve(c.Cve, c.Severity, c.Cvss, c.Machines, Findings(("cve", c.Cve))))]);
+            [.. Severities.Select(s => new Count(s, severities.Where(v => v.Value == s).Sum(v => v.Count), Findings(("severity", s))))],
+            [.. exploitability.OrderByDescending(e => e.Count).ThenBy(e => e.Value, StringComparer.Ordinal)
+                .Select(e => new Count(e.Value, e.Count, Findings(("exploitability", e.Value))))],
+            [.. topCves.Select(c => new TopCve(c.Value, c.Label?.Split('|')[0], double.TryParse(c.Label?.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture, out var cvss) ? cvss : null,
+                c.Count, Findings(("cve", c.Value))))]);
     }
 
     public async Task<DeviceDetail?> GetDeviceAsync(DashboardScope scope, string integrationId, string machineId, CancellationToken cancellationToken = default)

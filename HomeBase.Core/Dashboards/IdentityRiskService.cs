@@ -22,7 +22,7 @@ public sealed record IdentityRisk(
 /// The identity-risk dashboard: who Identity Protection flags, what it detected, how sign-ins went and what
 /// Conditional Access did, in the scope's integrations and time range. Every figure is counted in the database.
 /// </summary>
-public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.SignInRollup signInCounts)
 {
     private static readonly string[] Levels = ["high", "medium", "low"];
 
@@ -48,22 +48,19 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 DashboardLinks.Records(RecordCatalog.RiskDetections, scope, ("type", g.Key))))
             .ToList();
 
-        var signIns = db.IngestedSignIns.AsNoTracking().Where(s => ids.Contains(s.IntegrationId) && s.CreatedAt >= from && s.CreatedAt < to);
-        var signInGroups = await signIns
-            .GroupBy(s => new { Failed = s.ErrorCode != 0, s.CreatedAt.Date, s.CreatedAt.Hour })
-            .Select(g => new { g.Key.Failed, g.Key.Date, g.Key.Hour, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
+        // Sign-ins are counted from the hourly rollups: millions of rows are never scanned for a chart.
+        var counts = new Rollups.RollupReader(db, ids, scope.Range);
+        var byHour = await counts.ByHourAsync(signInCounts, Rollups.SignInRollup.Error, cancellationToken);
         Series SignInSeries(bool failed, string name) => new(name,
-            buckets.Fill(signInGroups.Where(g => g.Failed == failed).Select(g => (buckets.Bucket(g.Date, g.Hour), g.Count))),
+            buckets.Fill(byHour.Where(r => (r.Value != "0") == failed).Select(r => (buckets.Bucket(r.Hour, r.Hour.Hour), r.Count))),
             DashboardLinks.Records(RecordCatalog.SignIns, scope, ("result", failed ? "failure" : "success")));
-
-        var failures = await signIns.Where(s => s.ErrorCode != 0)
-            .GroupBy(s => s.ErrorCode).Select(g => new { Code = g.Key, Reason = g.Max(s => s.FailureReason), Count = g.LongCount() })
-            .OrderByDescending(g => g.Count).Take(8).ToListAsync(cancellationToken);
-        var outcomes = await signIns.GroupBy(s => s.ConditionalAccessStatus).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var countries = await signIns.GroupBy(s => s.CountryOrRegion).Select(g => new { g.Key, Count = g.LongCount() })
-            .OrderByDescending(g => g.Count).Take(10).ToListAsync(cancellationToken);
-        var blocking = await BlockingPolicies.TopAsync(db, ids, from, to, 5, cancellationToken);
+        var failures = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.Error, cancellationToken))
+            .Where(e => e.Key != "0").OrderByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal).Take(8).ToList();
+        var outcomes = await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.ConditionalAccess, cancellationToken);
+        var countries = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.Country, cancellationToken))
+            .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
+        var blocking = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.BlockedBy, cancellationToken))
+            .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).ToList();
 
         var top = await atRisk.OrderBy(u => u.RiskLevel == "high" ? 0 : u.RiskLevel == "medium" ? 1 : 2).ThenByDescending(u => u.RiskLastUpdatedAt)
             .Take(10).ToListAsync(cancellationToken);
@@ -72,8 +69,8 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             .OrderByDescending(d => d.DetectedAt).Take(200)
             .Select(d => new { d.UserId, d.RiskEventType, d.RiskLevel, d.DetectedAt }).ToListAsync(cancellationToken);
 
-        var failedCount = signInGroups.Where(g => g.Failed).Sum(g => g.Count);
-        var blockedCount = outcomes.Where(o => o.Key == "failure").Sum(o => o.Count);
+        var failedCount = byHour.Where(r => r.Value != "0").Sum(r => r.Count);
+        var blockedCount = outcomes.GetValueOrDefault("failure").Count;
         return new IdentityRisk(
             await coverage.GetAsync(scope, [StreamCatalog.SignIns], cancellationToken),
             await coverage.GetAsync(scope, [StreamCatalog.RiskyUsers], cancellationToken),
@@ -92,12 +89,11 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("state", s.Key))))],
             new TimeSeries(buckets.Labels, detectionSeries),
             new TimeSeries(buckets.Labels, [SignInSeries(false, "Successful"), SignInSeries(true, "Failed")]),
-            [.. failures.Select(f => new Count($"{f.Code}: {f.Reason}", f.Count,
-                DashboardLinks.Records(RecordCatalog.SignIns, scope, ("error", f.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)))))],
-            [.. new[] { "success", "failure", "notApplied" }.Select(o => new Count(o, outcomes.Where(x => x.Key == o).Sum(x => x.Count),
+            [.. failures.Select(f => new Count($"{f.Key}: {f.Value.Label}", f.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("error", f.Key))))],
+            [.. new[] { "success", "failure", "notApplied" }.Select(o => new Count(o, outcomes.GetValueOrDefault(o).Count,
                 DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", o))))],
-            [.. blocking.Select(p => new Count(p.Name ?? p.Id, p.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("blocked_by", p.Id))))],
-            [.. countries.Select(c => new Count(c.Key ?? "unknown", c.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key))))],
+            [.. blocking.Select(p => new Count(p.Value.Label ?? p.Key, p.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("blocked_by", p.Key))))],
+            [.. countries.Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key == "unknown" ? null : c.Key))))],
             [.. top.Select(u => new RiskyPerson(u.UserDisplayName ?? u.UserPrincipalName ?? u.SourceId, u.RiskLevel, u.RiskState, u.RiskLastUpdatedAt,
                 DashboardLinks.User(u.IntegrationId, u.SourceId),
                 [.. recent.Where(d => d.UserId == u.SourceId).Take(3).Select(d => new RecentDetection(d.RiskEventType, d.RiskLevel, d.DetectedAt))]))]);

@@ -21,6 +21,7 @@ public sealed partial class StreamSyncRunner(
     AuditTrail audit,
     Webhooks.WebhookOutbox outbox,
     Webhooks.ExpiredSecrets expiredSecrets,
+    Dashboards.Rollups.RollupRefresher rollups,
     TimeProvider time,
     ILogger<StreamSyncRunner> logger)
 {
@@ -162,6 +163,8 @@ public sealed partial class StreamSyncRunner(
         var writer = new RecordWriter(db, integrationId, now);
         var counts = default(WriteCounts);
         foreach (var batch in page.Batches.Where(b => !b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
+        // The dashboards' hourly counts of these records are recounted after the run; the mark commits with them.
+        rollups.MarkDirty(db, integrationId, stream, page);
 
         var cursor = await db.StreamCursors.SingleOrDefaultAsync(c => c.IntegrationId == integrationId && c.Stream == stream, cancellationToken);
         if (cursor is null) db.StreamCursors.Add(new StreamCursor { IntegrationId = integrationId, Stream = stream, State = page.CursorState, UpdatedAt = now });
@@ -181,6 +184,8 @@ public sealed partial class StreamSyncRunner(
     private async Task<StreamRunResult> FinishAsync(StreamRun run, RunProgress progress, string state, StreamReadException? error, Action<StreamHealth> apply,
         string? outcome = null)
     {
+        // Before the health changes, which is what an open dashboard watches: it then reloads counts that are up to date.
+        await rollups.RefreshAsync(run.IntegrationId, CancellationToken.None);
         await UpdateHealthAsync(run.IntegrationId, run.Stream, h =>
         {
             h.State = state;

@@ -82,6 +82,10 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<SecureScoreDayRecord> IngestedSecureScoreHistory => Set<SecureScoreDayRecord>();
 
+    public DbSet<Dashboards.Rollups.Rollup> Rollups => Set<Dashboards.Rollups.Rollup>();
+
+    public DbSet<Dashboards.Rollups.RollupDirtyHour> RollupDirtyHours => Set<Dashboards.Rollups.RollupDirtyHour>();
+
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);
 

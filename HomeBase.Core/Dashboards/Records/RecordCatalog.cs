@@ -65,7 +65,8 @@ public static class RecordCatalog
             F<SignInRecord>("blocked_by", "Blocked by policy",
                 (q, v) => q.Where(s => EF.Functions.Like(s.AppliedConditionalAccessPolicies, "%{\"id\":\"" + v + "\",\"result\":\"failure\"%"))),
             F<SignInRecord>("country", "Country", (q, v) => q.Where(s => s.CountryOrRegion == v)),
-            F<SignInRecord>("user", "User", (q, v) => q.Where(s => s.UserId == v || s.UserPrincipalName == v)),
+            // By object id (indexed with the time) unless given a principal name.
+            F<SignInRecord>("user", "User", (q, v) => v.Contains('@') ? q.Where(s => s.UserPrincipalName == v) : q.Where(s => s.UserId == v)),
             F<SignInRecord>("app", "Application", (q, v) => q.Where(s => s.AppDisplayName == v)),
             F<SignInRecord>("risk", "Risk", (q, v) => q.Where(s => s.RiskLevelDuringSignIn == v)),
         ]);
@@ -103,7 +104,7 @@ public static class RecordCatalog
             F<RiskDetectionRecord>("type", "Detection", (q, v) => q.Where(d => d.RiskEventType == v)),
             F<RiskDetectionRecord>("level", "Risk level", (q, v) => q.Where(d => d.RiskLevel == v)),
             F<RiskDetectionRecord>("state", "Risk state", (q, v) => q.Where(d => d.RiskState == v)),
-            F<RiskDetectionRecord>("user", "User", (q, v) => q.Where(d => d.UserId == v || d.UserPrincipalName == v)),
+            F<RiskDetectionRecord>("user", "User", (q, v) => v.Contains('@') ? q.Where(d => d.UserPrincipalName == v) : q.Where(d => d.UserId == v)),
         ]);
 
     private static RecordKind<AlertRecord> AlertKind() => new(

@@ -13,8 +13,15 @@ public sealed record RecordCell(string? Text, string? Href = null);
 
 public sealed record RecordRow(IReadOnlyList<RecordCell> Cells);
 
-/// <summary>One page of records, and how many match in all.</summary>
-public sealed record RecordPage(IReadOnlyList<RecordColumn> Columns, IReadOnlyList<RecordRow> Rows, long Total);
+/// <summary>One page of records, and how many match in all (counted up to <see cref="CountLimit"/>: <see cref="MoreThanTotal"/> past it).</summary>
+public sealed record RecordPage(IReadOnlyList<RecordColumn> Columns, IReadOnlyList<RecordRow> Rows, long Total, bool MoreThanTotal = false)
+{
+    /// <summary>
+    /// A table counts its matches up to this many: counting every one of a million rows would make the first
+    /// page slow, and the dashboards already show the exact numbers. The CSV export has every row.
+    /// </summary>
+    public const int CountLimit = 10_000;
+}
 
 /// <summary>What a records table asks for: its filters, the sort and the page (zero-based).</summary>
 public sealed record RecordQuery(IReadOnlyDictionary<string, string> Filters, string? Sort = null, bool Descending = true, int Page = 0, int PageSize = 25);
@@ -79,10 +86,11 @@ internal sealed class RecordKind<T>(
     internal override async Task<RecordPage> PageAsync(HomeBaseDbContext db, DashboardScope scope, RecordQuery query, CancellationToken cancellationToken)
     {
         var matching = Where(db, scope, query);
-        var total = await matching.LongCountAsync(cancellationToken);
+        var total = await matching.Take(RecordPage.CountLimit + 1).LongCountAsync(cancellationToken);
         var size = Math.Clamp(query.PageSize, 1, 500);
         var rows = await Ordered(matching, query).Skip(Math.Max(0, query.Page) * size).Take(size).ToListAsync(cancellationToken);
-        return new RecordPage(Columns, [.. rows.Select(r => new RecordRow([.. columns.Select(c => new RecordCell(c.Text(r), c.Link?.Invoke(r)))]))], total);
+        return new RecordPage(Columns, [.. rows.Select(r => new RecordRow([.. columns.Select(c => new RecordCell(c.Text(r), c.Link?.Invoke(r)))]))],
+            Math.Min(total, RecordPage.CountLimit), total > RecordPage.CountLimit);
     }
 
     internal override async IAsyncEnumerable<IReadOnlyList<string?>> ExportAsync(

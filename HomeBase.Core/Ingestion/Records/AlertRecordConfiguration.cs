@@ -13,7 +13,7 @@ internal sealed class AlertRecordConfiguration : IngestedRecordConfiguration<Ale
         builder.Property(a => a.ServiceSource).HasMaxLength(64);
         builder.HasIndex(a => new { a.IntegrationId, a.CreatedAt });
         // Open alerts by severity and by product.
-        builder.HasIndex(a => new { a.IntegrationId, a.Status, a.Severity });
+        builder.HasIndex(a => new { a.IntegrationId, a.Severity, a.Status, a.CreatedAt });
         builder.HasIndex(a => new { a.IntegrationId, a.ServiceSource });
     }
 }

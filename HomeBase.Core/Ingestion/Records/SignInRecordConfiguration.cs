@@ -14,7 +14,8 @@ internal sealed class SignInRecordConfiguration : IngestedRecordConfiguration<Si
         builder.Property(s => s.ConditionalAccessStatus).HasMaxLength(20);
         builder.Property(s => s.RiskLevelDuringSignIn).HasMaxLength(20);
         // Dashboards read a time window, and a user's recent sign-ins.
-        builder.HasIndex(s => new { s.IntegrationId, s.CreatedAt });
+        // Covering the records table's usual filters (result, Conditional Access), so its count reads only the index.
+        builder.HasIndex(s => new { s.IntegrationId, s.CreatedAt, s.ErrorCode, s.ConditionalAccessStatus });
         builder.HasIndex(s => new { s.IntegrationId, s.UserId, s.CreatedAt });
     }
 }

@@ -225,6 +225,69 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Dashboards.Rollups.Rollup", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("IntegrationId", "Metric", "Dimension", "Hour", "Value");
+
+                    b.HasIndex("IntegrationId", "Metric", "Hour");
+
+                    b.ToTable("Rollups", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Dashboards.Rollups.RollupDirtyHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntegrationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId", "Metric");
+
+                    b.ToTable("RollupDirtyHours", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ActivityLogRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
@@ -364,7 +427,7 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
-                    b.HasIndex("IntegrationId", "Status", "Severity");
+                    b.HasIndex("IntegrationId", "Severity", "Status", "CreatedAt");
 
                     b.ToTable("IngestedAlerts", (string)null);
                 });
@@ -1004,9 +1067,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("IntegrationId", "SourceId");
 
-                    b.HasIndex("IntegrationId", "CreatedAt");
-
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "CreatedAt", "ErrorCode", "ConditionalAccessStatus");
 
                     b.ToTable("IngestedSignIns", (string)null);
                 });

@@ -219,6 +219,67 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Dashboards.Rollups.Rollup", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "Metric", "Dimension", "Hour", "Value");
+
+                    b.HasIndex("IntegrationId", "Metric", "Hour");
+
+                    b.ToTable("Rollups", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Dashboards.Rollups.RollupDirtyHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntegrationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId", "Metric");
+
+                    b.ToTable("RollupDirtyHours", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ActivityLogRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
@@ -358,7 +419,7 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
-                    b.HasIndex("IntegrationId", "Status", "Severity");
+                    b.HasIndex("IntegrationId", "Severity", "Status", "CreatedAt");
 
                     b.ToTable("IngestedAlerts", (string)null);
                 });
@@ -998,9 +1059,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("IntegrationId", "SourceId");
 
-                    b.HasIndex("IntegrationId", "CreatedAt");
-
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "CreatedAt", "ErrorCode", "ConditionalAccessStatus");
 
                     b.ToTable("IngestedSignIns", (string)null);
                 });

@@ -14,6 +14,9 @@ public partial class RecordsPage
     private RecordKind? definition;
     private Coverage? coverage;
     private long? total;
+    private bool more;
+
+    private string TotalText => total is not { } t ? "" : more ? $"more than {t:N0} records" : $"{t:N0} record(s)";
 
     [Parameter]
     public string Kind { get; set; } = "";
@@ -44,7 +47,7 @@ public partial class RecordsPage
         var query = new RecordQuery(Filters.ToDictionary(f => f.Key, f => f.Value ?? ""),
             definition.Columns.FirstOrDefault(c => c.Key == sort?.SortBy || c.Header == sort?.SortBy)?.Key, sort?.Descending ?? true, state.Page, state.PageSize);
         var page = (await Records.PageAsync(Scope, Kind, query, cancellationToken)).Value!;
-        total = page.Total;
+        (total, more) = (page.Total, page.MoreThanTotal);
         await InvokeAsync(StateHasChanged);
         return new GridData<RecordRow> { Items = page.Rows, TotalItems = (int)Math.Min(int.MaxValue, page.Total) };
     }

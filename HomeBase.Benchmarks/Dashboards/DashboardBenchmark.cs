@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using HomeBase.Core;
+using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace HomeBase.Benchmarks.Dashboards;
+
+/// <summary>
+/// Every dashboard's queries against a SQLite database the size of issue 8's target (see <see cref="DashboardData"/>):
+/// each page's load and the first page of each records table, timed <c>runs</c> times after a warm-up, with the
+/// p50 and p95 of the whole call and the p95 of its slowest SQL command. Prints the database size too.
+/// </summary>
+internal static class DashboardBenchmark
+{
+    public static async Task<int> RunAsync(double scale, int runs)
+    {
+        var directory = Directory.CreateTempSubdirectory("homebase-dashboards-").FullName;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HomeBase:DataDirectory"] = directory,
+            ["Sandbox:Enabled"] = "false",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(directory));
+        services.AddHomeBaseCore(configuration);
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            var contexts = provider.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>();
+            await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            var now = DateTime.UtcNow;
+            var data = new DashboardData(contexts, provider.GetRequiredService<HomeBase.Core.Dashboards.Rollups.RollupRefresher>(), now, scale);
+            Console.WriteLine($"Dashboards over SQLite: {data.SignIns:N0} sign-ins, {data.Alerts:N0} alerts, {data.Vulnerabilities:N0} vulnerability findings, {data.ActivityEvents:N0} Activity Log events");
+            await data.LoadAsync();
+            await using (var db = await contexts.CreateDbContextAsync())
+            {
+                // What the app's own startup and SQLite's planner would have after a while in production.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize; ANALYZE;");
+            }
+            var file = Directory.GetFiles(directory, "*.db").Single();
+            Console.WriteLine($"database {new FileInfo(file).Length / 1024.0 / 1024.0:F0} MB ({file})");
+
+            var access = new TenantAccess("bench", "Benchmark", DashboardData.TenantId, "Benchmark", Roles.Viewer, null);
+            var scopes = provider.GetRequiredService<DashboardScopes>();
+            async Task<DashboardScope> Scope(string range) => (await scopes.ResolveAsync(access, null, range, null, null)).Value!;
+            var identity = provider.GetRequiredService<IdentityRiskService>();
+            var alerts = provider.GetRequiredService<AlertsService>();
+            var devices = provider.GetRequiredService<DevicesService>();
+            var compliance = provider.GetRequiredService<ComplianceService>();
+            var activity = provider.GetRequiredService<ActivityService>();
+            var people = provider.GetRequiredService<UserProfileService>();
+            var overview = provider.GetRequiredService<OverviewService>();
+            var records = provider.GetRequiredService<RecordQueries>();
+
+            var cases = new List<(string Name, Func<Task> Run)>();
+            foreach (var range in new[] { "24h", "7d", "30d" })
+            {
+                var scope = await Scope(range);
+                cases.Add(($"identity risk {range}", () => identity.GetAsync(scope)));
+                cases.Add(($"alerts {range}", () => alerts.GetAsync(scope)));
+                cases.Add(($"activity {range}", () => activity.GetAsync(scope)));
+            }
+            var month = await Scope("30d");
+            var week = await Scope("7d");
+            cases.Add(("overview 24h", () => overview.GetAsync(access, TimeSpan.FromHours(24))));
+            cases.Add(("devices", () => devices.GetAsync(month)));
+            cases.Add(("compliance 30d", () => compliance.GetAsync(month)));
+            cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
+            foreach (var kind in RecordCatalog.All)
+            {
+                cases.Add(($"records {kind.Key} 30d, first page", () => records.PageAsync(month, kind.Key, new RecordQuery(new Dictionary<string, string>()))));
+            }
+            cases.Add(("records sign_ins failed 30d", () => records.PageAsync(month, RecordCatalog.SignIns, new RecordQuery(new Dictionary<string, string> { ["result"] = "failure" }))));
+            cases.Add(("records alerts open high 30d", () => records.PageAsync(month, RecordCatalog.Alerts,
+                new RecordQuery(new Dictionary<string, string> { ["severity"] = "high", ["status"] = "open" }))));
+            cases.Add(("records sign_ins by user 30d", () => records.PageAsync(month, RecordCatalog.SignIns, new RecordQuery(new Dictionary<string, string> { ["user"] = data.BusyUserId }))));
+
+            using var timings = new SqlTimings();
+            Console.WriteLine($"{"query",-40} {"p50 ms",8} {"p95 ms",8} {"SQL p95",8} {"cmds",5}");
+            var worstSql = 0.0;
+            foreach (var (name, run) in cases)
+            {
+                await run();
+                timings.Take();
+                var calls = new List<double>();
+                var slowestCommands = new List<double>();
+                var slowestSql = "";
+                var commands = 0;
+                for (var i = 0; i < runs; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await run();
+                    calls.Add(clock.Elapsed.TotalMilliseconds);
+                    var sql = timings.Take();
+                    commands = sql.Count;
+                    slowestCommands.Add(sql.Select(c => c.Milliseconds).DefaultIfEmpty(0).Max());
+                    if (sql.Count > 0) slowestSql = sql.MaxBy(c => c.Milliseconds).Sql;
+                }
+                var sqlP95 = Percentile(slowestCommands, 0.95);
+                worstSql = Math.Max(worstSql, sqlP95);
+                Console.WriteLine($"{name,-40} {Percentile(calls, 0.5),8:F1} {Percentile(calls, 0.95),8:F1} {sqlP95,8:F1} {commands,5}");
+                // HOMEBASE_BENCH_SQL=1 shows the slowest command of each case, to see what to index.
+                if (Environment.GetEnvironmentVariable("HOMEBASE_BENCH_SQL") == "1") Console.WriteLine("    " + slowestSql.ReplaceLineEndings(" "));
+            }
+            Console.WriteLine($"slowest SQL command p95: {worstSql:F1} ms (target: every dashboard query under 150 ms, a first page under 100 ms)");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // HOMEBASE_BENCH_KEEP=1 keeps the database, for EXPLAIN QUERY PLAN in sqlite3.
+            if (Environment.GetEnvironmentVariable("HOMEBASE_BENCH_KEEP") != "1")
+            {
+                try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+            }
+        }
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(sorted.Count * p) - 1, 0, sorted.Count - 1)];
+    }
+}
+
+/// <summary>The little of a host that Core's registrations read: where its files are.</summary>
+internal sealed class BenchmarkEnvironment(string directory) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = Environments.Production;
+
+    public string ApplicationName { get; set; } = "HomeBase.Benchmarks";
+
+    public string ContentRootPath { get; set; } = directory;
+
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+}

@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using HomeBase.Core.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Benchmarks.Dashboards;
+
+/// <summary>
+/// A tenant the size of issue 8's performance target, written straight into the database through EF Core: one
+/// integration with 1,000,000 sign-ins, 200,000 alerts, 500,000 vulnerability findings and 1,000,000 Activity Log
+/// events over 30 days (times <c>scale</c>), and the directory, risk and posture records around them. The values
+/// follow the sandbox's vocabularies; a fixed seed makes every run the same.
+/// </summary>
+internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> contexts, HomeBase.Core.Dashboards.Rollups.RollupRefresher rollups, DateTime now, double scale)
+{
+    public const string TenantId = "ten_01benchmark0000000000000000";
+    public const string IntegrationId = "int_01benchmark0000000000000000";
+
+    private static readonly string[] Countries = ["US", "US", "US", "GB", "DE", "FR", "NL", "IN", "JP", "BR", "AU", "RU"];
+    private static readonly string[] Apps = ["Microsoft Teams", "Office 365 Exchange Online", "Azure Portal", "Microsoft Azure CLI", "My Profile", "OneNote", "Graph Explorer", "Office 365 SharePoint Online"];
+    private static readonly (int Code, string Reason)[] Errors =
+    [
+        (50126, "Error validating credentials due to invalid username or password."), (50053, "The account is locked."), (50057, "The user account is disabled."),
+        (53003, "Access has been blocked by Conditional Access policies."), (50074, "Strong Authentication is required."), (500121, "Authentication failed during strong authentication request."),
+        (50055, "The password is expired."), (50076, "Multi-factor authentication is required."),
+    ];
+    private static readonly string[] Policies = ["Require MFA for administrators", "Block legacy authentication", "Require compliant device", "Block sign-ins from high-risk countries", "Require MFA for risky sign-ins"];
+    private static readonly (string Source, string Category, string Title, string Technique)[] AlertKinds =
+    [
+        ("microsoftDefenderForEndpoint", "Execution", "Suspicious PowerShell command line", "T1059.001"),
+        ("microsoftDefenderForEndpoint", "Malware", "'Emotet' malware was detected", "T1204.002"),
+        ("microsoftDefenderForEndpoint", "CredentialAccess", "Credential dumping activity observed (Mimikatz)", "T1003.001"),
+        ("microsoftDefenderForEndpoint", "LateralMovement", "Suspicious remote WMI execution", "T1047"),
+        ("microsoftDefenderForIdentity", "LateralMovement", "Suspected identity theft (pass-the-hash)", "T1550.002"),
+        ("microsoftDefenderForIdentity", "CredentialAccess", "Suspected DCSync attack", "T1003.006"),
+        ("azureAdIdentityProtection", "InitialAccess", "Unfamiliar sign-in properties", "T1078"),
+        ("microsoftDefenderForOffice365", "InitialAccess", "Email messages containing malicious URL removed", "T1566.002"),
+    ];
+    private static readonly string[] Severities = ["informational", "low", "medium", "medium", "high", "high"];
+    private static readonly string[] Operations =
+    [
+        "Microsoft.Compute/virtualMachines/write", "Microsoft.Compute/virtualMachines/delete", "Microsoft.Storage/storageAccounts/write",
+        "Microsoft.Network/networkSecurityGroups/write", "Microsoft.KeyVault/vaults/write", "Microsoft.Web/sites/restart/action",
+        "Microsoft.Resources/deployments/write", "Microsoft.Authorization/roleAssignments/write", "Microsoft.Authorization/roleAssignments/delete",
+        "Microsoft.Compute/virtualMachines/start/action",
+    ];
+
+    private readonly Random random = new(42);
+    private readonly DateTime since = now.AddDays(-30);
+
+    public int SignIns => (int)(1_000_000 * scale);
+    public int Alerts => (int)(200_000 * scale);
+    public int Vulnerabilities => (int)(500_000 * scale);
+    public int ActivityEvents => (int)(1_000_000 * scale);
+    public int Users => Math.Max(100, (int)(20_000 * scale));
+    public int Machines => Math.Max(50, (int)(5_000 * scale));
+
+    public string BusyUserId => UserId(7);
+
+    public string UserId(int index) => $"00000000-0000-4000-8000-{index:000000000000}";
+
+    private string Upn(int index) => $"user{index}@bench.example";
+
+    private string MachineId(int index) => $"{index:x8}machine0000000000000000000000000000"[..40];
+
+    private DateTime At() => since.AddSeconds(random.NextDouble() * (now - since).TotalSeconds);
+
+    private T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
+
+    public async Task LoadAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.Tenants.Add(new Tenant { Id = TenantId, Name = "Benchmark", CreatedAt = now });
+            db.Integrations.Add(new Integration
+            {
+                Id = IntegrationId, TenantId = TenantId, Type = "azure", Name = "Benchmark tenant", Cloud = "global",
+                AzureTenantId = Guid.NewGuid().ToString(), ClientId = Guid.NewGuid().ToString(), Status = IntegrationStatuses.Connected,
+                Config = new IntegrationConfig { IngestEntraId = true, IngestDefender = true, IngestActivityLogs = true, IngestDefenderForCloud = true },
+                ClientSecretExpiresAt = now.AddDays(600), CreatedAt = now, UpdatedAt = now,
+            });
+            foreach (var stream in StreamCatalog.All)
+            {
+                db.StreamHealth.Add(new StreamHealth { IntegrationId = IntegrationId, Stream = stream.Name, State = StreamStates.Healthy, LastRunAt = now, LastSuccessAt = now, LastEventAt = now });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await WriteAsync("users", Enumerable.Range(0, Users).Select(i => new UserRecord
+        {
+            IntegrationId = IntegrationId, SourceId = UserId(i), DisplayName = $"User {i}", UserPrincipalName = Upn(i), JobTitle = "Engineer",
+            Department = Pick(["Engineering", "Sales", "Finance", "IT"]), UserType = "Member", AccountEnabled = true, CreatedAt = since,
+        }));
+        await WriteAsync("risky users", Enumerable.Range(0, Users / 20).Select(i => new RiskyUserRecord
+        {
+            IntegrationId = IntegrationId, SourceId = UserId(i * 20 + 7), UserDisplayName = $"User {i * 20 + 7}", UserPrincipalName = Upn(i * 20 + 7),
+            RiskLevel = Pick(["high", "medium", "low"]), RiskState = Pick(["atRisk", "atRisk", "confirmedCompromised", "remediated", "dismissed"]), RiskLastUpdatedAt = At(),
+        }));
+        await WriteAsync("risk detections", Enumerable.Range(0, Users * 2).Select(i =>
+        {
+            var user = random.Next(Users / 20) * 20 + 7;
+            var at = At();
+            return new RiskDetectionRecord
+            {
+                IntegrationId = IntegrationId, SourceId = $"det{i}", RiskEventType = Pick(["unfamiliarFeatures", "anonymizedIPAddress", "passwordSpray", "unlikelyTravel", "leakedCredentials"]),
+                RiskLevel = Pick(["high", "medium", "low"]), RiskState = "atRisk", UserId = UserId(user), UserPrincipalName = Upn(user),
+                IpAddress = "203.0.113.9", CountryOrRegion = Pick(Countries), DetectedAt = at, LastUpdatedAt = at,
+            };
+        }));
+        await WriteAsync("sign-ins", Enumerable.Range(0, SignIns).Select(i =>
+        {
+            var user = random.Next(Users);
+            var failed = random.Next(100) < 12;
+            var (code, reason) = failed ? Pick(Errors) : (0, null);
+            var ca = code == 53003 ? "failure" : random.Next(100) < 35 ? "notApplied" : "success";
+            var policy = Pick(Policies);
+            return new SignInRecord
+            {
+                IntegrationId = IntegrationId, SourceId = $"si{i:x12}", CreatedAt = At(), UserId = UserId(user), UserPrincipalName = Upn(user), AppDisplayName = Pick(Apps),
+                ClientAppUsed = "Browser", IpAddress = "198.51.100.7", City = "Somewhere", CountryOrRegion = Pick(Countries), ErrorCode = code, FailureReason = reason,
+                ConditionalAccessStatus = ca, RiskLevelDuringSignIn = "none", RiskState = "none",
+                AppliedConditionalAccessPolicies = $"[{{\"id\":\"{Array.IndexOf(Policies, policy)}\",\"result\":\"{(ca == "failure" ? "failure" : ca == "success" ? "success" : "notApplied")}\",\"display_name\":\"{policy}\"}}]",
+            };
+        }));
+        await WriteAsync("alerts", Enumerable.Range(0, Alerts).Select(i =>
+        {
+            var kind = Pick(AlertKinds);
+            var created = At();
+            var status = Pick(["new", "inProgress", "resolved", "resolved"]);
+            var user = random.Next(Users);
+            return new AlertRecord
+            {
+                IntegrationId = IntegrationId, SourceId = $"da{i:x12}", Title = kind.Title, Severity = Pick(Severities), Status = status, ServiceSource = kind.Source,
+                DetectionSource = kind.Source, Category = kind.Category, IncidentId = (1000 + i / 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                MitreTechniques = kind.Technique, CreatedAt = created, LastUpdateAt = created.AddMinutes(30), ResolvedAt = status == "resolved" ? created.AddHours(2) : null,
+                UserPrincipalNames = AlertRecord.Wrap([Upn(user)]), DeviceIds = AlertRecord.Wrap([MachineId(random.Next(Machines))]),
+                Evidence = AlertEvidence.Serialize([new AlertEvidence(AlertEvidence.User, Upn(user), UserId(user), "suspicious", $"User {user}")]),
+            };
+        }));
+        await WriteAsync("machines", Enumerable.Range(0, Machines).Select(i => new MachineRecord
+        {
+            IntegrationId = IntegrationId, SourceId = MachineId(i), ComputerDnsName = $"host-{i}.bench.example", OsPlatform = Pick(["Windows11", "Windows10", "WindowsServer2022", "Linux", "macOS"]),
+            HealthStatus = Pick(["Active", "Active", "Inactive"]), RiskScore = Pick(["None", "Low", "Medium", "High"]), ExposureLevel = Pick(["High", "Medium", "Low", "None"]),
+            LastIpAddress = "10.0.0.1", FirstSeen = since, LastSeen = At(), LastSyncedAt = now,
+        }));
+        await WriteAsync("vulnerabilities", Enumerable.Range(0, Vulnerabilities).Select(i =>
+        {
+            var machine = i % Machines;
+            var cve = random.Next(2_000);
+            var cvss = 3 + cve % 70 / 10.0;
+            return new VulnerabilityRecord
+            {
+                IntegrationId = IntegrationId, SourceId = $"{MachineId(machine)}_{i}", DeviceId = MachineId(machine), DeviceName = $"host-{machine}.bench.example",
+                SoftwareVendor = "vendor", SoftwareName = $"app{cve % 50}", SoftwareVersion = "1.0", CveId = $"CVE-2024-{cve + 1000}", CvssScore = cvss,
+                Severity = cvss >= 9 ? "Critical" : cvss >= 7 ? "High" : cvss >= 5.5 ? "Medium" : "Low", ExploitabilityLevel = Pick(["NoExploit", "ExploitIsPublic", "ExploitIsVerified"]),
+                FirstSeen = since, LastSeen = now, LastSyncedAt = now,
+            };
+        }));
+        await WriteAsync("activity events", Enumerable.Range(0, ActivityEvents).Select(i =>
+        {
+            var operation = Pick(Operations);
+            return new ActivityLogRecord
+            {
+                IntegrationId = IntegrationId, SourceId = $"ev{i:x12}", SubscriptionId = $"sub-{i % 3}", EventTimestamp = At(), OperationName = operation,
+                ResourceType = ActivityLogRecord.ResourceTypeOf(operation), Action = ActivityLogRecord.ActionOf(operation),
+                Status = random.Next(100) < 5 ? "Failed" : "Succeeded", Level = "Informational", Caller = random.Next(4) == 0 ? Guid.Empty.ToString() : Upn(random.Next(200)),
+                ResourceGroupName = $"rg-{i % 20}", ResourceId = $"/subscriptions/sub-{i % 3}/resourceGroups/rg-{i % 20}", CorrelationId = "c",
+            };
+        }));
+        await WriteAsync("recommendations", Enumerable.Range(0, (int)Math.Max(100, 5_000 * scale)).Select(i => new RecommendationRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"rec{i}", SubscriptionId = $"sub-{i % 3}", DisplayName = $"Recommendation {i % 60}", StatusCode = Pick(["Healthy", "Unhealthy", "NotApplicable"]),
+            Severity = Pick(["High", "Medium", "Low"]), ResourceId = $"/subscriptions/sub-{i % 3}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/s{i}",
+            ResourceType = "Microsoft.Storage/storageAccounts", LastSyncedAt = now,
+        }));
+        await WriteAsync("compliance controls", Enumerable.Range(0, 600).Select(i => new ComplianceControlRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"ctl{i}", SubscriptionId = $"sub-{i % 3}", StandardName = $"Standard-{i % 6}", ControlName = $"{i / 6}",
+            State = Pick(["Passed", "Failed", "Skipped"]), PassedAssessments = random.Next(5), FailedAssessments = random.Next(5), SkippedAssessments = 0, LastSyncedAt = now,
+        }));
+        await WriteAsync("compliance standards", Enumerable.Range(0, 18).Select(i => new ComplianceStandardRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"std{i}", SubscriptionId = $"sub-{i % 3}", Name = $"Standard-{i % 6}", State = "Failed",
+            PassedControls = 20, FailedControls = 10, SkippedControls = 3, LastSyncedAt = now,
+        }));
+        await WriteAsync("secure score history", Enumerable.Range(0, 90).Select(i => new SecureScoreDayRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"sub-{i % 3}/{now.Date.AddDays(-(i / 3)):yyyy-MM-dd}", SubscriptionId = $"sub-{i % 3}", Day = now.Date.AddDays(-(i / 3)),
+            Current = 30 + i % 7, Max = 50,
+        }));
+        await WriteAsync("secure scores", Enumerable.Range(0, 3).Select(i => new SecureScoreRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"score{i}", SubscriptionId = $"sub-{i}", Current = 33, Max = 50, Percentage = 0.66, LastSyncedAt = now,
+        }));
+        Console.WriteLine($"loaded in {clock.Elapsed.TotalSeconds:F0} s");
+
+        // Ingestion marks the hours it writes and counts them again after each run; loaded directly, every hour is marked here.
+        clock.Restart();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            foreach (var metric in new[] { StreamCatalog.SignIns, StreamCatalog.Alerts, StreamCatalog.ActivityLogs })
+            {
+                for (var hour = HomeBase.Core.Dashboards.Rollups.RollupMetric.HourOf(since); hour <= now; hour = hour.AddHours(1))
+                {
+                    db.RollupDirtyHours.Add(new HomeBase.Core.Dashboards.Rollups.RollupDirtyHour { IntegrationId = IntegrationId, Metric = metric, Hour = hour });
+                }
+            }
+            await db.SaveChangesAsync();
+        }
+        await rollups.RefreshAsync();
+        Console.WriteLine($"hourly rollups built in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Writes records in batches of 10,000, one transaction each, without change tracking's overhead between batches.</summary>
+    private async Task WriteAsync<T>(string what, IEnumerable<T> records) where T : IngestedRecord
+    {
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        foreach (var batch in records.Chunk(10_000))
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var record in batch)
+            {
+                record.FirstSeenAt = now.AddDays(-30);
+                record.LastChangedAt = now.AddDays(-30);
+            }
+            db.AddRange(batch);
+            await db.SaveChangesAsync();
+            count += batch.Length;
+        }
+        Console.WriteLine($"  {count,9:N0} {what} ({clock.Elapsed.TotalSeconds:F1} s)");
+    }
+}

@@ -1,0 +1,46 @@
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Persistence;
+using HomeBase.Core.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards.Rollups;
+
+/// <summary>
+/// Alerts by the hour they were created: by severity and status together (for "open high"), category, product
+/// and MITRE technique. An alert that changes status rebuilds the hour it was created in.
+/// </summary>
+public sealed class AlertRollup : RollupMetric
+{
+    public const string SeverityStatus = "severity_status";
+    public const string Category = "category";
+    public const string Source = "source";
+    public const string Technique = "technique";
+
+    public override string Name => StreamCatalog.Alerts;
+
+    public static string Key(string? severity, string? status) => $"{severity ?? "unknown"}|{status ?? "unknown"}";
+
+    public override IEnumerable<DateTime> HoursOf(IngestionPage page) =>
+        page.Batches.SelectMany(b => b.Records<AlertRecord>()).Select(a => HourOf(a.CreatedAt)).Distinct();
+
+    public override async Task<List<RollupRow>> ComputeAsync(
+        HomeBaseDbContext db, IReadOnlyList<string> integrationIds, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        var groups = await db.IngestedAlerts.AsNoTracking().Where(a => integrationIds.Contains(a.IntegrationId) && a.CreatedAt >= from && a.CreatedAt < to)
+            .GroupBy(a => new { a.CreatedAt.Date, a.CreatedAt.Hour, a.Severity, a.Status, a.Category, a.ServiceSource, a.MitreTechniques })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, g.Key.Status, g.Key.Category, g.Key.ServiceSource, g.Key.MitreTechniques, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        var rows = new List<RollupRow>();
+        foreach (var hour in groups.GroupBy(g => HourOf(g.Date, g.Hour)))
+        {
+            rows.AddRange(hour.GroupBy(g => Key(g.Severity, g.Status)).Select(s => new RollupRow(hour.Key, SeverityStatus, s.Key, null, s.Sum(x => x.Count))));
+            rows.AddRange(hour.GroupBy(g => g.Category ?? "unknown").Select(c => new RollupRow(hour.Key, Category, c.Key, null, c.Sum(x => x.Count))));
+            rows.AddRange(hour.GroupBy(g => g.ServiceSource ?? "unknown").Select(s => new RollupRow(hour.Key, Source, s.Key, null, s.Sum(x => x.Count))));
+            rows.AddRange(hour.Where(g => !string.IsNullOrEmpty(g.MitreTechniques))
+                .SelectMany(g => g.MitreTechniques!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => (Technique: t, g.Count)))
+                .GroupBy(t => t.Technique).Select(t => new RollupRow(hour.Key, Technique, t.Key, null, t.Sum(x => x.Count))));
+        }
+        return rows;
+    }
+}
