@@ -17,18 +17,39 @@ internal static class RawCeiling
 {
     private const int SamplePages = 200;
 
+    /// <summary>
+    /// SQLite's own defaults (rollback journal, synchronous=FULL) and the app's connection settings (WAL,
+    /// synchronous=NORMAL, a 16 MiB page cache): the ceiling is whichever inserts faster on this machine today, so it
+    /// is never a configuration slower than the one it is compared with.
+    /// </summary>
+    private static readonly (string Name, string Pragmas)[] Configurations =
+    [
+        ("SQLite defaults", ""),
+        ("WAL, synchronous=NORMAL", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384;"),
+    ];
+
     public static async Task<(long Records, double Rate)> MeasureAsync(SandboxServer sandbox, string directory, PeakMemorySampler sampler)
     {
         var pagesFile = Path.Combine(directory, "sign-in-pages.jsonl");
         await SavePagesAsync(sandbox, pagesFile);
         sampler.TakePeak();
+        var best = (Records: 0L, Rate: 0.0);
+        for (var i = 0; i < Configurations.Length; i++)
+        {
+            var measured = await InsertAsync(pagesFile, Path.Combine(directory, $"ceiling-{i}.db"), Configurations[i]);
+            if (measured.Rate > best.Rate) best = measured;
+        }
+        return best;
+    }
 
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "ceiling.db") }.ToString();
+    private static async Task<(long Records, double Rate)> InsertAsync(string pagesFile, string databaseFile, (string Name, string Pragmas) configuration)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using (var create = connection.CreateCommand())
         {
-            create.CommandText = """
+            create.CommandText = configuration.Pragmas + """
                 CREATE TABLE SignIns (IntegrationId TEXT NOT NULL, SourceId TEXT NOT NULL, CreatedAt TEXT NOT NULL, UserId TEXT, UserPrincipalName TEXT,
                   AppDisplayName TEXT, ClientAppUsed TEXT, IpAddress TEXT, City TEXT, CountryOrRegion TEXT, ErrorCode INTEGER NOT NULL, FailureReason TEXT,
                   ConditionalAccessStatus TEXT, AppliedConditionalAccessPolicies TEXT, RiskLevelDuringSignIn TEXT, RiskState TEXT,
@@ -72,7 +93,7 @@ internal static class RawCeiling
             await transaction.CommitAsync();
         }
         clock.Stop();
-        Console.WriteLine($"raw ceiling sign_ins {records,10:N0} records in {clock.Elapsed.TotalSeconds,7:F1} s  {records / clock.Elapsed.TotalSeconds,9:N0} records/s  ({SamplePages} pages at most, from a file)");
+        Console.WriteLine($"raw ceiling sign_ins {records,10:N0} records in {clock.Elapsed.TotalSeconds,7:F1} s  {records / clock.Elapsed.TotalSeconds,9:N0} records/s  ({SamplePages} pages at most, from a file; {configuration.Name})");
         return (records, records / clock.Elapsed.TotalSeconds);
     }
 
