@@ -50,8 +50,11 @@ public sealed class PageFetcher(
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
-            await budgets.WaitAsync(client, api, url, cancellationToken);
-            var response = await get(client, api, url, cancellationToken);
+            ApiResponse response;
+            using (await budgets.WaitAsync(client, api, url, cancellationToken))
+            {
+                response = await get(client, api, url, cancellationToken);
+            }
             if (response.IsSuccess && isPage(response)) return response;
             response.Document?.Dispose();
 
