@@ -53,6 +53,8 @@ internal static class IngestionBenchmark
             Console.WriteLine($"end to end  allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1_048_576.0 / endToEnd.Sum(e => e.Records) * 1000,5:F1} MB per 1,000 records, " +
                 $"{GC.CollectionCount(2) - gen2Before} gen 2 collections (app and sandbox together)");
 
+            // The ceiling's peak is its own, not the heap the end-to-end phase left for the GC to return.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var ceiling = await RawCeiling.MeasureAsync(sandbox, directory, sampler);
             var ceilingPeak = sampler.TakePeak();
 
@@ -61,6 +63,7 @@ internal static class IngestionBenchmark
             Console.WriteLine($"end to end  total    {records,10:N0} records  {rate,9:N0} records/s  peak working set {endToEndPeak / 1_048_576,5:N0} MB");
             Console.WriteLine($"raw ceiling sign_ins {ceiling.Records,10:N0} records  {ceiling.Rate,9:N0} records/s  peak working set {ceilingPeak / 1_048_576,5:N0} MB (same JSON, no HTTP, prepared inserts)");
             Console.WriteLine($"end to end is {rate / ceiling.Rate:P0} of the ceiling (target: at least 50%); peak memory target: under 400 MB");
+            Console.WriteLine($"(the same raw inserts into a table with the app's indexes: {ceiling.AppTableRate:N0} records/s; end to end is {rate / ceiling.AppTableRate:P0} of that)");
             return 0;
         }
         finally
