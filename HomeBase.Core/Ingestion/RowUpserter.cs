@@ -94,8 +94,9 @@ internal static class RowUpserter
                 ? columns.Single(c => c.Property.Name == nameof(ISyncedRecord.LastSyncedAt))
                 : null;
             var set = compared.Append(lastChanged).Concat(lastSynced is null ? [] : [lastSynced]).ToList();
-            // A NULL-safe "differs" that both providers understand.
-            var changed = string.Join(" OR ", compared.Select(c => $"NOT ({c.Name} = {c.Parameter} OR ({c.Name} IS NULL AND {c.Parameter} IS NULL))"));
+            // A NULL-safe "differs" that both providers understand: with a NULL on one side, <> is unknown, not true.
+            var changed = string.Join(" OR ", compared.Select(c =>
+                $"{c.Name} <> {c.Parameter} OR ({c.Name} IS NULL AND {c.Parameter} IS NOT NULL) OR ({c.Name} IS NOT NULL AND {c.Parameter} IS NULL)"));
             var update = new Statement($"UPDATE {name} SET {List(set, c => $"{c.Name} = {c.Parameter}")} WHERE {keyMatch} AND ({changed})", [.. set, .. key]);
             var touch = lastSynced is null ? null
                 : new Statement($"UPDATE {name} SET {lastSynced.Name} = {lastSynced.Parameter} WHERE {keyMatch}", [lastSynced, .. key]);
