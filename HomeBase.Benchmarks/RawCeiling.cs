@@ -133,9 +133,14 @@ internal static class RawCeiling
         string? url = $"{graph}/v1.0/auditLogs/signIns?$top=1000";
         for (var pages = 0; url is not null && pages < SamplePages; pages++)
         {
-            var bytes = await http.GetByteArrayAsync(url);
-            await File.WriteAllBytesAsync(Path.Combine(directory, $"{pages:D5}.json"), bytes);
-            using var page = JsonDocument.Parse(bytes);
+            var path = Path.Combine(directory, $"{pages:D5}.json");
+            await using (var body = await http.GetStreamAsync(url))
+            await using (var saved = File.Create(path))
+            {
+                await body.CopyToAsync(saved);
+            }
+            await using var read = File.OpenRead(path);
+            using var page = await JsonDocument.ParseAsync(read);
             url = page.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
             fetched++;
         }
