@@ -37,6 +37,7 @@ internal static class IngestionBenchmark
 
             Console.WriteLine($"Ingestion of sandbox tenant contoso over HTTPS into SQLite: {signIns:N0} sign-ins in the 30-day history, alerts a tenth of that");
             using var sampler = new PeakMemorySampler();
+            var (allocatedBefore, gen2Before, pausedBefore) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var endToEnd = new List<(string Stream, long Records, TimeSpan Elapsed)>();
             foreach (var stream in new[] { StreamCatalog.SignIns, StreamCatalog.Alerts })
             {
@@ -48,7 +49,12 @@ internal static class IngestionBenchmark
                 Console.WriteLine($"end to end  {stream,-8} {result.RecordsAdded,10:N0} records in {clock.Elapsed.TotalSeconds,7:F1} s  {result.RecordsAdded / clock.Elapsed.TotalSeconds,9:N0} records/s  ({result.Pages} pages)");
             }
             var endToEndPeak = sampler.TakePeak();
+            // Allocation is what the two cores spend on besides parsing and SQLite: it was 50 MB a page with JSON trees.
+            Console.WriteLine($"end to end  allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1_048_576.0 / endToEnd.Sum(e => e.Records) * 1000,5:F1} MB per 1,000 records, " +
+                $"{GC.CollectionCount(2) - gen2Before} gen 2 collections, {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F1} s paused for GC (app and sandbox together)");
 
+            // The ceiling's peak is its own, not the heap the end-to-end phase left for the GC to return.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var ceiling = await RawCeiling.MeasureAsync(sandbox, directory, sampler);
             var ceilingPeak = sampler.TakePeak();
 
@@ -57,6 +63,7 @@ internal static class IngestionBenchmark
             Console.WriteLine($"end to end  total    {records,10:N0} records  {rate,9:N0} records/s  peak working set {endToEndPeak / 1_048_576,5:N0} MB");
             Console.WriteLine($"raw ceiling sign_ins {ceiling.Records,10:N0} records  {ceiling.Rate,9:N0} records/s  peak working set {ceilingPeak / 1_048_576,5:N0} MB (same JSON, no HTTP, prepared inserts)");
             Console.WriteLine($"end to end is {rate / ceiling.Rate:P0} of the ceiling (target: at least 50%); peak memory target: under 400 MB");
+            Console.WriteLine($"(the same raw inserts into a table with the app's indexes: {ceiling.AppTableRate:N0} records/s; end to end is {rate / ceiling.AppTableRate:P0} of that)");
             return 0;
         }
         finally
@@ -82,6 +89,9 @@ internal static class IngestionBenchmark
         {
             ["HomeBase:DataDirectory"] = directory,
             ["Ingestion:Scheduler:Enabled"] = "false",
+            // The sandbox runs without Microsoft's limits here, so pacing to them would measure Graph's five report
+            // requests per ten seconds (500 sign-ins a second at most), not the engine.
+            ["Ingestion:RequestBudgets"] = "false",
         });
         builder.Logging.ClearProviders();
         builder.Services.AddHomeBaseCore(builder.Configuration);

@@ -76,6 +76,7 @@ public sealed class SandboxServer : IAsyncDisposable
         services.AddSingleton<JwtIssuer>();
         services.AddSingleton<PageTokens>();
         services.AddSingleton<Throttling>();
+        services.AddSingleton<RequestLog>();
         services.AddSingleton<Faults>();
         services.AddSingleton<GraphLists>();
         services.AddSingleton<SignIn.SignInCodes>();

@@ -43,7 +43,13 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
     public async Task<TokenOutcome> AcquireTokenAsync(AzureApi api, CancellationToken cancellationToken) =>
         (await TokenAsync(api, cancellationToken)).Outcome;
 
-    public async Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken)
+    public Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken) =>
+        SendAsync(api, relativeUrl, asDocument: false, cancellationToken);
+
+    public Task<ApiResponse> GetDocumentAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken) =>
+        SendAsync(api, relativeUrl, asDocument: true, cancellationToken);
+
+    private async Task<ApiResponse> SendAsync(AzureApi api, string relativeUrl, bool asDocument, CancellationToken cancellationToken)
     {
         var (outcome, token, _) = await TokenAsync(api, cancellationToken);
         if (!outcome.Succeeded) return new ApiResponse(401, outcome.Error, outcome.Message, outcome.TraceId, null, null);
@@ -54,7 +60,9 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         if (api == AzureApi.Graph) request.Headers.TryAddWithoutValidation("Prefer", "include-unknown-enum-members");
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
+            using var response = await http.SendAsync(request, asDocument ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead,
+                cancellationToken);
+            if (asDocument && response.IsSuccessStatusCode) return await ReadDocumentAsync(response, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             return Read(response, text);
         }
@@ -62,6 +70,22 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         {
             // A host that cannot be reached or a timeout is a result to report, not a crash.
             return new ApiResponse(0, "unreachable", $"{request.RequestUri!.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", null, null, null);
+        }
+    }
+
+    /// <summary>A success read from the connection into pooled memory; a damaged or cut-off body is a success without a document.</summary>
+    private static async Task<ApiResponse> ReadDocumentAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var requestId = Header(response, "request-id") ?? Header(response, "x-ms-request-id");
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            return new ApiResponse((int)response.StatusCode, null, null, requestId, null, null) { Document = document };
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return new ApiResponse((int)response.StatusCode, null, null, requestId, null, null);
         }
     }
 

@@ -14,6 +14,12 @@ public sealed record TokenOutcome(bool Succeeded, IReadOnlyList<string> Roles, i
 public sealed record ApiResponse(int Status, string? ErrorCode, string? ErrorMessage, string? RequestId, JsonNode? Body, TimeSpan? RetryAfter)
 {
     public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>
+    /// A successful body read by <see cref="IAzureTenantClient.GetDocumentAsync"/>: parsed over pooled memory rather
+    /// than into a tree (<see cref="Body"/> is then null); whoever receives it disposes it.
+    /// </summary>
+    public System.Text.Json.JsonDocument? Document { get; init; }
 }
 
 /// <summary>
@@ -32,6 +38,18 @@ public interface IAzureTenantClient : IDisposable
 
     /// <summary>GETs a path relative to the API's base (Graph v1.0, the Defender API, ARM) with a token for it.</summary>
     Task<ApiResponse> GetAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="GetAsync"/>, but a successful body comes back as <see cref="ApiResponse.Document"/>: the large
+    /// event pages are read straight from the connection into pooled memory, never into a string and a tree.
+    /// </summary>
+    async Task<ApiResponse> GetDocumentAsync(AzureApi api, string relativeUrl, CancellationToken cancellationToken)
+    {
+        var response = await GetAsync(api, relativeUrl, cancellationToken);
+        return response.IsSuccess && response.Body is { } body
+            ? response with { Body = null, Document = System.Text.Json.JsonSerializer.SerializeToDocument(body) }
+            : response;
+    }
 }
 
 public interface IAzureTenantClientFactory

@@ -5,45 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>
-/// Upserts a page's records into one context, keyed on (integration, source id): new rows are inserted at
-/// once (in the page's transaction), known rows take the new values and count as updated only when a value
-/// really changed, and are written by the page's SaveChanges.
+/// Writes a page's records into one context, keyed on (integration, source id): upserts go straight to the
+/// database in the page's transaction (new rows inserted, known rows updated and counted only when a value
+/// really changed); removals and sweeps act on stored rows.
 /// </summary>
 internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, DateTime now)
 {
-    public async Task<WriteCounts> UpsertAsync<T>(IReadOnlyList<T> records, CancellationToken cancellationToken) where T : IngestedRecord
+    public Task<WriteCounts> UpsertAsync<T>(IReadOnlyList<T> records, CancellationToken cancellationToken) where T : IngestedRecord
     {
         // A page can name a record twice (a delta page, an overlap); the last one wins.
-        var incoming = records.GroupBy(r => r.SourceId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        var existing = await FindAsync<T>([.. incoming.Select(r => r.SourceId)], cancellationToken);
-
-        var counts = default(WriteCounts);
-        var added = new List<T>();
-        foreach (var record in incoming)
-        {
-            if (existing.TryGetValue(record.SourceId, out var stored))
-            {
-                record.FirstSeenAt = stored.FirstSeenAt;
-                record.LastChangedAt = stored.LastChangedAt;
-                if (record is ISyncedRecord seen && stored is ISyncedRecord known) seen.LastSyncedAt = known.LastSyncedAt;
-                var entry = db.Entry(stored);
-                entry.CurrentValues.SetValues(record);
-                var changed = entry.State == EntityState.Modified;
-                MarkSynced(stored);
-                if (!changed) continue;
-                stored.LastChangedAt = now;
-                counts += new WriteCounts(0, 1);
-            }
-            else
-            {
-                record.FirstSeenAt = now;
-                record.LastChangedAt = now;
-                MarkSynced(record);
-                added.Add(record);
-            }
-        }
-        await RowInserter.InsertAsync(db, added, cancellationToken);
-        return counts + new WriteCounts(added.Count, 0);
+        var incoming = records.Count < 2 ? records : records.GroupBy(r => r.SourceId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        return RowUpserter.UpsertAsync(db, incoming, now, cancellationToken);
     }
 
     public async Task<WriteCounts> MarkDeletedAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
@@ -81,12 +53,6 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
             .Where(r => r.IntegrationId == integrationId && (r.LastSyncedAt == null || r.LastSyncedAt < fullReadStartedAt))
             .ExecuteDeleteAsync(cancellationToken);
         return new WriteCounts(0, removed);
-    }
-
-    // Seeing an object again is not a change of it: set after the change check.
-    private void MarkSynced(IngestedRecord record)
-    {
-        if (record is ISyncedRecord synced) synced.LastSyncedAt = now;
     }
 
     private async Task<Dictionary<string, T>> FindAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken) where T : IngestedRecord

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using HomeBase.Core.Azure;
+using HomeBase.Core.Azure.Connectors;
 using HomeBase.Core.Streams;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion;
@@ -12,16 +13,17 @@ namespace HomeBase.Core.Ingestion;
 /// no Retry-After), <c>/security</c> 150 per minute, the Defender for Endpoint API 100 per minute, each per app per
 /// tenant. Requests wait their turn in order; other families are not held back.
 /// </summary>
-public sealed class RequestBudgets(IOptions<IngestionOptions> options) : IDisposable
+public sealed class RequestBudgets(IOptions<IngestionOptions> options, [FromKeyedServices(PageFetcher.WaitClock)] TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, RateLimiter> limiters = new();
+    private readonly ConcurrentDictionary<string, RequestWindow> windows = new();
 
     /// <summary>The limited family a request belongs to, with its permits per window; null when Microsoft sets no tight limit.</summary>
     public static (string Family, int Permits, TimeSpan Window)? FamilyOf(AzureApi api, string url)
     {
         if (api == AzureApi.Defender) return ("defender", 100, TimeSpan.FromMinutes(1));
         if (api != AzureApi.Graph) return null;
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url;
+        // A run's first request is relative to the API's base ("auditLogs/signIns?…"), its next links absolute.
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : "/" + url.TrimStart('/');
         if (path.Contains("/auditLogs/", StringComparison.OrdinalIgnoreCase)) return ("reports", 5, TimeSpan.FromSeconds(10));
         if (path.Contains("/identityProtection/", StringComparison.OrdinalIgnoreCase) || path.Contains("/identity/conditionalAccess/", StringComparison.OrdinalIgnoreCase))
         {
@@ -31,25 +33,14 @@ public sealed class RequestBudgets(IOptions<IngestionOptions> options) : IDispos
         return null;
     }
 
-    /// <summary>Waits until the request fits its family's budget for this app and tenant.</summary>
-    public async Task WaitAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the request fits its family's budget for this app and tenant. Dispose the result once the
+    /// response has arrived: the request counts against the window from then on.
+    /// </summary>
+    public async Task<IDisposable> WaitAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
     {
-        if (!options.Value.RequestBudgets || FamilyOf(api, url) is not { } family) return;
-        var limiter = limiters.GetOrAdd($"{client.BudgetKey}/{family.Family}", _ => new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = family.Permits,
-            Window = family.Window,
-            SegmentsPerWindow = Math.Min(family.Permits, 10),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }));
-        using var lease = await limiter.AcquireAsync(1, cancellationToken);
-    }
-
-    public void Dispose()
-    {
-        foreach (var limiter in limiters.Values) limiter.Dispose();
-        limiters.Clear();
+        if (!options.Value.RequestBudgets || FamilyOf(api, url) is not { } family) return RequestWindow.NoSlot;
+        var window = windows.GetOrAdd($"{client.BudgetKey}/{family.Family}", _ => new RequestWindow(family.Permits, family.Window, time));
+        return await window.AcquireAsync(cancellationToken);
     }
 }

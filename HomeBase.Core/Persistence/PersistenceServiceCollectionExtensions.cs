@@ -24,7 +24,8 @@ public static class PersistenceServiceCollectionExtensions
                 "Database:Provider is SqlServer but ConnectionStrings:HomeBase is empty: set it to the SQL Server connection string.")
             .ValidateOnStart();
 
-        services.AddDbContextFactory<SqliteHomeBaseDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp), DatabaseSetup.ConfigureSqlite));
+        services.AddDbContextFactory<SqliteHomeBaseDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp), DatabaseSetup.ConfigureSqlite)
+            .AddInterceptors(SqlitePragmasInstance));
         services.AddDbContextFactory<SqlServerHomeBaseDbContext>((sp, o) => o.UseSqlServer(
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName), DatabaseSetup.ConfigureSqlServer));
         services.AddSingleton<IDbContextFactory<HomeBaseDbContext>>(sp =>
@@ -40,6 +41,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
+
+    private static readonly SqlitePragmas SqlitePragmasInstance = new();
 
     private static string SqliteConnectionString(IServiceProvider services)
     {

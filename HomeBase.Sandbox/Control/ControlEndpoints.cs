@@ -58,6 +58,8 @@ internal static class ControlEndpoints
             }
         }));
         control.MapPut("/tenants/{name}/machines", (string name, MachinesBody body, SandboxDirectory d) => With(d, name, t => Done(() => t.Data.MachineCount = body.Count)));
+        control.MapGet("/tenants/{name}/requests", (string name, string? family, SandboxDirectory d, RequestLog log) => With(d, name, t =>
+            Results.Json(log.For(t.Name, family).Select(r => new { at = r.At, family = r.Family, path = r.PathAndQuery, throttled = r.Throttled }))));
         control.MapGet("/tenants/{name}/ground-truth", (string name, DateTimeOffset? from, DateTimeOffset? to, SandboxDirectory d, TimeProvider time) =>
             With(d, name, t => Results.Content(GroundTruth.For(t, from, to ?? time.GetUtcNow(), time.GetUtcNow()).ToJsonString(), "application/json")));
 

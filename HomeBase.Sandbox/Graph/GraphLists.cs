@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Sandbox.Data;
 using HomeBase.Sandbox.Http;
@@ -19,7 +20,8 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
     /// page (events that appear while paging are left for the next poll, as a watermark expects).
     /// </summary>
     public IResult TimeOrdered(HttpContext context, string stream, string metadata, TimeSeries series, ODataQuery query,
-        (DateTimeOffset? From, DateTimeOffset? To) range, int defaultTop, int maxTop, Func<long, JsonObject?> make, TimeSpan lookBack = default)
+        (DateTimeOffset? From, DateTimeOffset? To) range, int defaultTop, int maxTop, Func<long, JsonObject?> make, TimeSpan lookBack = default,
+        Action<Utf8JsonWriter, long>? write = null)
     {
         ListCursor cursor;
         if (query.SkipToken is not null)
@@ -34,6 +36,14 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
             var upperTime = range.To is { } to && to < Now ? to : Now;
             cursor = new ListCursor(stream, series.LastAtOrBefore(upperTime), series.FirstAtOrAfter((range.From ?? series.Origin) - lookBack),
                 query.Top ?? defaultTop, query.Select, upperTime.UtcTicks);
+        }
+
+        if (write is not null && cursor.Select is null)
+        {
+            var first = cursor.Next;
+            var last = Math.Max(cursor.Lowest, first - cursor.Top + 1);
+            var link = last > cursor.Lowest ? Link(context, tokens.Protect(cursor with { Next = last - 1 })) : null;
+            return new StreamedEnvelope<long>(Context(context, metadata), link, null, Downwards(first, last), write);
         }
 
         var page = new JsonArray();
@@ -71,14 +81,19 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
         return Envelope(context, metadata, page, nextLink);
     }
 
-    public static IResult Envelope(HttpContext context, string metadata, JsonArray page, string? nextLink, string? deltaLink = null)
+    public static IResult Envelope(HttpContext context, string metadata, JsonArray page, string? nextLink, string? deltaLink = null) =>
+        new StreamedEnvelope<JsonNode?>(Context(context, metadata), nextLink, deltaLink, page, static (w, item) =>
+        {
+            if (item is null) w.WriteNullValue();
+            else item.WriteTo(w);
+        });
+
+    private static IEnumerable<long> Downwards(long first, long last)
     {
-        var body = new JsonObject { ["@odata.context"] = $"{BaseUrl(context)}{Version}/$metadata#{metadata}" };
-        if (nextLink is not null) body["@odata.nextLink"] = nextLink;
-        if (deltaLink is not null) body["@odata.deltaLink"] = deltaLink;
-        body["value"] = page;
-        return Results.Content(body.ToJsonString(), "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8");
+        for (var i = first; i >= last; i--) yield return i;
     }
+
+    private static string Context(HttpContext context, string metadata) => $"{BaseUrl(context)}{Version}/$metadata#{metadata}";
 
     public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
 

@@ -32,7 +32,7 @@ internal static class GraphReportsEndpoints
         var withCa = caller.HasRole("Policy.Read.All", "Policy.Read.ConditionalAccess", "Policy.ReadWrite.ConditionalAccess");
         var fullRisk = caller.Tenant.HasEntraP2;
         return lists.TimeOrdered(context, "signIns", "auditLogs/signIns", data.SignIns, query, (from, to), 1000, 1000,
-            i => data.SignIn(i, withCa, fullRisk));
+            i => data.SignIn(i, withCa, fullRisk), write: (w, i) => data.WriteSignIn(w, i, withCa, fullRisk));
     }
 
     private static IResult DirectoryAudits(HttpContext context, GraphLists lists)

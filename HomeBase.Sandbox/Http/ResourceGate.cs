@@ -19,7 +19,7 @@ public sealed record SandboxCaller(SandboxTenant Tenant, AccessToken Token, Reso
 /// throttling limit, then any injected fault — in that order, as the real services do.
 /// </summary>
 public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, SandboxDirectory directory, SandboxResources resources,
-    Throttling throttling, Faults faults)
+    Throttling throttling, Faults faults, RequestLog log, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -56,11 +56,13 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
         }
 
         var family = Family(kind.Value, path);
-        if (throttling.TryAcquire(family, tenant.TenantId, token.AppId) is { } wait)
+        var wait = throttling.TryAcquire(family, tenant.TenantId, token.AppId);
+        log.Add(new LoggedRequest(time.GetUtcNow(), tenant.Name, family, path + context.Request.QueryString, Throttled: wait is not null));
+        if (wait is not null)
         {
             if (throttling.Limits[family].SendsRetryAfter)
             {
-                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.Value.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             await Error(context, kind.Value, 429, "TooManyRequests", "Too many requests. Please retry after the period given in Retry-After, or back off.");
             return;

@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Streams;
@@ -17,7 +19,7 @@ internal sealed class SignInsConnector(PageFetcher fetcher, IOptions<IngestionOp
 
     protected override int MaxTop => 1000;
 
-    protected override SignInRecord Map(JsonObject s, string integrationId) => new()
+    protected override SignInRecord Map(JsonElement s, string integrationId) => new()
     {
         IntegrationId = integrationId,
         SourceId = s.Str("id")!,
@@ -27,22 +29,37 @@ internal sealed class SignInsConnector(PageFetcher fetcher, IOptions<IngestionOp
         AppDisplayName = s.Str("appDisplayName"),
         ClientAppUsed = s.Str("clientAppUsed"),
         IpAddress = s.Str("ipAddress"),
-        City = s["location"].Str("city"),
-        CountryOrRegion = s["location"].Str("countryOrRegion"),
-        ErrorCode = s["status"].Int("errorCode"),
-        FailureReason = s["status"].Str("failureReason"),
+        City = s.Get("location").Str("city"),
+        CountryOrRegion = s.Get("location").Str("countryOrRegion"),
+        ErrorCode = s.Get("status").Int("errorCode"),
+        FailureReason = s.Get("status").Str("failureReason"),
         ConditionalAccessStatus = s.Str("conditionalAccessStatus"),
         // Absent (not empty) without Policy.Read.All: stored as null so "no policy applied" is never implied.
-        AppliedConditionalAccessPolicies = s["appliedConditionalAccessPolicies"] is JsonArray policies
-            ? new JsonArray([.. policies.OfType<JsonObject>().Select(p => (JsonNode?)new JsonObject
-            {
-                // The result right after the id, so that "blocked by policy X" is one exact LIKE pattern.
-                ["id"] = p.Str("id"), ["result"] = p.Str("result"), ["display_name"] = p.Str("displayName"),
-            })]).ToJsonString()
-            : null,
+        AppliedConditionalAccessPolicies = s.Get("appliedConditionalAccessPolicies") is { ValueKind: JsonValueKind.Array } policies ? Policies(policies) : null,
         RiskLevelDuringSignIn = s.Str("riskLevelDuringSignIn"),
         RiskState = s.Str("riskState"),
     };
+
+    /// <summary>The applied policies as stored: <c>[{id, display_name, result}]</c>.</summary>
+    private static string Policies(JsonElement policies)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var p in policies.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object))
+            {
+                writer.WriteStartObject();
+                // The result right after the id, so that "blocked by policy X" is one exact LIKE pattern.
+                writer.WriteString("id", p.Str("id"));
+                writer.WriteString("result", p.Str("result"));
+                writer.WriteString("display_name", p.Str("displayName"));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
 
 /// <summary><c>/auditLogs/directoryAudits</c> on <c>activityDateTime</c>.</summary>
@@ -56,9 +73,9 @@ internal sealed class DirectoryAuditsConnector(PageFetcher fetcher, IOptions<Ing
 
     protected override int MaxTop => 1000;
 
-    protected override DirectoryAuditRecord Map(JsonObject a, string integrationId)
+    protected override DirectoryAuditRecord Map(JsonElement a, string integrationId)
     {
-        var target = (a["targetResources"] as JsonArray)?.FirstOrDefault();
+        var target = a.First("targetResources");
         return new DirectoryAuditRecord
         {
             IntegrationId = integrationId,
@@ -68,7 +85,7 @@ internal sealed class DirectoryAuditsConnector(PageFetcher fetcher, IOptions<Ing
             ActivityDisplayName = a.Str("activityDisplayName"),
             OperationType = a.Str("operationType"),
             Result = a.Str("result"),
-            InitiatedBy = a["initiatedBy"]?["user"].Str("userPrincipalName") ?? a["initiatedBy"]?["app"].Str("displayName"),
+            InitiatedBy = a.Get("initiatedBy").Get("user").Str("userPrincipalName") ?? a.Get("initiatedBy").Get("app").Str("displayName"),
             TargetDisplayName = target.Str("displayName"),
             TargetType = target.Str("type"),
             CorrelationId = a.Str("correlationId"),
@@ -89,7 +106,7 @@ internal sealed class RiskyUsersConnector(PageFetcher fetcher, IOptions<Ingestio
 
     protected override int MaxTop => 500;
 
-    protected override RiskyUserRecord Map(JsonObject u, string integrationId) => new()
+    protected override RiskyUserRecord Map(JsonElement u, string integrationId) => new()
     {
         IntegrationId = integrationId,
         SourceId = u.Str("id")!,
@@ -113,7 +130,7 @@ internal sealed class RiskDetectionsConnector(PageFetcher fetcher, IOptions<Inge
 
     protected override int MaxTop => 500;
 
-    protected override RiskDetectionRecord Map(JsonObject d, string integrationId) => new()
+    protected override RiskDetectionRecord Map(JsonElement d, string integrationId) => new()
     {
         IntegrationId = integrationId,
         SourceId = d.Str("id")!,
@@ -123,7 +140,7 @@ internal sealed class RiskDetectionsConnector(PageFetcher fetcher, IOptions<Inge
         UserId = d.Str("userId"),
         UserPrincipalName = d.Str("userPrincipalName"),
         IpAddress = d.Str("ipAddress"),
-        CountryOrRegion = d["location"].Str("countryOrRegion"),
+        CountryOrRegion = d.Get("location").Str("countryOrRegion"),
         DetectedAt = d.Time("detectedDateTime"),
         LastUpdatedAt = d.Time("lastUpdatedDateTime"),
     };
@@ -145,9 +162,9 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
 
     protected override int MaxTop => 2000;
 
-    protected override AlertRecord Map(JsonObject a, string integrationId)
+    protected override AlertRecord Map(JsonElement a, string integrationId)
     {
-        var evidence = AlertEvidenceReader.Read(a["evidence"] as JsonArray);
+        var evidence = AlertEvidenceReader.Read(a.Get("evidence"));
         return new()
         {
             IntegrationId = integrationId,

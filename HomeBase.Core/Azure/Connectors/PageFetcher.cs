@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Streams;
@@ -24,13 +25,38 @@ public sealed class PageFetcher(
 
     public async Task<JsonObject> GetPageAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
     {
+        var response = await FetchAsync(client, api, url, static (c, a, u, t) => c.GetAsync(a, u, t),
+            static r => r.Body is JsonObject page && page["value"] is JsonArray, cancellationToken);
+        return (JsonObject)response.Body!;
+    }
+
+    /// <summary>
+    /// A page as a <see cref="JsonDocument"/> over pooled memory, for the large event lists: no string of the
+    /// page and no tree of its items. The caller disposes it.
+    /// </summary>
+    public async Task<JsonDocument> GetDocumentAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
+    {
+        var response = await FetchAsync(client, api, url, static (c, a, u, t) => c.GetDocumentAsync(a, u, t),
+            static r => r.Document?.RootElement is { ValueKind: JsonValueKind.Object } root
+                && root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array,
+            cancellationToken);
+        return response.Document!;
+    }
+
+    private async Task<ApiResponse> FetchAsync(IAzureTenantClient client, AzureApi api, string url,
+        Func<IAzureTenantClient, AzureApi, string, CancellationToken, Task<ApiResponse>> get, Func<ApiResponse, bool> isPage, CancellationToken cancellationToken)
+    {
         EnsureSameService(client, api, url);
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
-            await budgets.WaitAsync(client, api, url, cancellationToken);
-            var response = await client.GetAsync(api, url, cancellationToken);
-            if (response.IsSuccess && response.Body is JsonObject page && page["value"] is JsonArray) return page;
+            ApiResponse response;
+            using (await budgets.WaitAsync(client, api, url, cancellationToken))
+            {
+                response = await get(client, api, url, cancellationToken);
+            }
+            if (response.IsSuccess && isPage(response)) return response;
+            response.Document?.Dispose();
 
             var transient = response.IsSuccess || response.Status is 0 or 429 or >= 500;
             if (!transient) throw Failure(response);

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Streams;
@@ -34,7 +34,7 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
 
     protected abstract int MaxTop { get; }
 
-    protected abstract T Map(JsonObject item, string integrationId);
+    protected abstract T Map(JsonElement item, string integrationId);
 
     public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -44,10 +44,11 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
         var url = state.NextLink ?? FirstUrl(state, from);
         while (url is not null)
         {
-            JsonObject page;
+            JsonDocument page;
             try
             {
-                page = await fetcher.GetPageAsync(context.Client, Api, url, cancellationToken);
+                // Event lists are the big ones (a thousand sign-ins a page): read without a string or a tree.
+                page = await fetcher.GetDocumentAsync(context.Client, Api, url, cancellationToken);
             }
             catch (StreamReadException e) when (resuming && e.Status == 400)
             {
@@ -58,9 +59,13 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
                 continue;
             }
             resuming = false;
-            var records = page.Items().Select(i => Map(i, context.IntegrationId)).ToList();
+            List<T> records;
+            using (page)
+            {
+                records = [.. page.Items().Select(i => Map(i, context.IntegrationId))];
+                url = page.NextLink();
+            }
             var newest = records.Max(r => r.EventTime);
-            url = page.NextLink();
             state = state.After(newest, url, from);
             yield return new IngestionPage([RecordBatch.Upsert(records)], CursorJson.Write(state), newest);
         }
