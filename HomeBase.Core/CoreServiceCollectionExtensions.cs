@@ -64,6 +64,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.AlertRollup>());
         services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.ActivityRollup>());
         services.AddSingleton<Dashboards.Rollups.RollupMetric, Dashboards.Rollups.VulnerabilityRollup>();
+        services.AddSingleton<Dashboards.Rollups.RiskDetectionRollup>();
+        services.AddSingleton<Dashboards.Rollups.RollupMetric>(sp => sp.GetRequiredService<Dashboards.Rollups.RiskDetectionRollup>());
         services.AddSingleton<Dashboards.Rollups.RollupRefresher>();
         services.AddSingleton<Dashboards.Records.RecordQueries>();
         services.AddSingleton<Dashboards.IdentityRiskService>();

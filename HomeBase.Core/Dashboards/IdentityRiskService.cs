@@ -22,14 +22,13 @@ public sealed record IdentityRisk(
 /// The identity-risk dashboard: who Identity Protection flags, what it detected, how sign-ins went and what
 /// Conditional Access did, in the scope's integrations and time range. Every figure is counted in the database.
 /// </summary>
-public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.SignInRollup signInCounts)
+public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.SignInRollup signInCounts, Rollups.RiskDetectionRollup detectionCounts)
 {
     private static readonly string[] Levels = ["high", "medium", "low"];
 
     public async Task<IdentityRisk> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
         var ids = scope.Ids;
-        var (from, to) = (scope.Range.From, scope.Range.To);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var buckets = new TimeBuckets(scope.Range);
 
@@ -38,18 +37,14 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var byLevel = await atRisk.GroupBy(u => u.RiskLevel).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byState = await riskyUsers.GroupBy(u => u.RiskState).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
 
-        var detections = db.IngestedRiskDetections.AsNoTracking().Where(d => ids.Contains(d.IntegrationId) && d.DetectedAt >= from && d.DetectedAt < to);
-        var detectionGroups = await detections
-            .GroupBy(d => new { d.RiskEventType, d.DetectedAt!.Value.Date, d.DetectedAt!.Value.Hour })
-            .Select(g => new { g.Key.RiskEventType, g.Key.Date, g.Key.Hour, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        var detectionSeries = detectionGroups.GroupBy(g => g.RiskEventType ?? "unknown").OrderByDescending(g => g.Sum(x => x.Count))
-            .Select(g => new Series(g.Key, buckets.Fill(g.Select(x => (buckets.Bucket(x.Date, x.Hour), x.Count))),
+        // Detections and sign-ins are counted from the hourly rollups: millions of rows are never scanned for a chart.
+        var counts = new Rollups.RollupReader(db, ids, scope.Range);
+        var detectionGroups = await counts.ByHourAsync(detectionCounts, Rollups.RiskDetectionRollup.Type, cancellationToken);
+        var detectionSeries = detectionGroups.GroupBy(g => g.Value).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Series(g.Key, buckets.Fill(g.Select(x => (buckets.Bucket(x.Hour, x.Hour.Hour), x.Count))),
                 DashboardLinks.Records(RecordCatalog.RiskDetections, scope, ("type", g.Key))))
             .ToList();
 
-        // Sign-ins are counted from the hourly rollups: millions of rows are never scanned for a chart.
-        var counts = new Rollups.RollupReader(db, ids, scope.Range);
         var byHour = await counts.ByHourAsync(signInCounts, Rollups.SignInRollup.Error, cancellationToken);
         Series SignInSeries(bool failed, string name) => new(name,
             buckets.Fill(byHour.Where(r => (r.Value != "0") == failed).Select(r => (buckets.Bucket(r.Hour, r.Hour.Hour), r.Count))),

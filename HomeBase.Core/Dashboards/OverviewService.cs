@@ -35,7 +35,7 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         var rows = new List<IntegrationOverview>();
         foreach (var integration in integrations)
         {
-            var summary = (await streams.GetAsync(access.TenantId, integration.Id, cancellationToken)).Value;
+            var summary = (await streams.GetAsync(access.TenantId, integration.Id, cancellationToken, countRecords: false)).Value;
             rows.Add(new IntegrationOverview(integration.Id, integration.Name, integration.Status, summary?.State ?? StreamStates.Pending,
                 integration.ClientSecretExpiresAt, summary?.Streams.Max(s => s.LastSuccessAt),
                 summary?.Streams.Count(s => s.State == StreamStates.Blocked) ?? 0));

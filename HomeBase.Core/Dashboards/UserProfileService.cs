@@ -59,9 +59,10 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
         var signIns = db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserId == userId && s.CreatedAt >= from && s.CreatedAt < to);
         var alerts = upn is null ? db.IngestedAlerts.Where(_ => false) : db.IngestedAlerts.AsNoTracking()
             .Where(a => a.IntegrationId == integrationId && a.CreatedAt >= from && a.CreatedAt < to && EF.Functions.Like(a.UserPrincipalNames, AlertRecord.Match(upn)));
-        var recentAlerts = await alerts.OrderByDescending(a => a.CreatedAt).Take(10).ToListAsync(cancellationToken);
-        var deviceIds = (await alerts.Where(a => a.DeviceIds != null).Select(a => a.DeviceIds!).Distinct().Take(200).ToListAsync(cancellationToken))
-            .SelectMany(d => d.Trim(';').Split(';')).Distinct().ToList();
+        // One pass over the range's alerts finds the person's: their count, the latest, and the devices they name.
+        var named = await alerts.OrderByDescending(a => a.CreatedAt)
+            .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Category, a.CreatedAt, a.DeviceIds }).ToListAsync(cancellationToken);
+        var deviceIds = named.Where(a => a.DeviceIds != null).SelectMany(a => a.DeviceIds!.Trim(';').Split(';')).Distinct().Take(200).ToList();
         var devices = await db.IngestedMachines.AsNoTracking().Where(m => m.IntegrationId == integrationId && deviceIds.Contains(m.SourceId.ToLower()))
             .OrderBy(m => m.ComputerDnsName).ToListAsync(cancellationToken);
 
@@ -75,8 +76,8 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             await signIns.OrderByDescending(s => s.CreatedAt).Take(10).ToListAsync(cancellationToken), await signIns.LongCountAsync(cancellationToken),
             await signIns.LongCountAsync(s => s.ErrorCode != 0, cancellationToken),
             DashboardLinks.Records(RecordCatalog.SignIns, person, ("user", userKey)),
-            [.. recentAlerts.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
-            await alerts.LongCountAsync(cancellationToken),
+            [.. named.Take(10).Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
+            named.Count,
             upn is null ? DashboardLinks.Records(RecordCatalog.Alerts, person) : DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", upn)),
             [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))]);
     }

@@ -25,7 +25,7 @@ public sealed class RetentionService(
         if (removed > 0)
         {
             // The dashboards' counts of the hours that lost records are counted again.
-            foreach (var metric in new[] { Streams.StreamCatalog.SignIns, Streams.StreamCatalog.ActivityLogs, Streams.StreamCatalog.Alerts })
+            foreach (var metric in new[] { Streams.StreamCatalog.SignIns, Streams.StreamCatalog.ActivityLogs, Streams.StreamCatalog.Alerts, Streams.StreamCatalog.RiskDetections })
             {
                 await rollups.InvalidateBeforeAsync(metric, Dashboards.Rollups.RollupMetric.HourOf(cutoff).AddHours(1), cancellationToken);
             }

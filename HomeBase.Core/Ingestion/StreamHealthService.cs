@@ -8,8 +8,12 @@ namespace HomeBase.Core.Ingestion;
 /// <summary>Reads the streams of an integration for the API and the integration page, and queues "sync now".</summary>
 public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, TimeProvider time)
 {
-    /// <summary>Every stream of the catalog for an integration of <paramref name="tenantId"/>, with the integration's overall state.</summary>
-    public async Task<Result<IngestionSummary>> GetAsync(string tenantId, string integrationId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every stream of the catalog for an integration of <paramref name="tenantId"/>, with the integration's overall
+    /// state; without <paramref name="countRecords"/> the records are not counted (a count of millions of rows is
+    /// for the integration's page and the API, not for a summary).
+    /// </summary>
+    public async Task<Result<IngestionSummary>> GetAsync(string tenantId, string integrationId, CancellationToken cancellationToken = default, bool countRecords = true)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations.AsNoTracking()
@@ -26,7 +30,7 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
             streams.Add(new StreamStatus(
                 stream.Name, stream.DisplayName, state,
                 Running: row?.LeaseOwner is not null && row.LeaseExpiresAt > now,
-                await StreamRecordCounts.CountAsync(db, integrationId, stream.Name, cancellationToken),
+                countRecords ? await StreamRecordCounts.CountAsync(db, integrationId, stream.Name, cancellationToken) : 0,
                 row?.RecordsAdded ?? 0, row?.RecordsUpdated ?? 0, row?.LastRunAt, row?.LastSuccessAt, row?.LastEventAt,
                 row?.LastEventAt is { } lastEvent ? (long)(now - lastEvent).TotalSeconds : null,
                 row?.ConsecutiveFailures ?? 0,

@@ -427,7 +427,7 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
-                    b.HasIndex("IntegrationId", "Severity", "Status", "CreatedAt");
+                    b.HasIndex("IntegrationId", "Severity", "CreatedAt", "Status");
 
                     b.ToTable("IngestedAlerts", (string)null);
                 });

@@ -419,7 +419,7 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
-                    b.HasIndex("IntegrationId", "Severity", "Status", "CreatedAt");
+                    b.HasIndex("IntegrationId", "Severity", "CreatedAt", "Status");
 
                     b.ToTable("IngestedAlerts", (string)null);
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HomeBase.Core.Persistence.Migrations.Sqlite
+namespace HomeBase.Core.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Rollups : Migration
@@ -23,11 +23,11 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "RollupDirtyHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IntegrationId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Hour = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IntegrationId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Hour = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,13 +38,13 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 name: "Rollups",
                 columns: table => new
                 {
-                    IntegrationId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Dimension = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Hour = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                    IntegrationId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Dimension = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Hour = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,9 +57,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "IntegrationId", "CreatedAt", "ErrorCode", "ConditionalAccessStatus" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IngestedAlerts_IntegrationId_Severity_Status_CreatedAt",
+                name: "IX_IngestedAlerts_IntegrationId_Severity_CreatedAt_Status",
                 table: "IngestedAlerts",
-                columns: new[] { "IntegrationId", "Severity", "Status", "CreatedAt" });
+                columns: new[] { "IntegrationId", "Severity", "CreatedAt", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RollupDirtyHours_IntegrationId_Metric",
@@ -86,7 +86,7 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 table: "IngestedSignIns");
 
             migrationBuilder.DropIndex(
-                name: "IX_IngestedAlerts_IntegrationId_Severity_Status_CreatedAt",
+                name: "IX_IngestedAlerts_IntegrationId_Severity_CreatedAt_Status",
                 table: "IngestedAlerts");
 
             migrationBuilder.CreateIndex(
