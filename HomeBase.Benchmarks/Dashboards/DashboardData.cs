@@ -142,6 +142,14 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                 Evidence = AlertEvidence.Serialize([new AlertEvidence(AlertEvidence.User, Upn(user), UserId(user), "suspicious", $"User {user}")]),
             };
         }));
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            // The index of the people alerts name, as the alerts connector writes it alongside (one person per alert here).
+            var linked = await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserPrincipalName, CreatedAt, FirstSeenAt, LastChangedAt) " +
+                "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
+            Console.WriteLine($"  {linked,9:N0} alert users");
+        }
         await WriteAsync("machines", Enumerable.Range(0, Machines).Select(i => new MachineRecord
         {
             IntegrationId = IntegrationId, SourceId = MachineId(i), ComputerDnsName = $"host-{i}.bench.example", OsPlatform = Pick(["Windows11", "Windows10", "WindowsServer2022", "Linux", "macOS"]),

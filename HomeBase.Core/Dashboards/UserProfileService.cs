@@ -57,8 +57,14 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
         var detections = db.IngestedRiskDetections.AsNoTracking()
             .Where(d => d.IntegrationId == integrationId && d.UserId == userId && d.DetectedAt >= from && d.DetectedAt < to);
         var signIns = db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserId == userId && s.CreatedAt >= from && s.CreatedAt < to);
-        var alerts = upn is null ? db.IngestedAlerts.Where(_ => false) : db.IngestedAlerts.AsNoTracking()
-            .Where(a => a.IntegrationId == integrationId && a.CreatedAt >= from && a.CreatedAt < to && EF.Functions.Like(a.UserPrincipalNames, AlertRecord.Match(upn)));
+        // The person's alerts by the index of the people alerts name, checked against the alert's own evidence.
+        var (start, end, lowerUpn) = (from, to, upn?.ToLowerInvariant());
+        var alerts = upn is null ? db.IngestedAlerts.Where(_ => false) :
+            from link in db.IngestedAlertUsers.AsNoTracking()
+            join alert in db.IngestedAlerts.AsNoTracking() on new { link.IntegrationId, SourceId = link.AlertId } equals new { alert.IntegrationId, alert.SourceId }
+            where link.IntegrationId == integrationId && link.UserPrincipalName == lowerUpn && link.CreatedAt >= start && link.CreatedAt < end
+                && EF.Functions.Like(alert.UserPrincipalNames, AlertRecord.Match(upn))
+            select alert;
         // One pass over the range's alerts finds the person's: their count, the latest, and the devices they name.
         var named = await alerts.OrderByDescending(a => a.CreatedAt)
             .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Category, a.CreatedAt, a.DeviceIds }).ToListAsync(cancellationToken);

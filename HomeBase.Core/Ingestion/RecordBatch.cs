@@ -17,6 +17,9 @@ public abstract class RecordBatch
 
     public static RecordBatch Upsert<T>(IReadOnlyList<T> records) where T : IngestedRecord => new Upserts<T>(records);
 
+    /// <summary>Rows kept alongside a stream's records (an index of them, a daily reading): written with the page, not counted as the stream's records.</summary>
+    public static RecordBatch UpsertUncounted<T>(IReadOnlyList<T> records) where T : IngestedRecord => new Uncounted(new Upserts<T>(records));
+
     public static RecordBatch Remove<T>(IReadOnlyList<string> sourceIds) where T : IngestedRecord, IDeletableRecord => new Removals<T>(sourceIds);
 
     /// <summary>Ends a full read of a snapshot: what it did not report since it started is removed.</summary>
@@ -45,6 +48,19 @@ public abstract class RecordBatch
 
         internal override Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken) =>
             writer.MarkDeletedAsync<T>(sourceIds, cancellationToken);
+    }
+
+    private sealed class Uncounted(RecordBatch inner) : RecordBatch
+    {
+        public override int Count => 0;
+
+        public override IEnumerable<TRecord> Records<TRecord>() => inner.Records<TRecord>();
+
+        internal override async Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken)
+        {
+            await inner.WriteAsync(writer, cancellationToken);
+            return default;
+        }
     }
 
     /// <summary>A write on stored rows (a sweep) that runs once the page's own changes are saved.</summary>

@@ -22,6 +22,9 @@ public sealed class RetentionService(
             + await db.IngestedRiskDetections.Where(r => r.DetectedAt < cutoff).ExecuteDeleteAsync(cancellationToken)
             + await db.IngestedActivityLogs.Where(r => r.EventTimestamp < cutoff).ExecuteDeleteAsync(cancellationToken)
             + await db.IngestedAlerts.Where(r => r.ResolvedAt != null && r.ResolvedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // The index of the people alerts name goes with the alerts (it is not counted as records).
+        await db.IngestedAlertUsers.Where(u => u.CreatedAt < cutoff
+            && !db.IngestedAlerts.Any(a => a.IntegrationId == u.IntegrationId && a.SourceId == u.AlertId)).ExecuteDeleteAsync(cancellationToken);
         if (removed > 0)
         {
             // The dashboards' counts of the hours that lost records are counted again.

@@ -66,6 +66,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<AlertRecord> IngestedAlerts => Set<AlertRecord>();
 
+    public DbSet<AlertUserRecord> IngestedAlertUsers => Set<AlertUserRecord>();
+
     public DbSet<MachineRecord> IngestedMachines => Set<MachineRecord>();
 
     public DbSet<VulnerabilityRecord> IngestedVulnerabilities => Set<VulnerabilityRecord>();

@@ -55,7 +55,7 @@ internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionList
             Percentage = s["properties"]?["score"].Double("percentage") ?? 0,
         })]),
         // The day's reading, kept for the trend (a later run the same day replaces it).
-        RecordBatch.Upsert([.. page.Items().Select(s => new SecureScoreDayRecord
+        RecordBatch.UpsertUncounted([.. page.Items().Select(s => new SecureScoreDayRecord
         {
             IntegrationId = integrationId,
             SourceId = SecureScoreDayRecord.KeyOf(subscriptionId, Today),

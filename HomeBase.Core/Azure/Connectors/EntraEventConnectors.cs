@@ -162,6 +162,10 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
 
     protected override int MaxTop => 2000;
 
+    /// <summary>The people each alert names, indexed for their User 360 page.</summary>
+    protected override IEnumerable<RecordBatch> Alongside(IReadOnlyList<AlertRecord> records) =>
+        [RecordBatch.UpsertUncounted([.. records.SelectMany(AlertUserRecord.Of)])];
+
     protected override AlertRecord Map(JsonElement a, string integrationId)
     {
         var evidence = AlertEvidenceReader.Read(a.Get("evidence"));

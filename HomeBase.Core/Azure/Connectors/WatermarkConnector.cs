@@ -36,6 +36,9 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
 
     protected abstract T Map(JsonElement item, string integrationId);
 
+    /// <summary>Rows kept alongside a page's records (not counted as the stream's); none unless a stream has some.</summary>
+    protected virtual IEnumerable<RecordBatch> Alongside(IReadOnlyList<T> records) => [];
+
     public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var state = CursorJson.Read<WatermarkState>(context.CursorState) ?? WatermarkState.None;
@@ -67,7 +70,7 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
             }
             var newest = records.Max(r => r.EventTime);
             state = state.After(newest, url, from);
-            yield return new IngestionPage([RecordBatch.Upsert(records)], CursorJson.Write(state), newest);
+            yield return new IngestionPage([RecordBatch.Upsert(records), .. Alongside(records)], CursorJson.Write(state), newest);
         }
     }
 

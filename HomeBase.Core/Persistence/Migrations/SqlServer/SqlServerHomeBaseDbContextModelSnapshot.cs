@@ -432,6 +432,42 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.ToTable("IngestedAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.AlertUserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AlertId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserPrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "UserPrincipalName", "CreatedAt");
+
+                    b.ToTable("IngestedAlertUsers", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceControlRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

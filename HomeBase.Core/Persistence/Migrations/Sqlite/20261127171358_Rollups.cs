@@ -20,6 +20,23 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 table: "IngestedAlerts");
 
             migrationBuilder.CreateTable(
+                name: "IngestedAlertUsers",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AlertId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UserPrincipalName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IngestedAlertUsers", x => new { x.IntegrationId, x.SourceId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RollupDirtyHours",
                 columns: table => new
                 {
@@ -62,6 +79,11 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "IntegrationId", "Severity", "CreatedAt", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IngestedAlertUsers_IntegrationId_UserPrincipalName_CreatedAt",
+                table: "IngestedAlertUsers",
+                columns: new[] { "IntegrationId", "UserPrincipalName", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RollupDirtyHours_IntegrationId_Metric",
                 table: "RollupDirtyHours",
                 columns: new[] { "IntegrationId", "Metric" });
@@ -75,6 +97,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "IngestedAlertUsers");
+
             migrationBuilder.DropTable(
                 name: "RollupDirtyHours");
 

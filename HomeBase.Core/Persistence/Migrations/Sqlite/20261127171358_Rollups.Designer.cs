@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HomeBase.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHomeBaseDbContext))]
-    [Migration("20261127170032_Rollups")]
+    [Migration("20261127171358_Rollups")]
     partial class Rollups
     {
         /// <inheritdoc />
@@ -425,6 +425,42 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("IntegrationId", "Severity", "CreatedAt", "Status");
 
                     b.ToTable("IngestedAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.AlertUserRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlertId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "UserPrincipalName", "CreatedAt");
+
+                    b.ToTable("IngestedAlertUsers", (string)null);
                 });
 
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.ComplianceControlRecord", b =>
