@@ -43,7 +43,7 @@ public sealed partial class RollupRefresher(IDbContextFactory<HomeBaseDbContext>
     private async Task RebuildAsync(HomeBaseDbContext db, string integrationId, RollupMetric metric, List<DateTime> hours, long upToId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Consecutive hours are counted with one query each run of them.
+        // Consecutive hours are counted with one query per run of them.
         foreach (var (first, last) in Runs(hours))
         {
             var to = last.AddHours(1);
@@ -71,12 +71,13 @@ public sealed partial class RollupRefresher(IDbContextFactory<HomeBaseDbContext>
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Consecutive hours, a day at most each, so that a backfill's recount never holds a month of groups at once.</summary>
     private static IEnumerable<(DateTime First, DateTime Last)> Runs(List<DateTime> hours)
     {
         var start = 0;
         for (var i = 1; i <= hours.Count; i++)
         {
-            if (i < hours.Count && hours[i] == hours[i - 1].AddHours(1)) continue;
+            if (i < hours.Count && hours[i] == hours[i - 1].AddHours(1) && i - start < 24) continue;
             yield return (hours[start], hours[i - 1]);
             start = i;
         }
