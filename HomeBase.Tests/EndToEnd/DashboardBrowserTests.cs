@@ -58,7 +58,12 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await ShootBothThemesAsync("activity");
 
         await OpenAsync("/dashboards/compliance", "panel-standards");
-        Assert.True(await page.GetByTestId("standard").CountAsync() > 0);
+        // Each standard's passed, failed and skipped controls add up to the sandbox's controls (every subscription's).
+        var controls = System.Text.Json.Nodes.JsonNode.Parse(await (await app.SandboxControlAsync(HttpMethod.Get, "/tenants/contoso/ground-truth")).Content.ReadAsStringAsync())!
+            ["compliance_controls"]!.GetValue<long>();
+        var cells = await page.GetByTestId("standard").Locator("td").AllInnerTextsAsync();
+        Assert.True(cells.Count > 0);
+        Assert.Equal(controls, cells.Select((text, i) => i % 4 == 0 ? 0 : long.Parse(text, CultureInfo.InvariantCulture)).Sum());
         await ShootBothThemesAsync("compliance");
 
         await OpenAsync("/overview", "overview-integrations");

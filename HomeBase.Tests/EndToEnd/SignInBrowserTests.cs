@@ -90,7 +90,9 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
             await input.PressSequentiallyAsync(text);
             await page.WaitForTimeoutAsync(300);
             // A disabled button that needs more fields: wait until the typed value survives a re-render instead.
-            if (requireEnabled ? await enabledByIt.IsEnabledAsync() : await input.InputValueAsync() == text && attempt > 2) return;
+            // Either way the whole text must still be there: a re-render while typing can leave only part of it.
+            if (await input.InputValueAsync() != text) continue;
+            if (requireEnabled ? await enabledByIt.IsEnabledAsync() : attempt > 2) return;
         }
         throw new TimeoutException("The page never became interactive.");
     }
