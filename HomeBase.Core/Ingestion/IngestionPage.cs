@@ -7,4 +7,14 @@ namespace HomeBase.Core.Ingestion;
 public sealed record IngestionPage(IReadOnlyList<RecordBatch> Batches, string? CursorState, DateTime? LatestEventTime)
 {
     public int RecordCount => Batches.Sum(b => b.Count);
+
+    /// <summary>How many pages of the source this is: more than one when pages already fetched are stored together.</summary>
+    public int SourcePages { get; init; } = 1;
+
+    /// <summary>
+    /// Consecutive pages as one: their batches in order, and the last page's cursor, which holds once all of them
+    /// are stored. Committing them in one transaction keeps the cursor and the records together as before.
+    /// </summary>
+    public static IngestionPage Merge(IReadOnlyList<IngestionPage> pages) => pages.Count == 1 ? pages[0] :
+        new([.. pages.SelectMany(p => p.Batches)], pages[^1].CursorState, pages.Max(p => p.LatestEventTime)) { SourcePages = pages.Sum(p => p.SourcePages) };
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Common;
 using HomeBase.Core.Integrations;
@@ -119,24 +120,45 @@ public sealed partial class StreamSyncRunner(
     /// Stores each page while the next one is already being fetched: Microsoft's latency and the database's
     /// writes overlap. A page is still stored only after the one before it, so the cursor stays in order.
     /// </summary>
+    /// <summary>At most this many fetched pages are stored in one transaction (fewer commits while a backfill reads ahead).</summary>
+    private const int PagesPerCommit = 4;
+
+    /// <summary>
+    /// Fetches pages ahead while earlier ones are stored: a producer reads the connector into a small buffer, and
+    /// each store takes every page already waiting there (up to <see cref="PagesPerCommit"/>) in one transaction.
+    /// A fetch error reaches the caller after the pages before it are stored; a failed store stops the fetching.
+    /// </summary>
     private static async Task ReadAheadAsync(IAsyncEnumerable<IngestionPage> pages, Func<IngestionPage, Task> store, CancellationToken cancellationToken)
     {
-        var reader = pages.GetAsyncEnumerator(cancellationToken);
-        var next = reader.MoveNextAsync().AsTask();
+        var buffer = Channel.CreateBounded<IngestionPage>(new BoundedChannelOptions(PagesPerCommit) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var page in pages.WithCancellation(stop.Token)) await buffer.Writer.WriteAsync(page, stop.Token);
+                buffer.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                buffer.Writer.Complete(error);
+            }
+        }, CancellationToken.None);
         try
         {
-            while (await next)
+            // Throws the producer's error, once the pages fetched before it are stored.
+            while (await buffer.Reader.WaitToReadAsync(CancellationToken.None))
             {
-                var page = reader.Current;
-                next = reader.MoveNextAsync().AsTask();
-                await store(page);
+                var group = new List<IngestionPage>(PagesPerCommit);
+                while (group.Count < PagesPerCommit && buffer.Reader.TryRead(out var page)) group.Add(page);
+                await store(IngestionPage.Merge(group));
             }
         }
         finally
         {
-            // A page fetched ahead of a failed store is dropped; its fetch must end before the reader is disposed.
-            await Task.WhenAny(next);
-            await reader.DisposeAsync();
+            // Pages fetched ahead of a failed store are dropped; the fetching ends before the connector is left.
+            await stop.CancelAsync();
+            await producer;
         }
     }
 
@@ -173,7 +195,7 @@ public sealed partial class StreamSyncRunner(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var batch in page.Batches.Where(b => b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
 
-        progress.Add(counts, page.LatestEventTime);
+        progress.Add(counts, page.LatestEventTime, page.SourcePages);
         db.StreamRuns.Attach(run);
         (run.Pages, run.RecordsAdded, run.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
         await db.SaveChangesAsync(cancellationToken);
@@ -289,9 +311,9 @@ public sealed partial class StreamSyncRunner(
 
         public DateTime? LatestEventTime { get; private set; }
 
-        public void Add(WriteCounts counts, DateTime? latestEventTime)
+        public void Add(WriteCounts counts, DateTime? latestEventTime, int pages)
         {
-            (Pages, Added, Updated) = (Pages + 1, Added + counts.Added, Updated + counts.Updated);
+            (Pages, Added, Updated) = (Pages + pages, Added + counts.Added, Updated + counts.Updated);
             if (latestEventTime is { } latest && (LatestEventTime is null || latest > LatestEventTime)) LatestEventTime = latest;
         }
     }
