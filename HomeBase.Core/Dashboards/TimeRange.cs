@@ -25,6 +25,9 @@ public sealed record TimeRange(string Key, DateTime From, DateTime To)
 
     public string Label => Key == Custom ? $"{From:yyyy-MM-dd} to {To.AddTicks(-1):yyyy-MM-dd}" : Presets.First(p => p.Key == Key).Label;
 
+    /// <summary>A <c>yyyy-MM-dd</c> day from a page's address; null when absent or malformed (then <see cref="Parse"/> explains).</summary>
+    public static DateOnly? Day(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day) ? day : null;
+
     public static TimeRange Preset(string key, DateTime now) =>
         new(key, now - Presets.First(p => p.Key == key).Length, now);
 

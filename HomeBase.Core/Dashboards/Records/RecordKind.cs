@@ -49,6 +49,10 @@ public abstract class RecordKind
 
     public abstract IReadOnlyList<RecordFilter> Filters { get; }
 
+    /// <summary>This table's filters among a page's query parameters (the scope's and unknown ones are not filters).</summary>
+    public IReadOnlyDictionary<string, string> FiltersIn(IEnumerable<KeyValuePair<string, string>> query) =>
+        query.Where(q => Filters.Any(f => f.Key == q.Key)).ToDictionary(q => q.Key, q => q.Value);
+
     internal abstract Task<RecordPage> PageAsync(HomeBaseDbContext db, DashboardScope scope, RecordQuery query, CancellationToken cancellationToken);
 
     internal abstract IAsyncEnumerable<IReadOnlyList<string?>> ExportAsync(HomeBaseDbContext db, DashboardScope scope, RecordQuery query, CancellationToken cancellationToken);

@@ -52,7 +52,7 @@ public abstract class DashboardPage : TenantPage, IDisposable
     protected sealed override async Task OnAccessAsync()
     {
         loadedFor = Navigation.Uri;
-        var scope = await Scopes.ResolveAsync(Access!, IntegrationFilter, RangeFilter, Date(FromFilter), Date(ToFilter));
+        var scope = await Scopes.ResolveAsync(Access!, IntegrationFilter, RangeFilter, TimeRange.Day(FromFilter), TimeRange.Day(ToFilter));
         Scope = scope.Value;
         FilterError = scope.Failure?.Explanation;
         if (Scope is null) return;
@@ -74,8 +74,6 @@ public abstract class DashboardPage : TenantPage, IDisposable
             StateHasChanged();
         });
     }
-
-    private static DateOnly? Date(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? date : null;
 
     public void Dispose()
     {

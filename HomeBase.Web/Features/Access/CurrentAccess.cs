@@ -16,13 +16,16 @@ public sealed class CurrentAccess(AuthenticationStateProvider authentication, Ac
 {
     public const string TenantCookie = "HomeBase.Tenant";
 
-    public async Task<AccessContext> ResolveAsync(SessionInfo? session)
+    public async Task<AccessContext> ResolveAsync(SessionInfo? session) =>
+        await ResolveAsync((await authentication.GetAuthenticationStateAsync()).User, session, accounts);
+
+    /// <summary>The same for a request outside a circuit (an endpoint such as the CSV export).</summary>
+    public static async Task<AccessContext> ResolveAsync(ClaimsPrincipal user, SessionInfo? session, AccountService accounts, CancellationToken cancellationToken = default)
     {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null) return new AccessContext([], null);
 
-        var memberships = await accounts.MembershipsAsync(userId);
+        var memberships = await accounts.MembershipsAsync(userId, cancellationToken);
         var current = memberships.FirstOrDefault(m => m.TenantId == session?.SelectedTenantId) ?? memberships.FirstOrDefault();
         return new AccessContext(memberships, current is null ? null
             : new TenantAccess(userId, user.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, session?.ClientAddress));

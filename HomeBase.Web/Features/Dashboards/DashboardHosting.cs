@@ -12,9 +12,6 @@ public static class DashboardHosting
 {
     public const string ThemeCookie = "HomeBase.Theme";
 
-    /// <summary>The query parameters that are the scope, not a records filter.</summary>
-    private static readonly HashSet<string> ScopeParameters = ["integration", "range", "from", "to", "sort", "desc"];
-
     public static IServiceCollection AddDashboards(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section))
@@ -32,10 +29,10 @@ public static class DashboardHosting
             if (RecordCatalog.Find(kind) is not { } definition) return Results.NotFound();
             if (await AccessOfAsync(http, accounts) is not { } access) return Results.Forbid();
             var query = http.Request.Query;
-            var scope = await scopes.ResolveAsync(access, query["integration"], query["range"], Date(query["from"]), Date(query["to"]), http.RequestAborted);
+            var scope = await scopes.ResolveAsync(access, query["integration"], query["range"], TimeRange.Day(query["from"]), TimeRange.Day(query["to"]), http.RequestAborted);
             if (scope.Failure is { } failure) return Api.ApiProblems.From(failure);
 
-            var filters = query.Where(q => !ScopeParameters.Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value.ToString());
+            var filters = definition.FiltersIn(query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())));
             var request = new RecordQuery(filters, query["sort"], query["desc"] != "false");
             return Results.Stream(async body =>
             {
@@ -64,14 +61,7 @@ public static class DashboardHosting
     /// <summary>The signed-in person's access in the tenant chosen in this browser, as the pages resolve it.</summary>
     private static async Task<TenantAccess?> AccessOfAsync(HttpContext http, AccountService accounts)
     {
-        var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null) return null;
-        var memberships = await accounts.MembershipsAsync(userId, http.RequestAborted);
-        var selected = http.Request.Cookies[CurrentAccess.TenantCookie];
-        var current = memberships.FirstOrDefault(m => m.TenantId == selected) ?? memberships.FirstOrDefault();
-        return current is null ? null
-            : new TenantAccess(userId, http.User.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, http.Connection.RemoteIpAddress?.ToString());
+        var session = new SessionInfo(http.Request.Cookies[CurrentAccess.TenantCookie], http.Connection.RemoteIpAddress?.ToString());
+        return (await CurrentAccess.ResolveAsync(http.User, session, accounts, http.RequestAborted)).Current;
     }
-
-    private static DateOnly? Date(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? date : null;
 }

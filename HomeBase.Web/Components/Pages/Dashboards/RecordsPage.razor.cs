@@ -8,8 +8,6 @@ namespace HomeBase.Web.Components.Pages.Dashboards;
 
 public partial class RecordsPage
 {
-    private static readonly HashSet<string> ScopeKeys = ["integration", "range", "from", "to"];
-
     private MudDataGrid<RecordRow>? grid;
     private RecordKind? definition;
     private Coverage? coverage;
@@ -32,10 +30,9 @@ public partial class RecordsPage
     protected override async Task LoadAsync(DashboardScope scope)
     {
         definition = RecordCatalog.Find(Kind);
-        Filters = [.. QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query)
-            .Where(q => !ScopeKeys.Contains(q.Key) && definition?.Filters.Any(f => f.Key == q.Key) == true)
-            .Select(q => (q.Key, (string?)q.Value.ToString()))];
         if (definition is null) return;
+        Filters = [.. definition.FiltersIn(QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())))
+            .Select(f => (f.Key, (string?)f.Value))];
         coverage = await Coverages.GetAsync(scope, [definition.Stream]);
         if (grid is not null) await grid.ReloadServerData();
     }
