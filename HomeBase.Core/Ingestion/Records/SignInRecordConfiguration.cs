@@ -13,6 +13,11 @@ internal sealed class SignInRecordConfiguration : IngestedRecordConfiguration<Si
         builder.Property(s => s.CountryOrRegion).HasMaxLength(8);
         builder.Property(s => s.ConditionalAccessStatus).HasMaxLength(20);
         builder.Property(s => s.RiskLevelDuringSignIn).HasMaxLength(20);
+        // Keyed in time order: a sign-in's id is random, and a key on it alone sends every insert of a backfill to
+        // a random page of a key index far larger than SQLite's cache (on SQL Server, of the clustered table). A
+        // sign-in's time never changes, so (integration, time, id) names the same event as (integration, id) does,
+        // and a re-read page still finds its rows; but new rows now land together at the key's end.
+        builder.HasKey(s => new { s.IntegrationId, s.CreatedAt, s.SourceId });
         // Dashboards read a time window, and a user's recent sign-ins.
         // Covering the records table's usual filters (result, Conditional Access), so its count reads only the index.
         builder.HasIndex(s => new { s.IntegrationId, s.CreatedAt, s.ErrorCode, s.ConditionalAccessStatus });

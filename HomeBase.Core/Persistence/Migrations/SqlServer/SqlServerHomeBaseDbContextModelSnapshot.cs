@@ -1044,6 +1044,9 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -1067,9 +1070,6 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                     b.Property<string>("CountryOrRegion")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
 
                     b.Property<int>("ErrorCode")
                         .HasColumnType("int");
@@ -1101,7 +1101,7 @@ namespace HomeBase.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.HasKey("IntegrationId", "SourceId");
+                    b.HasKey("IntegrationId", "CreatedAt", "SourceId");
 
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
 

@@ -1036,6 +1036,9 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -1058,9 +1061,6 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
 
                     b.Property<string>("CountryOrRegion")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ErrorCode")
@@ -1093,7 +1093,7 @@ namespace HomeBase.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("IntegrationId", "SourceId");
+                    b.HasKey("IntegrationId", "CreatedAt", "SourceId");
 
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
 
