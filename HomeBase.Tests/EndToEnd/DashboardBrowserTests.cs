@@ -77,6 +77,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.GetByTestId("record-total").Filter(new() { HasTextRegex = new("record") }).WaitForAsync();
         Assert.Equal($"{failed:N0} record(s)", (await page.GetByTestId("record-total").InnerTextAsync()).Trim());
         await ShootBothThemesAsync("records");
+        var records = new Uri(page.Url).PathAndQuery;
 
         // …and export them: the CSV has a header and one line per record.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
@@ -88,21 +89,42 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.GetByTestId("records-grid").Locator("a[href^='/users/']").First.ClickAsync();
         await page.GetByTestId("user-profile").WaitForAsync();
         await ShootBothThemesAsync("user");
+        var user = new Uri(page.Url).PathAndQuery;
 
         // An alert and its evidence, then the device it names.
         await OpenAsync($"/dashboards/alerts?{window}", "panel-lateral");
         await page.GetByTestId("lateral-alert").Locator("a").First.ClickAsync();
         await page.GetByTestId("alert-evidence").WaitForAsync();
         await ShootBothThemesAsync("alert");
+        var alert = new Uri(page.Url).PathAndQuery;
         await page.GetByTestId("alert-evidence").Locator("a[href^='/devices/']").First.ClickAsync();
         await page.GetByTestId("device-summary").WaitForAsync();
         await ShootBothThemesAsync("device");
+        var device = new Uri(page.Url).PathAndQuery;
 
-        // Usable on a phone: nothing wider than the screen.
+        // Usable on a phone, every page of them: nothing wider than the screen.
         await page.SetViewportSizeAsync(390, 844);
-        await OpenAsync($"/dashboards/identity?{window}", "headline-risk-detections");
-        await page.ScreenshotAsync(new() { Path = ShotPath("identity-phone"), FullPage = true });
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The identity dashboard scrolls sideways on a phone.");
+        (string Name, string Path, string Ready)[] pages =
+        [
+            ("identity", $"/dashboards/identity?{window}", "headline-risk-detections"),
+            ("alerts", $"/dashboards/alerts?{window}", "headline-alerts"),
+            ("devices", "/dashboards/devices", "headline-devices"),
+            ("activity", $"/dashboards/activity?{window}", "headline-operations"),
+            ("compliance", "/dashboards/compliance", "panel-standards"),
+            ("overview", "/overview", "overview-integrations"),
+            ("records", records, "records-grid"),
+            ("user", user, "user-profile"),
+            ("alert", alert, "alert-evidence"),
+            ("device", device, "device-summary"),
+        ];
+        foreach (var (name, path, ready) in pages)
+        {
+            await OpenAsync(path, ready);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // A records table on a phone stacks each record as a card: the first screen shows how, the whole page is metres long.
+            await page.ScreenshotAsync(new() { Path = ShotPath(name + "-phone"), FullPage = name != "records" });
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"The {name} page scrolls sideways on a phone.");
+        }
     }
 
     private async Task ConnectContosoAsync()
