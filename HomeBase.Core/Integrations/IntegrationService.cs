@@ -60,6 +60,12 @@ public sealed class IntegrationService(
         if (!verified.Succeeded) return verified.Failure!;
         if (verified.Value!.CredentialFailure is { } refused) return IntegrationFailures.CredentialsRejected(refused);
         Apply(integration, verified.Value);
+        // Unnamed: called as the directory calls itself ("Contoso Ltd"), or by its tenant id when Graph would not say.
+        if (string.IsNullOrWhiteSpace(request.Name) && verified.Value.OrganizationName is { } organization
+            && IntegrationRules.IsValidName(organization))
+        {
+            integration.Name = organization;
+        }
         db.Integrations.Add(integration);
         if (idempotency is not null)
         {
@@ -259,7 +265,7 @@ public sealed class IntegrationService(
             Id = PrefixedId.New(PrefixedId.Integration, time),
             TenantId = tenantId,
             Type = request.Type!,
-            Name = request.Name?.Trim() ?? $"Azure {azureTenantId}",
+            Name = string.IsNullOrWhiteSpace(request.Name) ? $"Azure {azureTenantId}" : request.Name.Trim(),
             Cloud = request.Cloud ?? clouds.DefaultCloud,
             AzureTenantId = azureTenantId,
             ClientId = clientId,

@@ -51,6 +51,17 @@ public sealed class SetupWizard(TimeProvider time)
     /// <summary>Whether the credentials passed the live check (a token was had).</summary>
     public bool CredentialsVerified => Verification is { CredentialsValid: true };
 
+    /// <summary>
+    /// The name of an unnamed integration, as <see cref="Integrations.IntegrationService"/> gives it: the directory's own
+    /// name as verification read it, else the tenant id.
+    /// </summary>
+    public string DefaultName => Verification?.OrganizationName is { } organization && Integrations.IntegrationRules.IsValidName(organization)
+        ? organization
+        : $"Azure {Answers.AzureTenantId?.Trim()}";
+
+    /// <summary>The name the integration will be saved under: the admin's, else <see cref="DefaultName"/>.</summary>
+    public string NameToSave => string.IsNullOrWhiteSpace(Answers.Name) ? DefaultName : Answers.Name.Trim();
+
     /// <summary>True when some stream waits only for admin consent (roles missing from every token).</summary>
     public bool NeedsConsent => Verification?.Streams.Any(s => s.Status == StreamStatuses.NeedsAdminConsent) == true;
 

@@ -68,6 +68,9 @@ public sealed record VerificationResult(
 {
     public bool CredentialsValid => CredentialFailure is null;
 
+    /// <summary>The directory's own name (Graph <c>/organization</c>), when the app may read it: an integration's default name.</summary>
+    public string? OrganizationName { get; init; }
+
     /// <summary><c>connected</c> when every enabled stream is ready, else <c>degraded</c>.</summary>
     public string IntegrationStatus =>
         Streams.Where(s => s.Enabled).All(s => s.Status == StreamStatuses.Ready) ? IntegrationStatuses.Connected : IntegrationStatuses.Degraded;

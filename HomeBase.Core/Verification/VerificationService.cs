@@ -40,7 +40,8 @@ public sealed partial class VerificationService(
         var grid = GridBuilder.Build(run, input, cloud);
         var consentUrl = grid.Streams.Any(s => s.Status == StreamStatuses.NeedsAdminConsent)
             ? Portal.AdminConsent(cloud, input.AzureTenantId, input.ClientId) : null;
-        var result = Done(started, cloud, null, grid.Streams, grid.Permissions, run.Subscriptions ?? [], run.SecretExpiry, consentUrl);
+        var result = Done(started, cloud, null, grid.Streams, grid.Permissions, run.Subscriptions ?? [], run.SecretExpiry, consentUrl)
+            with { OrganizationName = run.OrganizationName };
         LogVerified(logger, cloud.Name, input.AzureTenantId, result.IntegrationStatus, result.DurationMs);
         return result;
     }
@@ -70,6 +71,8 @@ public sealed partial class VerificationService(
 
         public IReadOnlySet<string>? Skus { get; private set; }
 
+        public string? OrganizationName { get; private set; }
+
         public IReadOnlyList<SubscriptionInfo>? Subscriptions { get; private set; }
 
         public ApiResponse? SubscriptionsResponse { get; private set; }
@@ -87,6 +90,7 @@ public sealed partial class VerificationService(
             var work = new List<Task>
             {
                 ReadLicencesAsync(cancellationToken),
+                ReadOrganizationNameAsync(cancellationToken),
                 ReadSecretExpiryAsync(cancellationToken),
                 Task.WhenAll(graphStreams.Where(s => !StreamProbes.OnePerSecond.Contains(s.Name)).Select(s => ProbeAsync(s, null, cancellationToken))),
                 OneAtATimeAsync(graphStreams.Where(s => StreamProbes.OnePerSecond.Contains(s.Name)).ToList(), cancellationToken),
@@ -145,6 +149,18 @@ public sealed partial class VerificationService(
             if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray skus)
             {
                 Skus = skus.Select(s => s!["skuPartNumber"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
+        /// <summary>The directory's display name, so that an unnamed integration is called what the admin calls the tenant, not by its id.</summary>
+        private async Task ReadOrganizationNameAsync(CancellationToken cancellationToken)
+        {
+            if (!Graph.Roles.Any(r => r is "Directory.Read.All" or "Organization.Read.All")) return;
+            var response = await GetWithRetryAsync(AzureApi.Graph, "organization?$select=id,displayName", cancellationToken);
+            if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } organizations
+                && organizations[0]?["displayName"]?.GetValue<string>() is { Length: > 0 } name)
+            {
+                OrganizationName = name.Trim();
             }
         }
 

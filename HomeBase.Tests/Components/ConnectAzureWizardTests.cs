@@ -71,6 +71,8 @@ public sealed class ConnectAzureWizardTests(HomeBaseAppFixture fixture) : IClass
         page.Find("[data-testid=wizard-next]").Click();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=review]")));
         Assert.Contains("ready; the rest start once fixed", page.Find("[data-testid=review]").TextContent);
+        // No name was given: it will be saved under the directory's own name, which the check read from Graph.
+        Assert.Equal("Northwind Traders", page.Find("[data-testid=review-name]").TextContent.Trim());
     }
 
     [Fact]

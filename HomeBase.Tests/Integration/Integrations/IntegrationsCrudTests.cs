@@ -25,6 +25,8 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         Assert.Matches("^int_[0-9a-hjkmnp-tv-z]{26}$", id);
         Assert.Equal($"/v1/integrations/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal("connected", body["status"]!.GetValue<string>());
+        // Unnamed, it is called what the directory calls itself (Graph's /organization), not by its tenant id.
+        Assert.Equal("Contoso", body["name"]!.GetValue<string>());
         Assert.Equal(tenant.Id, body["tenant_id"]!.GetValue<string>());
         Assert.Equal("sandbox", body["cloud"]!.GetValue<string>());
         Assert.NotNull(body["verified_at"]);
@@ -36,6 +38,21 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         Assert.False(body["config"]!["ingest_defender_for_cloud"]!.GetValue<bool>());
         Assert.Equal(7, body["config"]!["backfill_days"]!.GetValue<int>());
         Assert.EndsWith("Z", body["created_at"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Create_UnnamedWithoutConsent_IsNamedByItsTenantId()
+    {
+        // Fabrikam's admin has not consented yet: no token role may read the directory's name.
+        var tenant = await fixture.TenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+
+        var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, app: RequestBodies.Fabrikam).Json());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal($"Azure {RequestBodies.Fabrikam.AzureTenantId}", body["name"]!.GetValue<string>());
+        Assert.Equal("degraded", body["status"]!.GetValue<string>());
     }
 
     [Fact]
