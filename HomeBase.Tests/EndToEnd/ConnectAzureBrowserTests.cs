@@ -195,6 +195,8 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
 
     public async Task DisposeAsync()
     {
+        // The page as the test left it: after a failure (a wait that timed out), this is where it stopped.
+        if (page is not null && !page.IsClosed) await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-{shotPrefix}-last.png"), FullPage = true });
         if (context is not null) await context.DisposeAsync();
         await app.DisposeAsync();
     }
