@@ -20,6 +20,13 @@ public static class IntegrationRules
     public static bool IsValidName(string? name) =>
         name is not null && name.Trim().Length is > 0 and <= Integration.NameMaxLength && !name.Any(char.IsControl);
 
+    /// <summary>
+    /// What an integration saved without a name is called: what its directory calls itself (Graph's <c>/organization</c>,
+    /// read during verification), else its tenant id.
+    /// </summary>
+    public static string DefaultName(string? azureTenantId, string? organizationName) =>
+        IsValidName(organizationName) ? organizationName!.Trim() : $"Azure {azureTenantId?.Trim()}";
+
     public static bool IsGuid(string? value) => value is not null && Guid.TryParseExact(value, "D", out _);
 
     /// <summary>An Azure client secret value is never a GUID; its ID always is.</summary>

@@ -60,12 +60,7 @@ public sealed class IntegrationService(
         if (!verified.Succeeded) return verified.Failure!;
         if (verified.Value!.CredentialFailure is { } refused) return IntegrationFailures.CredentialsRejected(refused);
         Apply(integration, verified.Value);
-        // Unnamed: called as the directory calls itself ("Contoso Ltd"), or by its tenant id when Graph would not say.
-        if (string.IsNullOrWhiteSpace(request.Name) && verified.Value.OrganizationName is { } organization
-            && IntegrationRules.IsValidName(organization))
-        {
-            integration.Name = organization;
-        }
+        if (string.IsNullOrWhiteSpace(request.Name)) integration.Name = IntegrationRules.DefaultName(azureTenantId, verified.Value.OrganizationName);
         db.Integrations.Add(integration);
         if (idempotency is not null)
         {
@@ -265,7 +260,7 @@ public sealed class IntegrationService(
             Id = PrefixedId.New(PrefixedId.Integration, time),
             TenantId = tenantId,
             Type = request.Type!,
-            Name = string.IsNullOrWhiteSpace(request.Name) ? $"Azure {azureTenantId}" : request.Name.Trim(),
+            Name = string.IsNullOrWhiteSpace(request.Name) ? IntegrationRules.DefaultName(azureTenantId, null) : request.Name.Trim(),
             Cloud = request.Cloud ?? clouds.DefaultCloud,
             AzureTenantId = azureTenantId,
             ClientId = clientId,

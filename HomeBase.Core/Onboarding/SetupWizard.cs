@@ -51,13 +51,8 @@ public sealed class SetupWizard(TimeProvider time)
     /// <summary>Whether the credentials passed the live check (a token was had).</summary>
     public bool CredentialsVerified => Verification is { CredentialsValid: true };
 
-    /// <summary>
-    /// The name of an unnamed integration, as <see cref="Integrations.IntegrationService"/> gives it: the directory's own
-    /// name as verification read it, else the tenant id.
-    /// </summary>
-    public string DefaultName => Verification?.OrganizationName is { } organization && Integrations.IntegrationRules.IsValidName(organization)
-        ? organization
-        : $"Azure {Answers.AzureTenantId?.Trim()}";
+    /// <summary>The name of an unnamed integration, as the API will give it.</summary>
+    public string DefaultName => Integrations.IntegrationRules.DefaultName(Answers.AzureTenantId, Verification?.OrganizationName);
 
     /// <summary>The name the integration will be saved under: the admin's, else <see cref="DefaultName"/>.</summary>
     public string NameToSave => string.IsNullOrWhiteSpace(Answers.Name) ? DefaultName : Answers.Name.Trim();
