@@ -73,6 +73,9 @@ public sealed partial class VerificationService(
 
         public string? OrganizationName { get; private set; }
 
+        /// <summary>The organization's licences and name need one of these roles.</summary>
+        private bool CanReadOrganization => Graph.Roles.Any(r => r is "Directory.Read.All" or "Organization.Read.All");
+
         public IReadOnlyList<SubscriptionInfo>? Subscriptions { get; private set; }
 
         public ApiResponse? SubscriptionsResponse { get; private set; }
@@ -144,7 +147,7 @@ public sealed partial class VerificationService(
 
         private async Task ReadLicencesAsync(CancellationToken cancellationToken)
         {
-            if (!Graph.Roles.Any(r => r is "Directory.Read.All" or "Organization.Read.All")) return;
+            if (!CanReadOrganization) return;
             var response = await GetWithRetryAsync(AzureApi.Graph, "subscribedSkus", cancellationToken);
             if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray skus)
             {
@@ -155,7 +158,7 @@ public sealed partial class VerificationService(
         /// <summary>The directory's display name, so that an unnamed integration is called what the admin calls the tenant, not by its id.</summary>
         private async Task ReadOrganizationNameAsync(CancellationToken cancellationToken)
         {
-            if (!Graph.Roles.Any(r => r is "Directory.Read.All" or "Organization.Read.All")) return;
+            if (!CanReadOrganization) return;
             var response = await GetWithRetryAsync(AzureApi.Graph, "organization?$select=id,displayName", cancellationToken);
             if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } organizations
                 && organizations[0]?["displayName"]?.GetValue<string>() is { Length: > 0 } name)
