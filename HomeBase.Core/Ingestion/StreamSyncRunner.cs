@@ -116,16 +116,13 @@ public sealed partial class StreamSyncRunner(
         }
     }
 
-    /// <summary>
-    /// Stores each page while the next one is already being fetched: Microsoft's latency and the database's
-    /// writes overlap. A page is still stored only after the one before it, so the cursor stays in order.
-    /// </summary>
     /// <summary>At most this many fetched pages are stored in one transaction (fewer commits while a backfill reads ahead).</summary>
     private const int PagesPerCommit = 4;
 
     /// <summary>
-    /// Fetches pages ahead while earlier ones are stored: a producer reads the connector into a small buffer, and
-    /// each store takes every page already waiting there (up to <see cref="PagesPerCommit"/>) in one transaction.
+    /// Fetches pages ahead while earlier ones are stored (Microsoft's latency and the database's writes overlap): a
+    /// producer reads the connector into a small buffer, and each store takes every page already waiting there (up to
+    /// <see cref="PagesPerCommit"/>) in one transaction, after the pages before it, so the cursor stays in order.
     /// A fetch error reaches the caller after the pages before it are stored; a failed store stops the fetching.
     /// </summary>
     private static async Task ReadAheadAsync(IAsyncEnumerable<IngestionPage> pages, Func<IngestionPage, Task> store, CancellationToken cancellationToken)
