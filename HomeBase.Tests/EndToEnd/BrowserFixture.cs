@@ -62,6 +62,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         throw new TimeoutException("The page never reacted to the click.");
     }
 
+    /// <summary>
+    /// The wizard's "Check credentials", clicked until the check starts (its button disables and a spinner shows; a
+    /// click during a re-render, such as after the window is resized, is lost), then waits for the permission table.
+    /// </summary>
+    public static async Task CheckCredentialsAsync(IPage page)
+    {
+        await ClickUntilAsync(page.GetByTestId("check-credentials"), page.Locator("[aria-label=Checking], [data-testid=permission-table]"));
+        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -37,8 +37,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The credentials step scrolls sideways on a phone.");
         await page.SetViewportSizeAsync(1280, 800);
 
-        await page.GetByTestId("check-credentials").ClickAsync();
-        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+        await BrowserFixture.CheckCredentialsAsync(page);
         Assert.Equal(0, await page.Locator("[data-testid=permission-table] [data-status=missing]").CountAsync());
         await Shot("contoso-4-permissions");
 
@@ -100,8 +99,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await StartWizardAsync("fabrikam");
         await ClickUntilAsync(page.GetByTestId("use-fabrikam"), page.GetByText("Register \"HLD HomeBase\""));
         await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("check-credentials").ClickAsync();
-        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+        await BrowserFixture.CheckCredentialsAsync(page);
         Assert.True(await page.Locator("[data-testid=permission-table] [data-status=not_consented]").CountAsync() > 0);
         await page.GetByTestId("wizard-next").ClickAsync();
 
@@ -164,8 +162,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await Shot("wrong-3-resumed");
 
         await page.Locator("#client-secret").FillAsync("Sbx8Q~northwind.HomeBase-sandbox-secret-01");
-        await page.GetByTestId("check-credentials").ClickAsync();
-        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+        await BrowserFixture.CheckCredentialsAsync(page);
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.GetByTestId("wizard-next").ClickAsync();
 

@@ -135,8 +135,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await BrowserFixture.ClickUntilAsync(page.GetByTestId("use-contoso"), page.GetByText("Register \"HLD HomeBase\""));
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.Locator("#client-secret").WaitForAsync();
-        await page.GetByTestId("check-credentials").ClickAsync();
-        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+        await BrowserFixture.CheckCredentialsAsync(page);
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.GetByTestId("consent-ok").WaitForAsync();
         await page.GetByTestId("wizard-next").ClickAsync();
