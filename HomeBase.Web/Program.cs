@@ -1,6 +1,6 @@
 using HomeBase.Core.Persistence;
-using HomeBase.Web.Cli;
-using HomeBase.Web.Hosting;
+using HomeBase.Web.Platform.Cli;
+using HomeBase.Web.Platform.Hosting;
 
 // `HomeBase.Web tenants …` / `api-keys …` run a command-line verb against the same configuration and exit.
 if (CommandLine.IsCommand(args))

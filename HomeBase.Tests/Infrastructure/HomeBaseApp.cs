@@ -56,7 +56,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     /// <summary>The embedded sandbox, for control calls and ground truth.</summary>
     public HomeBase.Sandbox.SandboxServer Sandbox =>
-        Services.GetRequiredService<HomeBase.Web.Features.Sandbox.EmbeddedSandboxService>().Server ?? throw new InvalidOperationException("The sandbox is off.");
+        Services.GetRequiredService<HomeBase.Web.Platform.Sandbox.EmbeddedSandboxService>().Server ?? throw new InvalidOperationException("The sandbox is off.");
 
     /// <summary>A call to the sandbox's control API over its pinned certificate.</summary>
     public async Task<HttpResponseMessage> SandboxControlAsync(HttpMethod method, string path, object? body = null)

@@ -1,7 +1,7 @@
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Features.Access;
+using HomeBase.Web.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 

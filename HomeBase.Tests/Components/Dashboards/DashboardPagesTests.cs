@@ -2,7 +2,8 @@ using Bunit;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Streams;
-using HomeBase.Web.Components.Pages.Dashboards;
+using HomeBase.Tests.Infrastructure;
+using HomeBase.Web.Dashboards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ namespace HomeBase.Tests.Components.Dashboards;
 /// the numbers shown are the stored records' and the sandbox's ground truth, every number links to exactly
 /// its records, and a panel with nothing behind it explains why.
 /// </summary>
+[Trait("Category", "Components")]
 public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
 {
     private static string Value(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> page, string headline) =>
@@ -114,7 +116,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         // The alert's page: its evidence names the user and the device, each linked to their page.
         var alertHref = page.Find("[data-testid=lateral-alert] a").GetAttribute("href")!;
         var parts = alertHref.Split('/');
-        var detail = context.Render<AlertDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Features.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+        var detail = context.Render<AlertDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
             .Add(x => x.IntegrationId, Uri.UnescapeDataString(parts[2])).Add(x => x.AlertId, Uri.UnescapeDataString(parts[3])));
         detail.WaitForAssertion(() => detail.Find("[data-testid=evidence-row][data-kind=user] a[href^='/users/']"), TimeSpan.FromSeconds(10));
         Assert.NotEmpty(detail.FindAll("[data-testid=evidence-row][data-kind=device] a[href^='/devices/']"));
@@ -138,7 +140,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
 
         // A device's page lists its findings: as many as the records filtered by the device.
         var machine = await fixture.App.QueryAsync(db => db.IngestedVulnerabilities.Where(v => v.IntegrationId == fixture.Contoso).Select(v => v.DeviceId!).FirstAsync());
-        var device = context.Render<DeviceDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Features.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+        var device = context.Render<DeviceDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
             .Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.MachineId, machine));
         device.WaitForAssertion(() => device.Find("[data-testid=device-vulnerabilities-all]"), TimeSpan.FromSeconds(10));
         var findings = await fixture.App.QueryAsync(db => db.IngestedVulnerabilities.LongCountAsync(v => v.IntegrationId == fixture.Contoso && v.DeviceId == machine));

@@ -2,8 +2,8 @@ using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Core.Streams;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Components.Pages.Dashboards;
-using HomeBase.Web.Features.Access;
+using HomeBase.Web.Dashboards;
+using HomeBase.Web.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HomeBase.Tests.Components.Dashboards;
 
 /// <summary>An open dashboard shows what a sync brought, without a reload. Its own app: the test moves the clock.</summary>
+[Trait("Category", "Components")]
 public sealed class LiveRefreshTests(IngestionAppFixture fixture) : IClassFixture<IngestionAppFixture>
 {
     [Fact]

@@ -1,7 +1,8 @@
-using HomeBase.Web.Features.Dashboards;
+using HomeBase.Web.Dashboards;
 
 namespace HomeBase.Tests.Unit.Dashboards;
 
+[Trait("Category", "Unit")]
 public sealed class CsvWriterTests
 {
     [Theory]

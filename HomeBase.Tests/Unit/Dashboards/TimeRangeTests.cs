@@ -2,6 +2,7 @@ using HomeBase.Core.Dashboards;
 
 namespace HomeBase.Tests.Unit.Dashboards;
 
+[Trait("Category", "Unit")]
 public sealed class TimeRangeTests
 {
     private static readonly DateTime Now = new(2026, 11, 27, 15, 30, 0, DateTimeKind.Utc);

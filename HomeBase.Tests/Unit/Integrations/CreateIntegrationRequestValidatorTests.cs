@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace HomeBase.Tests.Unit.Integrations;
 
 /// <summary>The rules the API and the wizard share, without HTTP.</summary>
+[Trait("Category", "Unit")]
 public sealed class CreateIntegrationRequestValidatorTests
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));

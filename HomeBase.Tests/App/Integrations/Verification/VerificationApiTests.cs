@@ -1,0 +1,229 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using HomeBase.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Tests.App.Integrations.Verification;
+
+/// <summary>The capability grid against the sandbox tenants over HTTPS, through the API (product.md §4).</summary>
+[Trait("Category", "App")]
+public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFixture<RealisticAppFixture>
+{
+    private static readonly string[] GraphAndDefenderStreams =
+        ["users", "groups", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
+
+    private static readonly string[] ArmStreams = ["activity_logs", "recommendations", "compliance", "secure_score"];
+
+    private HomeBaseApp App => fixture.App;
+
+    [Fact]
+    public async Task Validate_Contoso_EveryStreamReadyAndNothingSaved()
+    {
+        var tenant = await App.CreateTenantAsync();
+        var before = await App.QueryAsync(db => db.Integrations.CountAsync());
+
+        var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: true);
+
+        Assert.All(grid["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
+        Assert.Equal(14, grid["streams"]!.AsArray().Count);
+        Assert.Equal(2, grid["subscriptions"]!.AsArray().Count);
+        Assert.Equal("graph", grid["secret_expiry"]!["source"]!.GetValue<string>());
+        Assert.Null(grid["admin_consent_url"]);
+        Assert.Equal(before, await App.QueryAsync(db => db.Integrations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Validate_Fabrikam_GraphAndDefenderStreamsNeedAdminConsentWithTheConsentUrl()
+    {
+        var tenant = await App.CreateTenantAsync();
+        var grid = await ValidateAsync(tenant, RequestBodies.Fabrikam, forCloud: true);
+
+        var consentUrl = grid["admin_consent_url"]!.GetValue<string>();
+        Assert.Equal($"{App.Sandbox.BaseUrl}/{RequestBodies.Fabrikam.AzureTenantId}/adminconsent?client_id={RequestBodies.Fabrikam.ClientId}", consentUrl);
+        foreach (var stream in GraphAndDefenderStreams)
+        {
+            var row = Row(grid, stream);
+            Assert.Equal("needs_admin_consent", row["status"]!.GetValue<string>());
+            Assert.Equal(consentUrl, row["fix_url"]!.GetValue<string>());
+        }
+        // Azure access comes from role assignments, not consent: fabrikam's Reader role still works.
+        Assert.All(ArmStreams, s => Assert.Equal("ready", Row(grid, s)["status"]!.GetValue<string>()));
+        Assert.All(grid["permissions"]!.AsArray().Where(p => p!["api"]!.GetValue<string>() == "Microsoft Graph"),
+            p => Assert.Equal("not_consented", p!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Validate_Northwind_LicenceGapsAndNoSubscriptionAccessAreNamed()
+    {
+        var tenant = await App.CreateTenantAsync();
+        var grid = await ValidateAsync(tenant, RequestBodies.Northwind, forCloud: true);
+
+        Assert.Equal("missing_licence", Row(grid, "risky_users")["status"]!.GetValue<string>());
+        Assert.Contains("P2", Row(grid, "risky_users")["licence"]!.GetValue<string>());
+        Assert.Equal("missing_licence", Row(grid, "machines")["status"]!.GetValue<string>());
+        Assert.Equal("missing_licence", Row(grid, "vulnerabilities")["status"]!.GetValue<string>());
+        Assert.Contains("Defender for Endpoint", Row(grid, "machines")["fix"]!.GetValue<string>());
+        foreach (var stream in ArmStreams)
+        {
+            var row = Row(grid, stream);
+            Assert.Equal("no_subscription_access", row["status"]!.GetValue<string>());
+            Assert.Contains("Assign the Azure role", row["fix"]!.GetValue<string>());
+        }
+        // P1 is enough for sign-ins (azure-apis.md §2.3); without P2 their risk levels are hidden, and the grid says so.
+        Assert.Equal("ready", Row(grid, "sign_ins")["status"]!.GetValue<string>());
+        Assert.Contains("P2", Row(grid, "risk_detections")["note"]!.GetValue<string>());
+        Assert.Empty(grid["subscriptions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Create_Tailspin_Is422NamingTheExpiredSecretAndSavesNothing()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+
+        var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, app: RequestBodies.Tailspin).Json());
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "credential_secret_expired");
+        Assert.Contains("expired", problem.Detail);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(7000222, body["aadsts"]!.GetValue<int>());
+        Assert.Contains("Certificates & secrets", body["fix"]!.GetValue<string>());
+        Assert.Equal(0, await App.QueryAsync(db => db.Integrations.CountAsync(i => i.TenantId == tenant.Id)));
+    }
+
+    [Theory]
+    [InlineData("wrong-secret", "credential_invalid_secret", 7000215)]
+    [InlineData("wrong-tenant", "credential_unknown_tenant", 90002)]
+    [InlineData("wrong-client", "credential_app_not_found", 700016)]
+    public async Task Create_BadCredentials_AreNamedPrecisely(string situation, string code, int aadsts)
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var body = situation switch
+        {
+            "wrong-secret" => RequestBodies.Seed(tenant.Id, secret: "Sbx8Q~this-is-not-the-secret"),
+            "wrong-tenant" => RequestBodies.Seed(tenant.Id).With(b => b["credentials"]!["azure_tenant_id"] = "11111111-2222-4333-8444-555555555555"),
+            _ => RequestBodies.Seed(tenant.Id, clientId: "11111111-2222-4333-8444-555555555555"),
+        };
+
+        foreach (var url in new[] { "/v1/integrations?validate=true", "/v1/integrations" })
+        {
+            var response = await client.PostAsync(url, body.Json());
+            await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, code);
+            Assert.Equal(aadsts, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["aadsts"]!.GetValue<int>());
+        }
+        Assert.Equal(0, await App.QueryAsync(db => db.Integrations.CountAsync(i => i.TenantId == tenant.Id)));
+    }
+
+    [Fact]
+    public async Task Create_PastedSecretId_IsNamedBeforeAzureIsAsked()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var response = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, secret: "5a7c9e1b-3d5f-4a8c-9e0b-2c4e6a8d0f1b").Json());
+        var errors = await response.ShouldBeValidationProblemAsync("credentials.client_secret");
+        Assert.Contains("secret's ID, not its value", errors["credentials.client_secret"][0]);
+    }
+
+    [Fact]
+    public async Task Validate_OnePermissionMissing_BlocksExactlyThatStream()
+    {
+        (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/SecurityAlert.Read.All")).EnsureSuccessStatusCode();
+        try
+        {
+            var tenant = await App.CreateTenantAsync();
+            var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: true);
+
+            var alerts = Row(grid, "alerts");
+            Assert.Equal("missing_permission", alerts["status"]!.GetValue<string>());
+            Assert.Equal("SecurityAlert.Read.All", alerts["permission"]!.GetValue<string>());
+            Assert.Contains("CallAnAPI", alerts["fix_url"]!.GetValue<string>());
+            Assert.All(grid["streams"]!.AsArray().Where(s => s!["stream"]!.GetValue<string>() != "alerts"),
+                s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
+            var permission = grid["permissions"]!.AsArray().Single(p => p!["permission"]!.GetValue<string>() == "SecurityAlert.Read.All")!;
+            Assert.Equal("missing", permission["status"]!.GetValue<string>());
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/permissions/graph/SecurityAlert.Read.All", new { consented = true });
+        }
+    }
+
+    [Fact]
+    public async Task Permissions_ShowTheSeedFiveAndTheExtrasWithTheLegacyWarning()
+    {
+        var tenant = await App.CreateTenantAsync();
+        var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: false);
+        var permissions = grid["permissions"]!.AsArray().Select(p => p!).ToList();
+
+        Assert.Equal(["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All"],
+            permissions.Where(p => p["in_seed"]!.GetValue<bool>()).Select(p => p["permission"]!.GetValue<string>()));
+        Assert.Contains("retires in 2026", permissions.Single(p => p["permission"]!.GetValue<string>() == "SecurityEvents.Read.All")["note"]!.GetValue<string>());
+        Assert.Contains(permissions, p => p["permission"]!.GetValue<string>() == "Machine.Read.All" && p["api"]!.GetValue<string>() == "WindowsDefenderATP");
+        Assert.Contains(permissions, p => p["permission"]!.GetValue<string>() == "Security Reader" && p["api"]!.GetValue<string>() == "Azure RBAC");
+        Assert.All(permissions.Where(p => p["api"]!.GetValue<string>() == "Microsoft Graph"), p => Assert.Equal("granted", p["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Verify_AfterConsentIsGranted_TurnsDegradedIntoConnected()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var created = JsonNode.Parse(await (await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, app: RequestBodies.Fabrikam).Json()))
+            .Content.ReadAsStringAsync())!;
+        Assert.Equal("degraded", created["status"]!.GetValue<string>());
+        var id = created["id"]!.GetValue<string>();
+        var firstRun = created["verified_at"]!.GetValue<string>();
+
+        (await App.SandboxControlAsync(HttpMethod.Put, "/tenants/fabrikam/consent", new { consented = true })).EnsureSuccessStatusCode();
+        try
+        {
+            var verified = JsonNode.Parse(await (await client.PostAsync($"/v1/integrations/{id}/verify", null)).Content.ReadAsStringAsync())!;
+            Assert.Equal("connected", verified["status"]!.GetValue<string>());
+
+            var read = (await client.GetFromJsonAsync<JsonObject>($"/v1/integrations/{id}"))!;
+            Assert.Equal("connected", read["status"]!.GetValue<string>());
+            Assert.NotEqual(firstRun, read["verified_at"]!.GetValue<string>());
+            Assert.All(read["verification"]!["streams"]!.AsArray().Where(s => s!["enabled"]!.GetValue<bool>()),
+                s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
+            Assert.Contains(await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == id).Select(a => a.Action).ToListAsync()),
+                a => a == "integration.verified");
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/fabrikam/consent", new { consented = false });
+        }
+    }
+
+    [Fact]
+    public async Task Verify_SecretExpiredSinceCreation_BlocksTheIntegrationAndNamesTheCause()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var secret = "Sbx8Q~northwind.secret-that-will-expire";
+        var added = (await (await App.SandboxControlAsync(HttpMethod.Post, "/tenants/northwind/secrets", new { value = secret, expires_in_days = 5 }))
+            .Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = JsonNode.Parse(await (await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, secret: secret, app: RequestBodies.Northwind).Json()))
+            .Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        await App.SandboxControlAsync(HttpMethod.Post, $"/tenants/northwind/secrets/{added["key_id"]}/expire");
+        var verified = JsonNode.Parse(await (await client.PostAsync($"/v1/integrations/{id}/verify", null)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal("blocked", verified["status"]!.GetValue<string>());
+        Assert.Equal("credential_secret_expired", verified["verification"]!["credential_failure"]!["code"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> ValidateAsync(TestTenant tenant, SandboxApp app, bool forCloud)
+    {
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var body = RequestBodies.Seed(tenant.Id, app: app).With(b => b["config"]!["ingest_defender_for_cloud"] = forCloud);
+        var response = await client.PostAsync("/v1/integrations?validate=true", body.Json());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonNode.Parse(text)!;
+    }
+
+    private static JsonNode Row(JsonNode grid, string stream) =>
+        grid["streams"]!.AsArray().Single(s => s!["stream"]!.GetValue<string>() == stream)!;
+}

@@ -1,0 +1,90 @@
+using Bunit;
+using HomeBase.Core.Access;
+using HomeBase.Core.Integrations;
+using HomeBase.Tests.Infrastructure;
+using HomeBase.Web.Integrations;
+using HomeBase.Web.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HomeBase.Tests.Components.Integrations;
+
+/// <summary>The integration page: what viewers see, and the rotation an admin runs from it (verify first, then swap).</summary>
+[Trait("Category", "Components")]
+public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassFixture<HomeBaseAppFixture>
+{
+    [Fact]
+    public async Task Admin_RotatesTheSecret_AWrongOneChangesNothingAndAGoodOneIsSwappedIn()
+    {
+        var (admin, id) = await ContosoAsync(Roles.Admin);
+        await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
+        using var _ = scope;
+        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
+        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
+        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+
+        page.Find("[data-testid=rotate-secret]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("az ad app credential reset --id 9e2b7c4a-1f3d-4a6e-8b5c-0d7f9a1e3c5b", dialogs.Find("[data-testid=rotation-cli]").TextContent));
+        dialogs.Find("#new-secret").Input("Sbx8Q~certainly-not-this-apps-secret");
+        dialogs.Find("[data-testid=rotate-confirm]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("client secret is not valid", dialogs.Find("[data-testid=rotation-error]").TextContent), TimeSpan.FromSeconds(30));
+
+        (await fixture.App.SandboxControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = "Nw5Q~contoso.rotated-in-the-ui", expiresInDays = 700 })).EnsureSuccessStatusCode();
+        dialogs.Find("#new-secret").Input("Nw5Q~contoso.rotated-in-the-ui");
+        dialogs.Find("[data-testid=rotate-confirm]").Click();
+        page.WaitForAssertion(() => Assert.Contains("delete the old one (it starts with Sbx)", page.Find("[data-testid=integration-message]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.Contains("Nw5••••••", page.Find("[data-testid=integration-facts]").TextContent);
+    }
+
+    [Fact]
+    public async Task Viewer_SeesTheGridButNoChanges()
+    {
+        var (viewer, id) = await ContosoAsync(Roles.Viewer);
+        await using var context = PageContexts.SignedIn(fixture.App, viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(viewer.TenantId, "127.0.0.1")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=stream-grid]")));
+        Assert.Empty(page.FindAll("[data-testid=rotate-secret], [data-testid=delete-integration], [data-testid=reverify], [data-testid=edit-config]"));
+    }
+
+    [Fact]
+    public async Task Banner_WarnsOnEveryPageFromSevenDaysBeforeExpiry()
+    {
+        var (viewer, id) = await ContosoAsync(Roles.Viewer);
+        await using var context = PageContexts.SignedIn(fixture.App, viewer.UserId, out var scope);
+        using var _ = scope;
+        var banner = () => context.Render<HomeBase.Web.Integrations.Credentials.SecretExpiryBanner>(p => p.AddCascadingValue(new SessionInfo(viewer.TenantId, "127.0.0.1")));
+
+        await SetExpiryAsync(id, TimeSpan.FromDays(20));
+        var calm = banner();
+        calm.WaitForAssertion(() => Assert.Empty(calm.FindAll("[data-testid=secret-expiry-banner]")));
+
+        await SetExpiryAsync(id, TimeSpan.FromDays(3.5));
+        var warned = banner();
+        warned.WaitForAssertion(() => Assert.Contains("expires in 3 days", warned.Find("[data-testid=secret-expiry-banner]").TextContent));
+        Assert.Equal($"/integrations/{id}", warned.Find("[data-testid=secret-expiry-banner] a").GetAttribute("href"));
+
+        await SetExpiryAsync(id, TimeSpan.FromDays(-1));
+        var expired = banner();
+        expired.WaitForAssertion(() => Assert.Contains("has expired", expired.Find("[data-testid=secret-expiry-banner]").TextContent));
+    }
+
+    private Task SetExpiryAsync(string id, TimeSpan fromNow) => fixture.App.QueryAsync(db =>
+        db.Integrations.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, DateTime.UtcNow + fromNow)));
+
+    /// <summary>A contoso integration in a new tenant, and a member of that tenant with <paramref name="role"/>.</summary>
+    private async Task<(TenantAccess Member, string IntegrationId)> ContosoAsync(string role)
+    {
+        var tenant = await fixture.TenantAsync();
+        var admin = await PageContexts.MemberAsync(fixture.App, tenant.Id, Roles.Admin);
+        var member = role == Roles.Admin ? admin : await PageContexts.MemberAsync(fixture.App, tenant.Id, role);
+        var created = await fixture.App.Services.GetRequiredService<TenantIntegrations>().CreateAsync(admin, new CreateIntegrationRequest
+        {
+            Cloud = "sandbox",
+            Credentials = new CredentialsInput { AzureTenantId = RequestBodies.Contoso.AzureTenantId, ClientId = RequestBodies.Contoso.ClientId, ClientSecret = RequestBodies.Contoso.Secret },
+            Config = new ConfigInput { IngestEntraId = true, IngestDefender = true, IngestActivityLogs = true },
+        });
+        Assert.True(created.Succeeded, created.Failure?.Detail);
+        return (member, created.Value!.Integration.Id);
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace HomeBase.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download works here), headless, one per test class.
+/// Screenshots go to the test output's <c>artifacts/screenshots</c> folder.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: apt-get install chromium (.ci/run does).");
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>The one-time set-up of a fresh HomeBase, through its page: the owner account, signed in, on the home page.</summary>
+    public static async Task CreateOwnerAsync(IPage page, string root, string email, string displayName = "Ada Owner")
+    {
+        await page.GotoAsync(root + "/account/setup");
+        await page.FillAsync("#display-name", displayName);
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", "Correct-Horse-9-Battery");
+        await page.FillAsync("#confirm", "Correct-Horse-9-Battery");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(root + "/");
+    }
+
+    /// <summary>Clicks until the page reacts: a click that lands before the circuit is interactive does nothing.</summary>
+    public static async Task ClickUntilAsync(ILocator target, ILocator effect)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await effect.First.WaitForAsync(new() { Timeout = 1000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // Not interactive yet.
+            }
+        }
+        throw new TimeoutException("The page never reacted to the click.");
+    }
+
+    /// <summary>
+    /// The wizard's "Check credentials", clicked until the check starts (its button disables and a spinner shows; a
+    /// click during a re-render, such as after the window is resized, is lost), then waits for the permission table.
+    /// </summary>
+    public static async Task CheckCredentialsAsync(IPage page)
+    {
+        await ClickUntilAsync(page.GetByTestId("check-credentials"), page.Locator("[aria-label=Checking], [data-testid=permission-table]"));
+        await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+}

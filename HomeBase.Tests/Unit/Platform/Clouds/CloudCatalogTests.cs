@@ -1,0 +1,63 @@
+using HomeBase.Core.Clouds;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Tests.Unit.Platform.Clouds;
+
+[Trait("Category", "Unit")]
+public sealed class CloudCatalogTests
+{
+    private static ConfiguredCloudCatalog Catalog(Dictionary<string, CloudOptions>? clouds = null) =>
+        new(Options.Create(new AzureOptions { Clouds = new(clouds ?? [], StringComparer.OrdinalIgnoreCase) }));
+
+    [Fact]
+    public void Presets_AreAllThereWithTheirScopes()
+    {
+        var catalog = Catalog();
+        Assert.Equal(["global", "usgov", "usgov_dod", "china"], catalog.Names);
+        var global = catalog.Find("global")!;
+        Assert.Equal("https://graph.microsoft.com/.default", global.GraphScope);
+        Assert.Equal("https://management.core.windows.net/.default", global.ResourceManagerScope);
+        Assert.Equal("https://graph.microsoft.us/.default", catalog.Find("usgov")!.GraphScope);
+        Assert.Equal("https://dod-graph.microsoft.us/v1.0", catalog.Find("usgov_dod")!.GraphV1.AbsoluteUri);
+        Assert.Null(catalog.Find("china")!.DefenderScope); // not available there
+    }
+
+    [Fact]
+    public void Configuration_OverridesOneFieldOfAPreset()
+    {
+        var catalog = Catalog(new() { ["global"] = new CloudOptions { GraphEndpoint = "https://graph-proxy.example.internal" } });
+        var global = catalog.Find("global")!;
+        Assert.Equal("https://graph-proxy.example.internal/.default", global.GraphScope);
+        Assert.Equal("https://login.microsoftonline.com/", global.AuthorityHost.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Configuration_AddsACloud()
+    {
+        var catalog = Catalog(new()
+        {
+            ["contoso_private"] = new CloudOptions
+            {
+                DisplayName = "Private endpoints", AuthorityHost = "https://login.example.internal", GraphEndpoint = "https://graph.example.internal",
+                ResourceManagerEndpoint = "https://arm.example.internal", ResourceManagerAudience = "https://management.core.windows.net/",
+                PortalUrl = "https://portal.azure.com",
+            },
+        });
+        Assert.Contains("contoso_private", catalog.Names);
+        Assert.Equal("Private endpoints", catalog.Find("contoso_private")!.DisplayName);
+    }
+
+    [Fact]
+    public void BadCloud_FailsWithEveryProblemNamed()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Catalog(new()
+        {
+            ["half"] = new CloudOptions { AuthorityHost = "http://login.example.internal", CaCertificatePath = "/nope/ca.pem" },
+        }));
+        var message = string.Join('\n', error.Failures);
+        Assert.Contains("Azure:Clouds:half:AuthorityHost must be an absolute https URL", message);
+        Assert.Contains("Azure:Clouds:half:GraphEndpoint is required", message);
+        Assert.Contains("Azure:Clouds:half:ResourceManagerAudience is required", message);
+        Assert.Contains("CaCertificatePath '/nope/ca.pem' does not exist", message);
+    }
+}

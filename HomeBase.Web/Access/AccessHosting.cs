@@ -1,0 +1,143 @@
+using System.Threading.RateLimiting;
+using HomeBase.Core.Access;
+using HomeBase.Core.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Web.Access;
+
+/// <summary>Admin sign-in (Local mode: ASP.NET Core Identity on the HomeBase database) and the set-up gate.</summary>
+public static class AccessHosting
+{
+    public static WebApplicationBuilder AddHomeBaseAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentAccess>();
+        services.AddIdentityCore<HomeBaseUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<HomeBaseDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            });
+        authentication.AddIdentityCookies();
+        if (SignInModeOf(builder.Configuration) == SignInMode.EntraId) builder.AddEntraIdSignIn(authentication);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "HomeBase.Session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // API paths never redirect to a login page.
+            o.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+        });
+        // "Sign out everywhere" changes the security stamp; sessions notice within a minute.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AdminSignInOptions>>((o, signIn) =>
+            o.ValidationInterval = signIn.Value.SessionRevalidationInterval);
+        // Password guessing: ten sign-in attempts a minute per address, on top of the per-account lockout.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login")
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        return builder;
+    }
+
+    public static SignInMode SignInModeOf(IConfiguration configuration) =>
+        configuration.GetSection(AdminSignInOptions.SectionName).Get<AdminSignInOptions>()?.Mode ?? SignInMode.Local;
+
+    /// <summary>Until the owner account exists, every page leads to the one-time set-up page (Local mode only).</summary>
+    public static WebApplication UseSetupGate(this WebApplication app)
+    {
+        if (SignInModeOf(app.Configuration) == SignInMode.EntraId) return app;
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/openapi")
+                || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments("/_framework")
+                || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || Path.HasExtension(path.Value);
+            if (!exempt && !await context.RequestServices.GetRequiredService<AccountService>().HasAnyUserAsync(context.RequestAborted))
+            {
+                context.Response.Redirect("/account/setup");
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var entraId = SignInModeOf(app.ServiceProvider.GetRequiredService<IConfiguration>()) == SignInMode.EntraId;
+        app.MapPost("/account/logout", async (SignInManager<HomeBaseUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return SignedOut(entraId);
+        }).RequireFormToken().ExcludeFromDescription();
+
+        // Ends every session of this account, in every browser: the new security stamp fails their next validation.
+        app.MapPost("/account/logout-everywhere", async (HttpContext http, SignInManager<HomeBaseUser> signIn, UserManager<HomeBaseUser> users) =>
+        {
+            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
+            await signIn.SignOutAsync();
+            return SignedOut(entraId);
+        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
+        if (entraId) app.MapEntraIdSignIn();
+
+        // Switching tenant is a form post that sets a cookie, so every page, static or interactive, agrees on it.
+        app.MapPost("/account/tenant", async (HttpContext http, AccountService accounts, UserManager<HomeBaseUser> users) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var tenantId = form["tenant_id"].ToString();
+            var userId = users.GetUserId(http.User);
+            var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId);
+            if (memberships.All(m => m.TenantId != tenantId)) return Results.Forbid();
+            http.Response.Cookies.Append(CurrentAccess.TenantCookie, tenantId, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+            });
+            return Results.LocalRedirect(SignIn.Login.SafeReturnUrl(form["return_url"]));
+        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>After signing out: in Entra ID mode also out of Entra ID's session, so the next sign-in asks again.</summary>
+    private static IResult SignedOut(bool entraId) => entraId
+        ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/login?signed_out=1" },
+            [Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectDefaults.AuthenticationScheme])
+        : Results.LocalRedirect("/account/login");
+
+    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/v1"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using HomeBase.Core.Access;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HomeBase.Web.Access;
+
+/// <summary>The browser session's facts, read during the first (server) render and handed to the interactive circuit.</summary>
+/// <param name="DarkMode">The theme chosen in this browser (a cookie).</param>
+public sealed record SessionInfo(string? SelectedTenantId, string? ClientAddress, bool DarkMode = false);
+
+/// <summary>The signed-in user's tenants and the one they are working in.</summary>
+public sealed record AccessContext(IReadOnlyList<Membership> Memberships, TenantAccess? Current);
+
+/// <summary>Works out who is acting in which tenant with which role, from the sign-in and the chosen tenant.</summary>
+public sealed class CurrentAccess(AuthenticationStateProvider authentication, AccountService accounts)
+{
+    public const string TenantCookie = "HomeBase.Tenant";
+
+    public async Task<AccessContext> ResolveAsync(SessionInfo? session) =>
+        await ResolveAsync((await authentication.GetAuthenticationStateAsync()).User, session, accounts);
+
+    /// <summary>The same for a request outside a circuit (an endpoint such as the CSV export).</summary>
+    public static async Task<AccessContext> ResolveAsync(ClaimsPrincipal user, SessionInfo? session, AccountService accounts, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return new AccessContext([], null);
+
+        var memberships = await accounts.MembershipsAsync(userId, cancellationToken);
+        var current = memberships.FirstOrDefault(m => m.TenantId == session?.SelectedTenantId) ?? memberships.FirstOrDefault();
+        return new AccessContext(memberships, current is null ? null
+            : new TenantAccess(userId, user.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, session?.ClientAddress));
+    }
+}

@@ -1,0 +1,39 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
+using Microsoft.AspNetCore.Components;
+
+namespace HomeBase.Web.Dashboards;
+
+public partial class OverviewPage
+{
+    private static readonly (string Label, TimeSpan Span)[] Periods =
+        [("24h", TimeSpan.FromHours(24)), ("7d", TimeSpan.FromDays(7)), ("30d", TimeSpan.FromDays(30))];
+
+    private Overview? overview;
+    private TimeSpan period = TimeSpan.FromHours(24);
+
+    [Inject]
+    private OverviewService Dashboards { get; set; } = default!;
+
+    protected override string RequiredRole => Roles.Viewer;
+
+    protected override async Task OnAccessAsync() => overview = (await Dashboards.GetAsync(Access!, period)).Value;
+
+    private async Task SetPeriodAsync(TimeSpan span)
+    {
+        period = span;
+        await OnAccessAsync();
+    }
+
+    private string PeriodName => Periods.First(p => p.Span == period).Label;
+
+    private string Change(Headline headline)
+    {
+        if (headline.Previous is { } previous)
+        {
+            var delta = headline.Value - previous;
+            return delta == 0 ? $"same as the previous {PeriodName}" : $"{(delta > 0 ? "▲" : "▼")} {Math.Abs(delta):N0} vs the previous {PeriodName}";
+        }
+        return headline.NewInPeriod is { } added && added > 0 ? $"{added:N0} new in {PeriodName}" : $"none new in {PeriodName}";
+    }
+}

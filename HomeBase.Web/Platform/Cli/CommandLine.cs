@@ -1,0 +1,97 @@
+using HomeBase.Core.Persistence;
+using HomeBase.Web.Platform.Hosting;
+
+namespace HomeBase.Web.Platform.Cli;
+
+/// <summary>
+/// Command-line verbs of the web app (<c>tenants …</c>, <c>api-keys …</c>). They use the same configuration
+/// and database as the server, print only their result on stdout, and send logs and errors to stderr.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Groups = ["tenants", "api-keys", "sandbox"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Groups.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        CommandArguments parsed;
+        try
+        {
+            parsed = CommandArguments.Parse(args);
+        }
+        catch (CommandLineException e)
+        {
+            await stderr.WriteLineAsync(e.Message);
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        // The verb's own arguments are not configuration: the builder gets none.
+        var builder = WebApplication.CreateBuilder(DefaultEnvironment.Options([]));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
+        builder.AddHomeBase();
+
+        await using var app = builder.Build();
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var commands = new Commands(app.Services, stdout, stderr);
+        try
+        {
+            return await commands.RunAsync(parsed);
+        }
+        catch (CommandLineException e)
+        {
+            await stderr.WriteLineAsync(e.Message);
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+    }
+
+    public const string Usage = """
+        Usage:
+          tenants create --name <name>              prints the new tenant id (ten_…)
+          tenants list                              one "id<TAB>name" line per tenant
+          api-keys create --tenant <ten_…> --name <name>   prints the new key (hb_…); shown only this once
+          api-keys list --tenant <ten_…>            one "id<TAB>name<TAB>prefix<TAB>created<TAB>last_used<TAB>status" line per key
+          api-keys revoke --key-id <key_…>          revokes the key and prints its id
+          sandbox info                              the sandbox's URL and each sandbox tenant's ids and secret, as JSON
+        """;
+}
+
+public sealed class CommandLineException(string message) : Exception(message);
+
+/// <summary>A verb (<c>tenants create</c>) and its <c>--option value</c> pairs.</summary>
+public sealed record CommandArguments(string Group, string Verb, IReadOnlyDictionary<string, string> Options)
+{
+    public static CommandArguments Parse(string[] args)
+    {
+        if (args.Length < 2) throw new CommandLineException($"'{args.FirstOrDefault()}' needs a verb.");
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 2; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (!name.StartsWith("--", StringComparison.Ordinal) || name.Length < 3)
+            {
+                throw new CommandLineException($"Unexpected argument '{name}'.");
+            }
+            if (i + 1 >= args.Length) throw new CommandLineException($"{name} needs a value.");
+            if (!options.TryAdd(name[2..], args[++i])) throw new CommandLineException($"{name} is given twice.");
+        }
+        return new CommandArguments(args[0], args[1], options);
+    }
+
+    public string Required(string option) =>
+        Options.TryGetValue(option, out var value) ? value : throw new CommandLineException($"{Group} {Verb} needs --{option}.");
+
+    public void AllowOnly(params string[] allowed)
+    {
+        var unknown = Options.Keys.Except(allowed).ToList();
+        if (unknown.Count > 0) throw new CommandLineException($"{Group} {Verb} does not take --{string.Join(", --", unknown)}.");
+    }
+}

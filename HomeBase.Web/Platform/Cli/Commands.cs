@@ -1,0 +1,101 @@
+using System.Globalization;
+using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Common;
+using HomeBase.Core.Tenants;
+using HomeBase.Web.Platform.Sandbox;
+
+namespace HomeBase.Web.Platform.Cli;
+
+/// <summary>The verbs themselves: each prints its result on stdout and returns an exit code.</summary>
+internal sealed class Commands(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+{
+    private TenantService Tenants => services.GetRequiredService<TenantService>();
+
+    private ApiKeyService ApiKeys => services.GetRequiredService<ApiKeyService>();
+
+    public Task<int> RunAsync(CommandArguments args) => (args.Group, args.Verb) switch
+    {
+        ("tenants", "create") => CreateTenantAsync(args),
+        ("tenants", "list") => ListTenantsAsync(args),
+        ("api-keys", "create") => CreateApiKeyAsync(args),
+        ("api-keys", "list") => ListApiKeysAsync(args),
+        ("api-keys", "revoke") => RevokeApiKeyAsync(args),
+        ("sandbox", "info") => SandboxInfoAsync(args),
+        _ => throw new CommandLineException($"Unknown command '{args.Group} {args.Verb}'."),
+    };
+
+    private async Task<int> CreateTenantAsync(CommandArguments args)
+    {
+        args.AllowOnly("name");
+        var created = await Tenants.CreateAsync(args.Required("name"), Actor.CommandLine);
+        return await PrintAsync(created, t => t.Id);
+    }
+
+    private async Task<int> ListTenantsAsync(CommandArguments args)
+    {
+        args.AllowOnly();
+        foreach (var tenant in await Tenants.ListAsync())
+        {
+            await stdout.WriteLineAsync($"{tenant.Id}\t{tenant.Name}");
+        }
+        return 0;
+    }
+
+    private async Task<int> CreateApiKeyAsync(CommandArguments args)
+    {
+        args.AllowOnly("tenant", "name");
+        var created = await ApiKeys.CreateAsync(args.Required("tenant"), args.Required("name"), Actor.CommandLine);
+        if (created.Succeeded)
+        {
+            await stderr.WriteLineAsync($"Created API key {created.Value!.Key.Id}. Store the key now: it is not shown again.");
+        }
+        return await PrintAsync(created, k => k.Secret);
+    }
+
+    private async Task<int> ListApiKeysAsync(CommandArguments args)
+    {
+        args.AllowOnly("tenant");
+        foreach (var key in await ApiKeys.ListAsync(args.Required("tenant")))
+        {
+            var status = key.IsActive ? "active" : "revoked";
+            await stdout.WriteLineAsync(
+                $"{key.Id}\t{key.Name}\t{key.Prefix}…\t{Iso(key.CreatedAt)}\t{(key.LastUsedAt is { } used ? Iso(used) : "never")}\t{status}");
+        }
+        return 0;
+    }
+
+    private async Task<int> RevokeApiKeyAsync(CommandArguments args)
+    {
+        args.AllowOnly("key-id");
+        var revoked = await ApiKeys.RevokeAsync(args.Required("key-id"), Actor.CommandLine);
+        return await PrintAsync(revoked, k => k.Id);
+    }
+
+    private async Task<int> SandboxInfoAsync(CommandArguments args)
+    {
+        args.AllowOnly();
+        var settings = services.GetService<EmbeddedSandboxSettings>();
+        if (settings is null)
+        {
+            await stderr.WriteLineAsync("The sandbox is off (Sandbox:Enabled is false, or the environment is Production).");
+            return 1;
+        }
+        await stdout.WriteLineAsync(SandboxInfo.Json(settings));
+        return 0;
+    }
+
+    private async Task<int> PrintAsync<T>(Result<T> result, Func<T, string> output)
+    {
+        if (result.Succeeded)
+        {
+            await stdout.WriteLineAsync(output(result.Value!));
+            return 0;
+        }
+        var failure = result.Failure!;
+        var fields = failure.Errors is null ? string.Empty : " " + string.Join("; ", failure.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+        await stderr.WriteLineAsync($"{failure.Title}: {failure.Detail}{fields}");
+        return 1;
+    }
+
+    private static string Iso(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+namespace HomeBase.Web.Platform.Sandbox;
+
+/// <summary>A sandbox tenant the wizard offers to fill in, with its sandbox-only credentials.</summary>
+public sealed record SandboxTenantOffer(string Name, string DisplayName, string Description, string AzureTenantId, string ClientId, string ClientSecret);
+
+/// <summary>What the embedded sandbox can offer the wizard: its tenants, or nothing when it is off.</summary>
+public sealed class SandboxOffer(IServiceProvider services)
+{
+    public IReadOnlyList<SandboxTenantOffer> Tenants =>
+        services.GetService<EmbeddedSandboxService>()?.Server is { } server
+            ? [.. server.Directory.Tenants.Where(t => t.Secrets.Count > 0).Select(t => new SandboxTenantOffer(
+                t.Name, t.DisplayName, t.Description, t.TenantId.ToString(), t.ClientId.ToString(), t.Secrets[0].Value))]
+            : [];
+}
