@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Sandbox;
 using Microsoft.Data.Sqlite;
 
@@ -20,13 +20,13 @@ internal static class RawCeiling
 
     /// <summary>
     /// SQLite's own defaults (rollback journal, synchronous=FULL) and the app's own connection settings
-    /// (<see cref="HomeBase.Core.Persistence.SqlitePragmas"/> in WAL mode): the ceiling is whichever inserts faster on
+    /// (<see cref="HomeBase.Core.Platform.Persistence.SqlitePragmas"/> in WAL mode): the ceiling is whichever inserts faster on
     /// this machine today, so it is never a configuration slower than the one it is compared with.
     /// </summary>
     private static readonly (string Name, string Pragmas)[] Configurations =
     [
         ("SQLite defaults", ""),
-        ("the app's settings (WAL, synchronous=NORMAL, 16 MiB cache, 10,000-page checkpoints)", "PRAGMA journal_mode=WAL; " + HomeBase.Core.Persistence.SqlitePragmas.Sql),
+        ("the app's settings (WAL, synchronous=NORMAL, 16 MiB cache, 10,000-page checkpoints)", "PRAGMA journal_mode=WAL; " + HomeBase.Core.Platform.Persistence.SqlitePragmas.Sql),
     ];
 
     /// <summary>Records per second: the ceiling, and the same inserts into the time-ordered bare table and into the app's table.</summary>

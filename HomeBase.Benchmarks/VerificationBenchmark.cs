@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Verification;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Integrations.Verification;
 using HomeBase.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using HomeBase.Web.Platform.Cli;
 using HomeBase.Web.Platform.Hosting;
 

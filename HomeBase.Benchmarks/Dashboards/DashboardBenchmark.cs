@@ -3,7 +3,7 @@ using HomeBase.Core;
 using HomeBase.Core.Access;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,16 +128,4 @@ internal static class DashboardBenchmark
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(sorted.Count * p) - 1, 0, sorted.Count - 1)];
     }
-}
-
-/// <summary>The little of a host that Core's registrations read: where its files are.</summary>
-internal sealed class BenchmarkEnvironment(string directory) : IHostEnvironment
-{
-    public string EnvironmentName { get; set; } = Environments.Production;
-
-    public string ApplicationName { get; set; } = "HomeBase.Benchmarks";
-
-    public string ContentRootPath { get; set; } = directory;
-
-    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
 }

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,17 +1,14 @@
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Access;
 
-/// <summary>A tenant the user belongs to, with the user's role there.</summary>
-public sealed record Membership(string TenantId, string TenantName, string Role);
-
 /// <summary>Local accounts: the one-time owner set-up, and who belongs where with which role.</summary>
 public sealed class AccountService(
-    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, SetupState setup, AuditTrail audit, TimeProvider time,
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, OwnerSetupState setup, AuditTrail audit, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<AdminSignInOptions> signIn)
 {
     /// <summary>Whether any account exists; once true it stays true for the life of the process.</summary>
@@ -71,12 +68,4 @@ public sealed class AccountService(
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
         return Failure.Validation(errors);
     }
-}
-
-/// <summary>Remembers, for the process, that the one-time set-up is done, so the check costs nothing after.</summary>
-public sealed class SetupState
-{
-    private volatile bool hasUsers;
-
-    public bool HasUsers { get => hasUsers; set => hasUsers = value; }
 }

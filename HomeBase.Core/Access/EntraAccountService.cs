@@ -1,24 +1,17 @@
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Access;
-
-/// <summary>Who an Entra ID sign-in says the person is: their directory, object id, names and assigned app roles.</summary>
-public sealed record EntraIdentity(string TenantId, string ObjectId, string UserPrincipalName, string? Email, string DisplayName, IReadOnlyList<string> AppRoles)
-{
-    /// <summary>Stable across renames: an Entra object id is unique within its directory.</summary>
-    public string LoginKey => $"{TenantId}/{ObjectId}";
-}
 
 /// <summary>
 /// Entra ID mode: turns a verified sign-in into a HomeBase account linked to the person's Entra object id, with
 /// the role their app role gives in every tenant. Roles follow Entra at each sign-in; HomeBase keeps no other source.
 /// </summary>
 public sealed class EntraAccountService(
-    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, SetupState setup, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<HomeBaseDbContext> contexts, UserManager<HomeBaseUser> users, OwnerSetupState setup, AuditTrail audit, TimeProvider time)
 {
     public const string LoginProvider = "EntraId";
 

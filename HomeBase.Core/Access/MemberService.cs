@@ -1,14 +1,11 @@
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Access;
-
-/// <summary>A member of the current tenant, as the users page lists them.</summary>
-public sealed record Member(string UserId, string Email, string DisplayName, string Role);
 
 /// <summary>Owners add people to their tenant with a role, change roles and remove members.</summary>
 public sealed class MemberService(

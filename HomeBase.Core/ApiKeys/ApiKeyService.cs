@@ -2,17 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using HomeBase.Core.Access;
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.ApiKeys;
-
-/// <summary>A key just created: <see cref="Secret"/> is shown once and never stored.</summary>
-public sealed record CreatedApiKey(ApiKey Key, string Secret);
-
-/// <summary>Who an accepted API key speaks for.</summary>
-public sealed record ApiKeyIdentity(string KeyId, string TenantId, string Name);
 
 /// <summary>Mints, lists, revokes and checks API keys.</summary>
 public sealed class ApiKeyService(IDbContextFactory<HomeBaseDbContext> contexts, AuditTrail audit, TimeProvider time)

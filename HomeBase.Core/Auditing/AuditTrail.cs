@@ -1,6 +1,6 @@
 using System.Text.Json;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 
 namespace HomeBase.Core.Auditing;
 

@@ -1,17 +1,9 @@
 using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-public sealed record ResourceTypeChanges(string ResourceType, long Writes, long Deletes, string WritesHref, string DeletesHref);
-
-public sealed record RoleAssignmentChange(DateTime At, string? Operation, string? Caller, string? Status, string? ResourceId, string? CallerHref);
-
-public sealed record ActivityDashboard(
-    Coverage Coverage, IReadOnlyList<Count> Headlines, TimeSeries OverTime, IReadOnlyList<ResourceTypeChanges> ByResourceType,
-    IReadOnlyList<Count> FailedOperations, IReadOnlyList<Count> TopCallers, IReadOnlyList<RoleAssignmentChange> RoleAssignmentChanges);
 
 /// <summary>
 /// The activity dashboard from the Azure Activity Log: operations over time by verb, writes and deletes by

@@ -1,20 +1,10 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-public sealed record AlertsDashboard(
-    Coverage Coverage, IReadOnlyList<Count> Headlines,
-    IReadOnlyList<Count> BySeverity, IReadOnlyList<Count> ByStatus, IReadOnlyList<Count> ByCategory, IReadOnlyList<Count> BySource,
-    TimeSeries OverTime, IReadOnlyList<Count> Techniques, IReadOnlyList<AlertSummary> LateralMovement);
-
-public sealed record AlertSummary(string Title, string? Severity, string? Status, string? Category, DateTime CreatedAt, string Href);
-
-/// <summary>One alert with its evidence: who, which devices, which files.</summary>
-public sealed record AlertDetail(AlertRecord Alert, string IntegrationName, IReadOnlyList<AlertEvidence> Evidence, IReadOnlyList<string> Techniques);
 
 /// <summary>
 /// The alerts dashboard: Defender for Endpoint and Defender for Identity alerts created in the range, by

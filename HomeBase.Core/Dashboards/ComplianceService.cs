@@ -1,19 +1,9 @@
 using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-public sealed record StandardSummary(string Name, long Passed, long Failed, long Skipped, string FailedHref, string Href);
-
-public sealed record FailingControl(string Standard, string Control, string? Description, long FailedAssessments, string Href);
-
-public sealed record ComplianceDashboard(
-    Coverage ScoreCoverage, Coverage StandardsCoverage, Coverage RecommendationCoverage,
-    double? ScorePercent, double Current, double Max, TimeSeries ScoreTrend, IReadOnlyList<double?> TrendPercent,
-    IReadOnlyList<StandardSummary> Standards, IReadOnlyList<FailingControl> FailingControls,
-    IReadOnlyList<Count> RecommendationsBySeverity, IReadOnlyList<Count> RecommendationsByResourceType, Count UnhealthyRecommendations);
 
 /// <summary>
 /// The compliance dashboard from Defender for Cloud: secure score now and per day, each regulatory standard's

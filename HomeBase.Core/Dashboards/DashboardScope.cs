@@ -1,10 +1,8 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Dashboards;
-
-/// <summary>An integration a dashboard can show: its id, name and which data it was told to ingest.</summary>
-public sealed record DashboardIntegration(string Id, string Name, IntegrationConfig Config);
 
 /// <summary>
 /// What a dashboard shows: the integrations of the current tenant (all, or the one picked) and the time

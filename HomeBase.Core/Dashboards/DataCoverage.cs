@@ -1,29 +1,9 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-/// <summary>Whether one stream of one integration feeds a dashboard panel, and if not, why and how to fix it.</summary>
-public sealed record StreamCoverage(string IntegrationId, string IntegrationName, string Stream, string StreamName, string State, bool HasSynced, string? Reason)
-{
-    /// <summary>Blocked or turned off: the panel gets nothing from it until an admin acts.</summary>
-    public bool Missing => State is StreamStates.Blocked or StreamStates.Disabled;
-}
-
-/// <summary>What a panel can show, from the streams behind it in the dashboard's integrations.</summary>
-public sealed record Coverage(IReadOnlyList<StreamCoverage> Streams)
-{
-    /// <summary>At least one stream has completed a read: its numbers, even zeros, are real.</summary>
-    public bool HasData => Streams.Any(s => s.HasSynced);
-
-    /// <summary>Nothing can arrive: every stream behind the panel is blocked or turned off. Never show this as "all clear".</summary>
-    public bool AllMissing => Streams.Count == 0 || Streams.All(s => s.Missing);
-
-    /// <summary>Streams that are blocked or off while others feed the panel: its numbers are partial.</summary>
-    public IReadOnlyList<StreamCoverage> Gaps => [.. Streams.Where(s => s.Missing)];
-}
 
 /// <summary>
 /// Reads the health of the streams behind a dashboard panel, so that a panel with nothing behind it explains

@@ -1,21 +1,10 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-public sealed record DevicesDashboard(
-    Coverage MachineCoverage, Coverage VulnerabilityCoverage, IReadOnlyList<Count> Headlines,
-    IReadOnlyList<Count> ByExposure, IReadOnlyList<Count> ByRiskScore, IReadOnlyList<Count> ByOs, IReadOnlyList<Count> ByHealth,
-    IReadOnlyList<Count> VulnerabilitiesBySeverity, IReadOnlyList<Count> VulnerabilitiesByExploitability, IReadOnlyList<TopCve> TopCves);
-
-public sealed record TopCve(string CveId, string? Severity, double? Cvss, long Machines, string Href);
-
-/// <summary>A device with its vulnerabilities (worst first) and the alerts that name it.</summary>
-public sealed record DeviceDetail(MachineRecord Machine, string IntegrationName, long VulnerabilityCount, IReadOnlyList<VulnerabilityRecord> Vulnerabilities,
-    IReadOnlyList<AlertSummary> Alerts, string VulnerabilitiesHref, string AlertsHref);
 
 /// <summary>
 /// The devices and vulnerabilities dashboard: Defender for Endpoint's machines by exposure, risk, OS and

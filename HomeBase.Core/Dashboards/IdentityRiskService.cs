@@ -1,22 +1,9 @@
 using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-/// <summary>A user Identity Protection flags, with their latest detections.</summary>
-public sealed record RiskyPerson(string Name, string? RiskLevel, string? RiskState, DateTime? UpdatedAt, string Href, IReadOnlyList<RecentDetection> Detections);
-
-public sealed record RecentDetection(string? Type, string? Level, DateTime? DetectedAt);
-
-public sealed record IdentityRisk(
-    Coverage SignInCoverage, Coverage RiskyUserCoverage, Coverage DetectionCoverage, Coverage ConditionalAccessCoverage,
-    IReadOnlyList<Count> Headlines,
-    IReadOnlyList<Count> RiskyUsersByLevel, IReadOnlyList<Count> RiskyUsersByState,
-    TimeSeries DetectionsOverTime, TimeSeries SignInsOverTime, IReadOnlyList<Count> FailuresByError,
-    IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
-    IReadOnlyList<RiskyPerson> TopRiskyUsers);
 
 /// <summary>
 /// The identity-risk dashboard: who Identity Protection flags, what it detected, how sign-ins went and what

@@ -1,20 +1,12 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
-
-/// <summary>One integration on the overview: its status, the worst of its streams, its secret and its last sync.</summary>
-public sealed record IntegrationOverview(
-    string Id, string Name, string Status, string IngestionState, DateTime? SecretExpiresAt, DateTime? LastSyncAt, int BlockedStreams);
-
-/// <summary>A headline number, with its change: against the previous period for events, new in the period for states.</summary>
-public sealed record Headline(string Key, string Label, long Value, long? Previous, long? NewInPeriod, string? Href = null);
-
-public sealed record Overview(IReadOnlyList<IntegrationOverview> Integrations, IReadOnlyList<Headline> Headlines, DateTime From, DateTime To);
 
 /// <summary>
 /// The overview dashboard's numbers for the current tenant, aggregated in the database: per integration its health and

@@ -1,4 +1,4 @@
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 
 namespace HomeBase.Core.Dashboards;
 

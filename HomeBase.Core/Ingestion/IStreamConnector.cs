@@ -1,5 +1,6 @@
-using HomeBase.Core.Azure;
+using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Ingestion;
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;

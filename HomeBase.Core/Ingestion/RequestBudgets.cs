@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
-using HomeBase.Core.Azure;
+using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Azure.Connectors;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>
-/// Stays inside Microsoft's documented limits before asking, instead of learning them from 429s (azure-apis.md §0):
+/// Stays inside Microsoft's documented limits before asking, instead of learning them from 429s (docs/microsoft-apis.md §0):
 /// reports (<c>/auditLogs</c>) 5 requests per 10 s, Identity Protection and Conditional Access 1 per second (they send
 /// no Retry-After), <c>/security</c> 150 per minute, the Defender for Endpoint API 100 per minute, each per app per
 /// tenant. Requests wait their turn in order; other families are not held back.

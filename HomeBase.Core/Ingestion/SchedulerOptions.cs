@@ -22,6 +22,6 @@ public sealed class SchedulerOptions
     [Range(1, 24 * 60)]
     public int BlockedRecheckMinutes { get; set; } = 15;
 
-    /// <summary>Per-stream intervals replacing product.md's defaults, e.g. <c>"sign_ins": "00:10:00"</c>.</summary>
+    /// <summary>Per-stream intervals replacing the defaults of docs/specification.md §3.1, e.g. <c>"sign_ins": "00:10:00"</c>.</summary>
     public Dictionary<string, TimeSpan> Intervals { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace HomeBase.Core.Ingestion;
 
-/// <summary>One stream of one integration as the UI and the API show it (product.md §5), and its run lease.</summary>
+/// <summary>One stream of one integration as the UI and the API show it (docs/specification.md §5), and its run lease.</summary>
 public sealed class StreamHealth
 {
     public required string IntegrationId { get; init; }
@@ -41,7 +41,7 @@ public sealed class StreamHealth
     public DateTime? LeaseExpiresAt { get; set; }
 }
 
-/// <summary>The states of product.md §5.</summary>
+/// <summary>The states of docs/specification.md §5.</summary>
 public static class StreamStates
 {
     public const string Pending = "pending";

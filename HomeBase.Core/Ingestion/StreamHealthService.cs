@@ -1,6 +1,6 @@
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;

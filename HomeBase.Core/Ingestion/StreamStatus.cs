@@ -21,7 +21,7 @@ public sealed record StreamStatus(
 /// <summary>The last failure of a stream, with Microsoft's request id for a support case.</summary>
 public sealed record StreamError(string Message, string? Code, string? RequestId);
 
-/// <summary>The integration's ingestion summary: the worst state of its enabled streams (product.md §5).</summary>
+/// <summary>The integration's ingestion summary: the worst state of its enabled streams (docs/specification.md §5).</summary>
 public sealed record IngestionSummary(string State, IReadOnlyList<StreamStatus> Streams)
 {
     // Worst first: a stream that cannot collect is never hidden behind a healthy one.

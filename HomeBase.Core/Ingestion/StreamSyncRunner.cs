@@ -1,10 +1,11 @@
 using System.Threading.Channels;
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
-using HomeBase.Core.Verification;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,7 @@ public sealed partial class StreamSyncRunner(
     TenantClientCache clients,
     AuditTrail audit,
     Webhooks.WebhookOutbox outbox,
-    Webhooks.ExpiredSecrets expiredSecrets,
+    ExpiredSecrets expiredSecrets,
     Dashboards.Rollups.RollupRefresher rollups,
     TimeProvider time,
     ILogger<StreamSyncRunner> logger)

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Security;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Security;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion;

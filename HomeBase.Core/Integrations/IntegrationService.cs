@@ -1,22 +1,15 @@
 using FluentValidation;
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Clouds;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Security;
-using HomeBase.Core.Verification;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Integrations.Verification;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Integrations;
-
-/// <summary>An <c>Idempotency-Key</c> and a hash of the request it came with.</summary>
-public sealed record IdempotencyContext(string Key, string RequestHash);
-
-/// <summary>The integration created, or the one an earlier request with the same idempotency key created.</summary>
-public sealed record CreatedIntegration(Integration Integration, bool Replayed);
-
-/// <summary>A page of integrations in id (creation) order.</summary>
-public sealed record IntegrationPage(IReadOnlyList<Integration> Items, bool HasMore);
 
 /// <summary>The rules for creating, reading, changing and deleting integrations; the API and the UI both call these.</summary>
 public sealed class IntegrationService(
@@ -160,7 +153,7 @@ public sealed class IntegrationService(
     private static void RefreshForConfig(Integration integration)
     {
         if (VerificationJson.Deserialize(integration.VerificationJson) is not { CredentialFailure: null } last) return;
-        var streams = last.Streams.Select(s => s with { Enabled = Streams.StreamCatalog.Get(s.Stream).IsEnabledBy(integration.Config) }).ToList();
+        var streams = last.Streams.Select(s => s with { Enabled = StreamCatalog.Get(s.Stream).IsEnabledBy(integration.Config) }).ToList();
         var refreshed = last with { Streams = streams };
         integration.VerificationJson = VerificationJson.Serialize(refreshed);
         integration.Status = refreshed.IntegrationStatus;

@@ -1,6 +1,7 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Common;
-using HomeBase.Core.Verification;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Integrations.Verification;
+using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Integrations;
 
@@ -44,7 +45,7 @@ public sealed class TenantIntegrations(IntegrationService integrations, SecretRo
     public async Task<Result<Integration>> RotateSecretAsync(TenantAccess access, string id, RotateSecretRequest request, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Admin) ?? await rotation.RotateAsync(access.TenantId, id, request, access.Actor, cancellationToken);
 
-    /// <summary>Each stream's ingestion state and figures (product.md §5).</summary>
+    /// <summary>Each stream's ingestion state and figures (docs/specification.md §5).</summary>
     public async Task<Result<Ingestion.IngestionSummary>> IngestionAsync(TenantAccess access, string id, CancellationToken cancellationToken = default) =>
         access.Require(Roles.Viewer) ?? await streams.GetAsync(access.TenantId, id, cancellationToken);
 

@@ -1,33 +1,13 @@
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Webhooks;
-
-/// <summary><c>Webhooks:*</c> settings.</summary>
-public sealed class WebhookOptions
-{
-    public const string SectionName = "Webhooks";
-
-    /// <summary>How often due deliveries are looked for.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How often secret expiries are checked for the 30/7/1-day warnings.</summary>
-    public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
-
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Allows http:// and loopback endpoints (a receiver on this machine, for development and tests).</summary>
-    public bool AllowLoopback { get; set; }
-
-    /// <summary>Allows endpoints on private and link-local networks (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10).</summary>
-    public bool AllowPrivateNetworks { get; set; }
-}
 
 /// <summary>
 /// Sends pending deliveries: the envelope <c>{id, type, created_at, tenant_id, data}</c>, signed, to each endpoint;
@@ -93,7 +73,7 @@ public sealed partial class WebhookDispatcher(
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.WebhookDeliveries.Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending)
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatuses.Failed).SetProperty(d => d.LastError, "Not sent: the endpoint was turned off."), cancellationToken);
-        audit.Record(db, endpoint.TenantId, Common.Actor.System, "webhook_endpoint.disabled", "webhook_endpoint", endpoint.Id, new { reason = endpoint.DisabledReason });
+        audit.Record(db, endpoint.TenantId, Actor.System, "webhook_endpoint.disabled", "webhook_endpoint", endpoint.Id, new { reason = endpoint.DisabledReason });
     }
 
     private static Task<WebhookDelivery?> NextForAsync(HomeBaseDbContext db, string endpointId, DateTime now, CancellationToken cancellationToken) =>

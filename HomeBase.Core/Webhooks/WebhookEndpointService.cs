@@ -1,25 +1,12 @@
 using System.Net;
 using System.Security.Cryptography;
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Webhooks;
-
-/// <summary>What an endpoint's fields may change to; absent fields stay as they are.</summary>
-public sealed class WebhookEndpointInput
-{
-    public string? Url { get; set; }
-
-    public List<string>? EnabledEvents { get; set; }
-
-    public bool? Enabled { get; set; }
-}
-
-/// <summary>An endpoint with its signing secret, which is shown this once (on creation and on rolling).</summary>
-public sealed record EndpointWithSecret(WebhookEndpoint Endpoint, string Secret);
 
 /// <summary>A tenant's webhook endpoints: create, list, change, delete, roll the signing secret. Every change is audited.</summary>
 public sealed class WebhookEndpointService(

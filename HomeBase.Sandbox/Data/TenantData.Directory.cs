@@ -2,17 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace HomeBase.Sandbox.Data;
 
-/// <summary>A change to a user, as <c>/users/delta</c> reports it after the change's time.</summary>
-internal sealed record UserChange(DateTimeOffset At, int UserIndex, UserChangeKind Kind, string? JobTitle);
-
-internal enum UserChangeKind
-{
-    Created,
-    Updated,
-    Deleted,
-}
-
-// Users and groups: a fixed base set plus the changes made through the control API.
 public sealed partial class TenantData
 {
     /// <summary>The users that exist at <paramref name="now"/>, in a stable order (base users, then created ones).</summary>

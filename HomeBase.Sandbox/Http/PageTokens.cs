@@ -38,9 +38,3 @@ public sealed class PageTokens
         }
     }
 }
-
-/// <summary>Where a page of a time-ordered list continues: the next index, downwards, within fixed bounds.</summary>
-public sealed record ListCursor(string Stream, long Next, long Lowest, int Top, string? Select, long SnapshotTicks);
-
-/// <summary>A delta query's state: which list, the position in it, and the time the changes are counted from.</summary>
-public sealed record DeltaCursor(string Kind, long Position, long SinceTicks, long SnapshotTicks, string? Select, bool Initial);

@@ -2,9 +2,6 @@ using System.Collections.Concurrent;
 
 namespace HomeBase.Sandbox.Http;
 
-/// <summary>A request to a resource API as the gate saw it: when, for which tenant and throttling family, and whether it was throttled (429).</summary>
-public sealed record LoggedRequest(DateTimeOffset At, string Tenant, string Family, string PathAndQuery, bool Throttled);
-
 /// <summary>
 /// The latest requests the resource gate let through or throttled, so that tests can see how a client paced
 /// itself (how many 429s it met, how many requests of a family fell in any window). Bounded: the oldest are dropped.

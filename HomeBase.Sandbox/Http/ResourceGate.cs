@@ -5,15 +5,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace HomeBase.Sandbox.Http;
 
-/// <summary>The tenant and token of a request to Graph, Defender for Endpoint or ARM, once the gate let it through.</summary>
-public sealed record SandboxCaller(SandboxTenant Tenant, AccessToken Token, ResourceKind Resource)
-{
-    public bool HasRole(params string[] roles) => roles.Any(r => Token.Roles.Contains(r, StringComparer.Ordinal));
-
-    public static SandboxCaller From(HttpContext context) =>
-        context.Items[nameof(SandboxCaller)] as SandboxCaller ?? throw new InvalidOperationException("The request did not pass the resource gate.");
-}
-
 /// <summary>
 /// In front of every resource API: checks the bearer token and its audience, applies the family's
 /// throttling limit, then any injected fault — in that order, as the real services do.

@@ -2,14 +2,8 @@ using System.Collections.Concurrent;
 
 namespace HomeBase.Sandbox.Http;
 
-/// <summary>A documented request limit: so many requests per window, or (ARM) a token bucket.</summary>
-public sealed record RateLimit(int Limit, TimeSpan Window, bool SendsRetryAfter, double RefillPerSecond = 0, bool PerApp = true)
-{
-    public bool IsBucket => RefillPerSecond > 0;
-}
-
 /// <summary>
-/// The throttling families of Microsoft's APIs with their documented limits (azure-apis.md §0, §4, §5.3),
+/// The throttling families of Microsoft's APIs with their documented limits (docs/microsoft-apis.md §0, §4, §5.3),
 /// each adjustable at run time through the control API.
 /// </summary>
 public sealed class Throttling(TimeProvider time)

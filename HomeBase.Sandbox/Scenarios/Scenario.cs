@@ -27,29 +27,3 @@ public sealed record Scenario(IReadOnlyList<ScenarioTenant> Tenants)
         return scenario;
     }
 }
-
-public sealed record ScenarioTenant(
-    string Name,
-    string Description,
-    Guid AzureTenantId,
-    string Domain,
-    string DisplayName,
-    Guid ClientId,
-    IReadOnlyList<ScenarioSecret> Secrets,
-    string Permissions,
-    bool Consented,
-    IReadOnlyList<string> Licences,
-    IReadOnlyList<ScenarioSubscription> Subscriptions,
-    ScenarioSignInApp? SignIn = null);
-
-public sealed record ScenarioSecret(Guid KeyId, string Value, int ExpiresInDays);
-
-public sealed record ScenarioSubscription(Guid Id, string Name, IReadOnlyList<string> Roles);
-
-/// <summary>
-/// An app registration people sign in to HomeBase with (Entra ID mode), as an operator would register it in their
-/// own directory, with the app roles each person is assigned.
-/// </summary>
-public sealed record ScenarioSignInApp(Guid ClientId, string ClientSecret, IReadOnlyList<ScenarioPerson> People);
-
-public sealed record ScenarioPerson(string DisplayName, string UserPrincipalName, Guid ObjectId, IReadOnlyList<string> AppRoles);

@@ -181,25 +181,3 @@ internal static class SignInEndpoints
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
-
-/// <summary>A signed-in person waiting for the app to redeem their authorization code.</summary>
-internal sealed record PendingSignIn(SandboxTenant Tenant, ScenarioPerson Person, string ClientId, string RedirectUri, string? Nonce, string? CodeChallenge)
-{
-    public DateTimeOffset ExpiresAt { get; init; }
-}
-
-/// <summary>Authorization codes: single use, valid ten minutes, as Entra's are.</summary>
-internal sealed class SignInCodes(TimeProvider time)
-{
-    private readonly ConcurrentDictionary<string, PendingSignIn> pending = new();
-
-    public string Issue(PendingSignIn signIn)
-    {
-        var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        pending[code] = signIn with { ExpiresAt = time.GetUtcNow().AddMinutes(10) };
-        return code;
-    }
-
-    public PendingSignIn? Redeem(string code) =>
-        pending.TryRemove(code, out var signIn) && signIn.ExpiresAt > time.GetUtcNow() ? signIn : null;
-}

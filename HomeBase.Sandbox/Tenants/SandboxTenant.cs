@@ -4,18 +4,6 @@ using HomeBase.Sandbox.Tokens;
 
 namespace HomeBase.Sandbox.Tenants;
 
-/// <summary>A client secret of the sandbox app registration.</summary>
-public sealed record SandboxSecret(Guid KeyId, string Value, DateTimeOffset StartDateTime, DateTimeOffset EndDateTime, string DisplayName)
-{
-    public string Hint => Value[..3];
-}
-
-/// <summary>An Azure subscription and the Azure roles the app holds on it (none: it cannot read it).</summary>
-public sealed record SandboxSubscription(Guid Id, string Name, IReadOnlyList<string> Roles)
-{
-    public bool Readable => Roles.Count > 0;
-}
-
 /// <summary>
 /// One sandbox tenant: its app registration (secrets, configured and consented permissions), licences and
 /// subscriptions, changeable at run time through the control API, and its generated data.
@@ -174,21 +162,4 @@ public sealed class SandboxTenant
     {
         lock (gate) return [.. set.Where(k => k.StartsWith(kind + ":", StringComparison.Ordinal)).Select(k => k[(kind.ToString().Length + 1)..]).Order()];
     }
-}
-
-/// <summary>Licence SKU part numbers as <c>/subscribedSkus</c> reports them.</summary>
-public static class Skus
-{
-    public const string EntraP1 = "AAD_PREMIUM";
-    public const string EntraP2 = "AAD_PREMIUM_P2";
-    public const string DefenderP1 = "DEFENDER_ENDPOINT_P1";
-    public const string DefenderP2 = "WIN_DEF_ATP";
-
-    public static IReadOnlyDictionary<string, Guid> SkuIds { get; } = new Dictionary<string, Guid>
-    {
-        [EntraP1] = new("078d2b04-f1bd-4111-bbd4-b4b1b354cef4"),
-        [EntraP2] = new("84a661c4-e949-4bd2-a560-ed7766fcaf2b"),
-        [DefenderP1] = new("16a55f2f-ff35-4cd5-9146-fb784e3761a5"),
-        [DefenderP2] = new("111046dd-295b-4d6d-9724-d52ac90bd1f2"),
-    };
 }

@@ -7,9 +7,6 @@ using HomeBase.Sandbox.Tenants;
 
 namespace HomeBase.Sandbox.Tokens;
 
-/// <summary>The claims of an app-only token the sandbox accepted.</summary>
-public sealed record AccessToken(Guid TenantId, Guid AppId, string Audience, IReadOnlyList<string> Roles, DateTimeOffset ExpiresAt);
-
 /// <summary>
 /// Issues and checks RS256-signed v1.0 app-only tokens shaped like Entra's (aud, iss, tid, appid, roles, exp).
 /// The signing key lives only in memory: tokens do not survive a sandbox restart, like a rotated key.

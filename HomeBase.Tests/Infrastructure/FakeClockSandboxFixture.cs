@@ -12,13 +12,3 @@ public sealed class FakeClockSandboxFixture : SandboxFixture
     // Enough alerts (about three an hour) that short windows of the clock always hold some.
     protected override int SignIns => 20_000;
 }
-
-/// <summary>A fake-clock sandbox with Microsoft's documented throttling limits in force.</summary>
-public sealed class ThrottledSandboxFixture : SandboxFixture
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-
-    protected override TimeProvider Time => Clock;
-
-    protected override bool RealisticThrottling => true;
-}

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HomeBase.Core.ApiKeys;
-using HomeBase.Core.Streams;
-using HomeBase.Core.Common;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -61,7 +61,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     /// <summary>A call to the sandbox's control API over its pinned certificate.</summary>
     public async Task<HttpResponseMessage> SandboxControlAsync(HttpMethod method, string path, object? body = null)
     {
-        using var client = new HttpClient(HomeBase.Core.Azure.CustomCaTrust.Handler(HomeBase.Core.Azure.CustomCaTrust.LoadPem(Sandbox.CertificatePath)))
+        using var client = new HttpClient(HomeBase.Core.Platform.Azure.CustomCaTrust.Handler(HomeBase.Core.Platform.Azure.CustomCaTrust.LoadPem(Sandbox.CertificatePath)))
         {
             BaseAddress = new Uri(Sandbox.BaseUrl),
         };
@@ -78,7 +78,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         return response;
     }
 
-    /// <summary>The sandbox's counts per stream of product.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
+    /// <summary>The sandbox's counts per stream of docs/specification.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
     public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null)
     {
         static string Iso(DateTime time) => Uri.EscapeDataString(time.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
@@ -178,8 +178,3 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         }
     }
 }
-
-/// <summary>The app on a data directory that somebody else (a CLI test) created and removes.</summary>
-public sealed class HomeBaseAppOnDirectory(string dataDirectory) : HomeBaseApp(dataDirectory, ownsDirectory: false);
-
-public sealed record TestTenant(string Id, string KeyId, string ApiKey);

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Azure.Connectors;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -87,14 +87,4 @@ public sealed class IngestionApp : HomeBaseApp
 
     /// <summary>Where a first run's backfill window starts: the default seven days before now.</summary>
     public DateTime BackfillStart => Clock.GetUtcNow().UtcDateTime.AddDays(-7);
-}
-
-/// <summary>One <see cref="IngestionApp"/> per test class.</summary>
-public sealed class IngestionAppFixture : IAsyncLifetime
-{
-    public IngestionApp App { get; } = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
 }

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using HomeBase.Core.Clouds;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Security;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,6 +67,3 @@ public sealed class PacedIngestionApp(bool requestBudgets, int maxPageSize, int 
             r!["at"]!.GetValue<DateTimeOffset>(), r["path"]!.GetValue<string>(), r["throttled"]!.GetValue<bool>()))];
     }
 }
-
-/// <summary>One request as the sandbox's gate saw it.</summary>
-public sealed record SandboxRequest(DateTimeOffset At, string Path, bool Throttled);

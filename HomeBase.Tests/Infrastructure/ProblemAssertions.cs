@@ -3,8 +3,6 @@ using System.Text.Json;
 
 namespace HomeBase.Tests.Infrastructure;
 
-public sealed record Problem(int Status, string Code, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors);
-
 public static class ProblemAssertions
 {
     /// <summary>Asserts an RFC 7807 problem with the status and code, and returns it.</summary>

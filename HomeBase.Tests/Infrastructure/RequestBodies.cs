@@ -4,9 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace HomeBase.Tests.Infrastructure;
 
-/// <summary>A sandbox tenant's app registration (Scenarios/tenants.json).</summary>
-public sealed record SandboxApp(string AzureTenantId, string ClientId, string Secret);
-
 /// <summary>Builds request bodies from the seed body, with one thing changed per test.</summary>
 public static class RequestBodies
 {
@@ -19,7 +16,7 @@ public static class RequestBodies
     public static string ClientId => Contoso.ClientId;
     public static string Secret => Contoso.Secret;
 
-    /// <summary>The seed body of product.md for <paramref name="tenantId"/>, with the sandbox cloud and a sandbox app (contoso unless given).</summary>
+    /// <summary>The seed body (docs/specification.md §2.2) for <paramref name="tenantId"/>, with the sandbox cloud and a sandbox app (contoso unless given).</summary>
     public static JsonObject Seed(string tenantId, string? clientId = null, string? secret = null, SandboxApp? app = null) => new()
     {
         ["type"] = "azure",

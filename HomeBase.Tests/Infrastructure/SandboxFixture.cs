@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Azure;
+using HomeBase.Core.Platform.Azure;
 using HomeBase.Sandbox;
 using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using HomeBase.Core.Access;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

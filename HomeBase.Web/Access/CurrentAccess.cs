@@ -4,13 +4,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HomeBase.Web.Access;
 
-/// <summary>The browser session's facts, read during the first (server) render and handed to the interactive circuit.</summary>
-/// <param name="DarkMode">The theme chosen in this browser (a cookie).</param>
-public sealed record SessionInfo(string? SelectedTenantId, string? ClientAddress, bool DarkMode = false);
-
-/// <summary>The signed-in user's tenants and the one they are working in.</summary>
-public sealed record AccessContext(IReadOnlyList<Membership> Memberships, TenantAccess? Current);
-
 /// <summary>Works out who is acting in which tenant with which role, from the sign-in and the chosen tenant.</summary>
 public sealed class CurrentAccess(AuthenticationStateProvider authentication, AccountService accounts)
 {

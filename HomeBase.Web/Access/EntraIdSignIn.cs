@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HomeBase.Core.Access;
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;

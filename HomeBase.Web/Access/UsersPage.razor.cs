@@ -1,5 +1,5 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -3,21 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.Dashboards;
 
-/// <summary>How often an open dashboard checks whether a sync brought new data.</summary>
-public sealed class DashboardOptions
-{
-    public const string Section = "Dashboards";
-
-    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
-}
-
-/// <summary>Starts the refresh loop of one open dashboard.</summary>
-public sealed class LiveRefreshFactory(DataVersions versions, IOptions<DashboardOptions> options, TimeProvider time, ILogger<LiveRefresh> logger)
-{
-    public LiveRefresh Start(Func<IReadOnlyList<string>> integrationIds, Func<Task> reload) =>
-        new(versions, options.Value.RefreshInterval, time, integrationIds, reload, logger);
-}
-
 /// <summary>
 /// Checks the streams' fingerprint at an interval while a dashboard is open and reloads it when a sync has
 /// finished, without a page reload. Stops when the page goes away.

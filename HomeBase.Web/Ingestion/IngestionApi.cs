@@ -46,7 +46,3 @@ public static class IngestionApi
             : ApiProblems.From(queued.Failure!);
     }
 }
-
-public sealed record StreamListResponse(string Object, string IntegrationId, string State, IReadOnlyList<StreamStatus> Data);
-
-public sealed record SyncResponse(string Object, string IntegrationId, IReadOnlyList<string> Streams);

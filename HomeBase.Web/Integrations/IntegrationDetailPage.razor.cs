@@ -1,6 +1,7 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Verification;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Integrations.Verification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -34,7 +35,7 @@ public partial class IntegrationDetailPage : IDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private HomeBase.Core.Clouds.ICloudCatalog Clouds { get; set; } = default!;
+    private HomeBase.Core.Platform.Clouds.ICloudCatalog Clouds { get; set; } = default!;
 
     private string SecretsUrl => Clouds.Find(integration!.Cloud) is { } cloud ? Portal.Secrets(cloud, integration.ClientId) : "#";
 
@@ -148,7 +149,7 @@ public partial class IntegrationDetailPage : IDisposable
         if (Report(deleted.Failure, "Deleted.")) Navigation.NavigateTo("/integrations");
     }
 
-    private bool Report(HomeBase.Core.Common.Failure? failure, string success)
+    private bool Report(HomeBase.Core.Platform.Common.Failure? failure, string success)
     {
         messageIsError = failure is not null;
         message = failure is null ? success : failure.Explanation;

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Web.Integrations;
-
-// The public shape of an integration. It has no field that could hold the secret: only its hint.
 
 public sealed record IntegrationResponse(
     string Id,
@@ -31,20 +30,3 @@ public sealed record IntegrationResponse(
         i.VerifiedAt, i.VerificationJson is null ? null : JsonNode.Parse(i.VerificationJson),
         i.CreatedAt, i.UpdatedAt);
 }
-
-public sealed record CredentialsResponse(
-    string AzureTenantId,
-    string ClientId,
-    string? ClientSecretHint,
-    DateTime? ClientSecretExpiresAt,
-    string? ClientSecretExpirySource);
-
-public sealed record ConfigResponse(
-    bool IngestEntraId,
-    bool IngestDefender,
-    bool IngestActivityLogs,
-    bool IngestDefenderForCloud,
-    IReadOnlyList<string> SubscriptionIds,
-    int BackfillDays);
-
-public sealed record IntegrationListResponse(string Object, IReadOnlyList<IntegrationResponse> Data, bool HasMore, string? NextStartingAfter);

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Platform.Api;
 
@@ -103,7 +104,7 @@ public static class IntegrationsApi
         var verified = await integrations.ValidateAsync(caller.TenantId, read.Value!, cancellationToken);
         if (!verified.Succeeded) return ApiProblems.From(verified.Failure!);
         if (verified.Value!.CredentialFailure is { } refused) return ApiProblems.From(IntegrationFailures.CredentialsRejected(refused));
-        return Results.Json(verified.Value, Core.Verification.VerificationJson.Options);
+        return Results.Json(verified.Value, Core.Integrations.Verification.VerificationJson.Options);
     }
 
     private static async Task<IResult> VerifyAsync(string id, HttpContext http, IntegrationService integrations, CancellationToken cancellationToken)

@@ -1,27 +1,9 @@
 using HomeBase.Core.Webhooks;
+using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Platform.Api;
 
 namespace HomeBase.Web.Webhooks;
-
-/// <summary>A webhook endpoint as the API shows it; <c>secret</c> only in the answers that create or roll it.</summary>
-public sealed record WebhookEndpointResponse(
-    string Id, string Object, string Url, IReadOnlyList<string> EnabledEvents, bool Enabled, string? DisabledReason, DateTime CreatedAt, DateTime UpdatedAt,
-    string? Secret)
-{
-    public static WebhookEndpointResponse From(WebhookEndpoint e, string? secret = null) =>
-        new(e.Id, "webhook_endpoint", e.Url, e.EventList, e.Enabled, e.DisabledReason, e.CreatedAt, e.UpdatedAt, secret);
-}
-
-public sealed record WebhookEndpointListResponse(string Object, IReadOnlyList<WebhookEndpointResponse> Data);
-
-public sealed record WebhookDeliveryResponse(
-    string Id, string EventId, string EventType, string Status, int Attempts, DateTime? LastAttemptAt, int? LastStatusCode, int? LastDurationMs,
-    string? LastError, DateTime? NextAttemptAt)
-{
-    public static WebhookDeliveryResponse From(WebhookDelivery d, WebhookEvent e) => new(d.Id, e.Id, e.Type, d.Status, d.Attempts, d.LastAttemptAt,
-        d.LastStatusCode, d.LastDurationMs, d.LastError, d.Status == DeliveryStatuses.Pending ? d.NextAttemptAt : null);
-}
 
 /// <summary><c>/v1/webhook_endpoints</c>: where HomeBase POSTs its events, which ones, and their signing secret.</summary>
 public static class WebhookEndpointsApi
@@ -56,7 +38,7 @@ public static class WebhookEndpointsApi
         api.MapGet("/{id}", async (string id, HttpContext http, WebhookEndpointService endpoints, CancellationToken ct) =>
                 await endpoints.GetAsync(ApiCaller.From(http).TenantId, id, ct) is { Succeeded: true } found
                     ? TypedResults.Ok(WebhookEndpointResponse.From(found.Value!))
-                    : ApiProblems.From(Core.Common.Failure.NotFound("webhook endpoint")))
+                    : ApiProblems.From(Core.Platform.Common.Failure.NotFound("webhook endpoint")))
             .WithName("GetWebhookEndpoint").WithSummary("Read a webhook endpoint").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPatch("/{id}", async (string id, HttpContext http, JsonRequestReader reader, WebhookEndpointService endpoints, CancellationToken ct) =>
@@ -82,7 +64,7 @@ public static class WebhookEndpointsApi
         api.MapGet("/{id}/deliveries", async (string id, HttpContext http, WebhookEndpointService endpoints, CancellationToken ct) =>
             {
                 var tenantId = ApiCaller.From(http).TenantId;
-                if (!(await endpoints.GetAsync(tenantId, id, ct)).Succeeded) return ApiProblems.From(Core.Common.Failure.NotFound("webhook endpoint"));
+                if (!(await endpoints.GetAsync(tenantId, id, ct)).Succeeded) return ApiProblems.From(Core.Platform.Common.Failure.NotFound("webhook endpoint"));
                 var rows = await endpoints.RecentDeliveriesAsync(tenantId, id, 50, ct);
                 return TypedResults.Ok(rows.Select(r => WebhookDeliveryResponse.From(r.Delivery, r.Event)).ToList());
             })

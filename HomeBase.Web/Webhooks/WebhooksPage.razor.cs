@@ -1,6 +1,7 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Webhooks;
+using HomeBase.Core.Integrations.Credentials;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;

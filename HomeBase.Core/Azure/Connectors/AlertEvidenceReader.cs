@@ -1,9 +1,10 @@
 using System.Text.Json;
 using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Azure.Connectors;
 
-/// <summary>Reads the typed <c>evidence</c> of an alerts_v2 alert (azure-apis.md §3.1) into <see cref="AlertEvidence"/>.</summary>
+/// <summary>Reads the typed <c>evidence</c> of an alerts_v2 alert (docs/microsoft-apis.md §3.1) into <see cref="AlertEvidence"/>.</summary>
 internal static class AlertEvidenceReader
 {
     public static IReadOnlyList<AlertEvidence> Read(JsonElement evidence) =>

@@ -1,4 +1,5 @@
 using HomeBase.Core.Ingestion;
+using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Core.Azure.Connectors;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Azure.Connectors;
 

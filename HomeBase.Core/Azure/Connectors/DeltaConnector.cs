@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Azure.Connectors;

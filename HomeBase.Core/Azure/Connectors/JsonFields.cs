@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Azure.Connectors;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,8 @@
 using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Azure.Connectors;
 

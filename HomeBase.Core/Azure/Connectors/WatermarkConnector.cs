@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Azure.Connectors;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Records;

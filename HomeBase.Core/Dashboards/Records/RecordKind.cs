@@ -1,33 +1,9 @@
 using System.Linq.Expressions;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Records;
-
-/// <summary>A column of a records table: its key (for sorting and filters), its header and whether it sorts.</summary>
-public sealed record RecordColumn(string Key, string Header, bool Sortable);
-
-/// <summary>A cell: its text and, for a user, an alert or a device, the page it opens.</summary>
-public sealed record RecordCell(string? Text, string? Href = null);
-
-public sealed record RecordRow(IReadOnlyList<RecordCell> Cells);
-
-/// <summary>One page of records, and how many match in all (counted up to <see cref="CountLimit"/>: <see cref="MoreThanTotal"/> past it).</summary>
-public sealed record RecordPage(IReadOnlyList<RecordColumn> Columns, IReadOnlyList<RecordRow> Rows, long Total, bool MoreThanTotal = false)
-{
-    /// <summary>
-    /// A table counts its matches up to this many: counting every one of a million rows would make the first
-    /// page slow, and the dashboards already show the exact numbers. The CSV export has every row.
-    /// </summary>
-    public const int CountLimit = 10_000;
-}
-
-/// <summary>What a records table asks for: its filters, the sort and the page (zero-based).</summary>
-public sealed record RecordQuery(IReadOnlyDictionary<string, string> Filters, string? Sort = null, bool Descending = true, int Page = 0, int PageSize = 25);
-
-/// <summary>A filter a records table accepts, with the words that describe it on a chip.</summary>
-public sealed record RecordFilter(string Key, string Label);
 
 /// <summary>
 /// One kind of ingested record as the drill-down tables and the CSV export show it. Its columns, filters
@@ -56,15 +32,6 @@ public abstract class RecordKind
     internal abstract Task<RecordPage> PageAsync(HomeBaseDbContext db, DashboardScope scope, RecordQuery query, CancellationToken cancellationToken);
 
     internal abstract IAsyncEnumerable<IReadOnlyList<string?>> ExportAsync(HomeBaseDbContext db, DashboardScope scope, RecordQuery query, CancellationToken cancellationToken);
-}
-
-/// <summary>A column of records of type <typeparamref name="T"/>: how to show it, link it and sort by it.</summary>
-internal sealed record Column<T>(string Key, string Header, Func<T, string?> Text, Func<T, string?>? Link, Func<IQueryable<T>, bool, IOrderedQueryable<T>>? Sort)
-{
-    public static Column<T> Of<TKey>(string key, string header, Expression<Func<T, TKey>> sortKey, Func<T, string?> text, Func<T, string?>? link = null) =>
-        new(key, header, text, link, (q, descending) => descending ? q.OrderByDescending(sortKey) : q.OrderBy(sortKey));
-
-    public static Column<T> Plain(string key, string header, Func<T, string?> text, Func<T, string?>? link = null) => new(key, header, text, link, null);
 }
 
 internal sealed class RecordKind<T>(

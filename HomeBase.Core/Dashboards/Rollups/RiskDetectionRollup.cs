@@ -1,7 +1,7 @@
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Persistence;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Rollups;

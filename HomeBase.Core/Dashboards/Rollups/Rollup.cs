@@ -26,18 +26,3 @@ public sealed class Rollup
 
     public const int ValueMaxLength = 400;
 }
-
-/// <summary>An hour of a stream whose counts are out of date: written with the records, in their transaction.</summary>
-public sealed class RollupDirtyHour
-{
-    public long Id { get; init; }
-
-    public required string IntegrationId { get; init; }
-
-    public required string Metric { get; init; }
-
-    public DateTime Hour { get; init; }
-}
-
-/// <summary>A count as a metric's computation yields it, before it is stored or added up.</summary>
-public readonly record struct RollupRow(DateTime Hour, string Dimension, string Value, string? Label, long Count);

@@ -1,5 +1,5 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Persistence;
+using HomeBase.Core.Platform.Persistence;
 
 namespace HomeBase.Core.Dashboards.Rollups;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using HomeBase.Core.ApiKeys;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

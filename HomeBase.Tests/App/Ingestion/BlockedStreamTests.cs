@@ -1,6 +1,6 @@
 using System.Net;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

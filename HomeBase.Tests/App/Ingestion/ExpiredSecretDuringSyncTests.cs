@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Webhooks;
+using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 
 namespace HomeBase.Tests.App.Ingestion;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,9 +69,9 @@ public sealed class RestartIngestionTests
 
     private static async Task<long> CountDirectAsync(string directory, string integration)
     {
-        var options = new DbContextOptionsBuilder<HomeBase.Core.Persistence.SqliteHomeBaseDbContext>()
+        var options = new DbContextOptionsBuilder<HomeBase.Core.Platform.Persistence.SqliteHomeBaseDbContext>()
             .UseSqlite($"Data Source={Path.Combine(directory, "homebase.db")}").Options;
-        await using var db = new HomeBase.Core.Persistence.SqliteHomeBaseDbContext(options);
+        await using var db = new HomeBase.Core.Platform.Persistence.SqliteHomeBaseDbContext(options);
         return await db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == integration);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Platform.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +25,7 @@ public sealed class EmbeddedSandboxTests : IAsyncLifetime
         Assert.Equal(server.CertificatePath, cloud.CaCertificatePath);
 
         // The pinned certificate is what lets a client in; the system trust alone refuses it.
-        using var pinned = new HttpClient(HomeBase.Core.Azure.CustomCaTrust.Handler(HomeBase.Core.Azure.CustomCaTrust.LoadPem(cloud.CaCertificatePath!)));
+        using var pinned = new HttpClient(HomeBase.Core.Platform.Azure.CustomCaTrust.Handler(HomeBase.Core.Platform.Azure.CustomCaTrust.LoadPem(cloud.CaCertificatePath!)));
         Assert.Equal(HttpStatusCode.OK, (await pinned.GetAsync($"{server.BaseUrl}/_sandbox/tenants")).StatusCode);
         using var unpinned = new HttpClient();
         await Assert.ThrowsAsync<HttpRequestException>(() => unpinned.GetAsync($"{server.BaseUrl}/_sandbox/tenants"));

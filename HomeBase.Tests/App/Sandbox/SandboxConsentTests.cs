@@ -1,5 +1,5 @@
 using System.Net;
-using HomeBase.Core.Azure;
+using HomeBase.Core.Platform.Azure;
 using HomeBase.Tests.Infrastructure;
 
 namespace HomeBase.Tests.App.Sandbox;

@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -61,7 +61,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await Shot("contoso-8-integration");
 
         Assert.Equal(1, await app.QueryAsync(db => db.Integrations.CountAsync(i => i.Status == "connected")));
-        Assert.Equal(0, await app.QueryAsync(db => db.SetupDrafts.CountAsync()));
+        Assert.Equal(0, await app.QueryAsync(db => db.ConnectWizardDrafts.CountAsync()));
         await page.GotoAsync(root + "/integrations");
         await page.GetByTestId("integrations-table").WaitForAsync();
         Assert.Contains("days left", await page.GetByTestId("integrations-table").InnerTextAsync());
@@ -146,7 +146,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await page.GetByTestId("draft-resumed").WaitForAsync();
         await page.Locator("#client-secret").WaitForAsync();
         Assert.Equal("5e7b0c4a-8d3f-4a9c-9e2b-4f6d8c0a3e5b", await page.Locator("#azure-tenant-id").InputValueAsync());
-        var stored = await app.QueryAsync(db => db.SetupDrafts.SingleAsync());
+        var stored = await app.QueryAsync(db => db.ConnectWizardDrafts.SingleAsync());
         Assert.DoesNotContain("not-the-right-secret", stored.ProtectedClientSecret);
         Assert.DoesNotContain("not-the-right-secret", stored.AnswersJson);
         await Shot("wrong-3-resumed");

@@ -56,7 +56,7 @@ public sealed class RoleMatrixPageTests(HomeBaseAppFixture fixture) : IClassFixt
             "api-keys" => Render<ApiKeysPage>(context, tenant.Id),
             "users" => Render<UsersPage>(context, tenant.Id),
             "integrations" => Render<HomeBase.Web.Integrations.IntegrationListPage>(context, tenant.Id),
-            "connect-azure" => Render<HomeBase.Web.Integrations.ConnectWizard.ConnectWizardPage>(context, tenant.Id),
+            "connect-azure" => Render<HomeBase.Web.Integrations.Connect.ConnectWizardPage>(context, tenant.Id),
             "webhooks" => Render<WebhooksPage>(context, tenant.Id),
             _ => Render<AccountPage>(context, tenant.Id),
         };

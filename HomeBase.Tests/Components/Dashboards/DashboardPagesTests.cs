@@ -1,7 +1,7 @@
 using Bunit;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Dashboards;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Bunit;
 using HomeBase.Core.Access;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Dashboards;
 using HomeBase.Web.Access;

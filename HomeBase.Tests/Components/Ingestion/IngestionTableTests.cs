@@ -1,7 +1,7 @@
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Integrations;
 using HomeBase.Web.Access;

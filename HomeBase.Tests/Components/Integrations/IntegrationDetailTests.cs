@@ -1,6 +1,7 @@
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Integrations;
 using HomeBase.Web.Access;

@@ -1,7 +1,7 @@
-using HomeBase.Core.Azure;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Streams;
+using HomeBase.Core.Ingestion.Streams;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

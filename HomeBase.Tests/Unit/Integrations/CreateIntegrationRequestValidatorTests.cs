@@ -1,5 +1,6 @@
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HomeBase.Tests.Unit.Integrations;

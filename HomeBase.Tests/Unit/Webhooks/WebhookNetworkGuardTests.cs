@@ -1,5 +1,6 @@
 using System.Net;
 using HomeBase.Core.Webhooks;
+using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Tests.Unit.Webhooks;
 

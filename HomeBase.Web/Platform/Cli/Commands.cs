@@ -1,6 +1,6 @@
 using System.Globalization;
 using HomeBase.Core.ApiKeys;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Tenants;
 using HomeBase.Web.Platform.Sandbox;
 

@@ -1,6 +1,6 @@
 using HomeBase.Core;
-using HomeBase.Core.Clouds;
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Web.Access;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Dashboards;

@@ -1,5 +1,5 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Clouds;
 using HomeBase.Web.Access;
 
 namespace HomeBase.Web.Platform.Hosting;

@@ -1,8 +1,5 @@
 namespace HomeBase.Web.Platform.Sandbox;
 
-/// <summary>A sandbox tenant the wizard offers to fill in, with its sandbox-only credentials.</summary>
-public sealed record SandboxTenantOffer(string Name, string DisplayName, string Description, string AzureTenantId, string ClientId, string ClientSecret);
-
 /// <summary>What the embedded sandbox can offer the wizard: its tenants, or nothing when it is off.</summary>
 public sealed class SandboxOffer(IServiceProvider services)
 {

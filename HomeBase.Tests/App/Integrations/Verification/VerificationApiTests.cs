@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Tests.App.Integrations.Verification;
 
-/// <summary>The capability grid against the sandbox tenants over HTTPS, through the API (product.md §4).</summary>
+/// <summary>The capability grid against the sandbox tenants over HTTPS, through the API (docs/specification.md §4).</summary>
 [Trait("Category", "App")]
 public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFixture<RealisticAppFixture>
 {
@@ -70,7 +70,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
             Assert.Equal("no_subscription_access", row["status"]!.GetValue<string>());
             Assert.Contains("Assign the Azure role", row["fix"]!.GetValue<string>());
         }
-        // P1 is enough for sign-ins (azure-apis.md §2.3); without P2 their risk levels are hidden, and the grid says so.
+        // P1 is enough for sign-ins (docs/microsoft-apis.md §2.3); without P2 their risk levels are hidden, and the grid says so.
         Assert.Equal("ready", Row(grid, "sign_ins")["status"]!.GetValue<string>());
         Assert.Contains("P2", Row(grid, "risk_detections")["note"]!.GetValue<string>());
         Assert.Empty(grid["subscriptions"]!.AsArray());

@@ -1,4 +1,4 @@
-using HomeBase.Core.Clouds;
+using HomeBase.Core.Platform.Clouds;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Tests.Unit.Platform.Clouds;

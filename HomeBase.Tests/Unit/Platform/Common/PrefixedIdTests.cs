@@ -1,4 +1,4 @@
-using HomeBase.Core.Common;
+using HomeBase.Core.Platform.Common;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HomeBase.Tests.Unit.Platform.Common;

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using HomeBase.Core;
+using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace HomeBase.Benchmarks.Dashboards;
+
+/// <summary>The little of a host that Core's registrations read: where its files are.</summary>
+internal sealed class BenchmarkEnvironment(string directory) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = Environments.Production;
+
+    public string ApplicationName { get; set; } = "HomeBase.Benchmarks";
+
+    public string ContentRootPath { get; set; } = directory;
+
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+}

@@ -1,0 +1,9 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Auditing;
+
+/// <summary>What to show of the audit log: text that the action or the actor must contain.</summary>
+public sealed record AuditFilter(string? Action = null, string? Actor = null, int Limit = 100);

@@ -1,0 +1,10 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record ActivityDashboard(
+    Coverage Coverage, IReadOnlyList<Count> Headlines, TimeSeries OverTime, IReadOnlyList<ResourceTypeChanges> ByResourceType,
+    IReadOnlyList<Count> FailedOperations, IReadOnlyList<Count> TopCallers, IReadOnlyList<RoleAssignmentChange> RoleAssignmentChanges);

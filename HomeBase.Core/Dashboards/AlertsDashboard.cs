@@ -1,0 +1,12 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record AlertsDashboard(
+    Coverage Coverage, IReadOnlyList<Count> Headlines,
+    IReadOnlyList<Count> BySeverity, IReadOnlyList<Count> ByStatus, IReadOnlyList<Count> ByCategory, IReadOnlyList<Count> BySource,
+    TimeSeries OverTime, IReadOnlyList<Count> Techniques, IReadOnlyList<AlertSummary> LateralMovement);

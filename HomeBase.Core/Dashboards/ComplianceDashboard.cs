@@ -1,0 +1,12 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record ComplianceDashboard(
+    Coverage ScoreCoverage, Coverage StandardsCoverage, Coverage RecommendationCoverage,
+    double? ScorePercent, double Current, double Max, TimeSeries ScoreTrend, IReadOnlyList<double?> TrendPercent,
+    IReadOnlyList<StandardSummary> Standards, IReadOnlyList<FailingControl> FailingControls,
+    IReadOnlyList<Count> RecommendationsBySeverity, IReadOnlyList<Count> RecommendationsByResourceType, Count UnhealthyRecommendations);

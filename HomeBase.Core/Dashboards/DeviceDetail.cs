@@ -1,0 +1,11 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>A device with its vulnerabilities (worst first) and the alerts that name it.</summary>
+public sealed record DeviceDetail(MachineRecord Machine, string IntegrationName, long VulnerabilityCount, IReadOnlyList<VulnerabilityRecord> Vulnerabilities,
+    IReadOnlyList<AlertSummary> Alerts, string VulnerabilitiesHref, string AlertsHref);

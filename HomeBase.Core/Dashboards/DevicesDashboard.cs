@@ -1,0 +1,12 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record DevicesDashboard(
+    Coverage MachineCoverage, Coverage VulnerabilityCoverage, IReadOnlyList<Count> Headlines,
+    IReadOnlyList<Count> ByExposure, IReadOnlyList<Count> ByRiskScore, IReadOnlyList<Count> ByOs, IReadOnlyList<Count> ByHealth,
+    IReadOnlyList<Count> VulnerabilitiesBySeverity, IReadOnlyList<Count> VulnerabilitiesByExploitability, IReadOnlyList<TopCve> TopCves);

@@ -1,0 +1,14 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record IdentityRisk(
+    Coverage SignInCoverage, Coverage RiskyUserCoverage, Coverage DetectionCoverage, Coverage ConditionalAccessCoverage,
+    IReadOnlyList<Count> Headlines,
+    IReadOnlyList<Count> RiskyUsersByLevel, IReadOnlyList<Count> RiskyUsersByState,
+    TimeSeries DetectionsOverTime, TimeSeries SignInsOverTime, IReadOnlyList<Count> FailuresByError,
+    IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
+    IReadOnlyList<RiskyPerson> TopRiskyUsers);

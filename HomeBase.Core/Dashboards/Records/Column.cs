@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards.Records;
+
+/// <summary>A column of records of type <typeparamref name="T"/>: how to show it, link it and sort by it.</summary>
+internal sealed record Column<T>(string Key, string Header, Func<T, string?> Text, Func<T, string?>? Link, Func<IQueryable<T>, bool, IOrderedQueryable<T>>? Sort)
+{
+    public static Column<T> Of<TKey>(string key, string header, Expression<Func<T, TKey>> sortKey, Func<T, string?> text, Func<T, string?>? link = null) =>
+        new(key, header, text, link, (q, descending) => descending ? q.OrderByDescending(sortKey) : q.OrderBy(sortKey));
+
+    public static Column<T> Plain(string key, string header, Func<T, string?> text, Func<T, string?>? link = null) => new(key, header, text, link, null);
+}

@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace HomeBase.Core.Dashboards;
+
+public sealed record Series(string Name, IReadOnlyList<long> Values, string Href);

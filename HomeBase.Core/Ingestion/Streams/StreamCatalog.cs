@@ -1,0 +1,54 @@
+namespace HomeBase.Core.Ingestion.Streams;
+
+/// <summary>The streams of docs/specification.md §3, in display order.</summary>
+public static class StreamCatalog
+{
+    public const string Users = "users";
+    public const string Groups = "groups";
+    public const string SignIns = "sign_ins";
+    public const string ConditionalAccess = "conditional_access";
+    public const string DirectoryAudits = "directory_audits";
+    public const string RiskyUsers = "risky_users";
+    public const string RiskDetections = "risk_detections";
+    public const string Alerts = "alerts";
+    public const string Machines = "machines";
+    public const string Vulnerabilities = "vulnerabilities";
+    public const string ActivityLogs = "activity_logs";
+    public const string Recommendations = "recommendations";
+    public const string Compliance = "compliance";
+    public const string SecureScore = "secure_score";
+
+    public static IReadOnlyList<StreamDefinition> All { get; } =
+    [
+        new(Users, "Users", StreamToggles.EntraId, AzureApi.Graph, ["User.Read.All", "Directory.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(15), "who is in the tenant: every identity the other streams refer to"),
+        new(Groups, "Groups and members", StreamToggles.EntraId, AzureApi.Graph, ["Directory.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(15), "group membership, including privileged groups"),
+        new(SignIns, "Sign-ins", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.EntraP1,
+            TimeSpan.FromMinutes(5), "interactive sign-ins with failures, locations and Conditional Access outcomes"),
+        new(ConditionalAccess, "Conditional Access", StreamToggles.EntraId, AzureApi.Graph, ["Policy.Read.All"], Licence.EntraP1,
+            TimeSpan.FromMinutes(60), "Conditional Access policies and which of them applied to each sign-in (silently absent without it)"),
+        new(DirectoryAudits, "Directory audits", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(15), "changes to users, groups, roles and applications"),
+        new(RiskyUsers, "Risky users", StreamToggles.EntraId, AzureApi.Graph, ["IdentityRiskyUser.Read.All"], Licence.EntraP2,
+            TimeSpan.FromMinutes(15), "users Identity Protection flags as at risk or compromised"),
+        new(RiskDetections, "Risk detections", StreamToggles.EntraId, AzureApi.Graph, ["IdentityRiskEvent.Read.All"], Licence.EntraP1,
+            TimeSpan.FromMinutes(15), "risky sign-in and user detections (full detail with P2)"),
+        new(Alerts, "Alerts (Defender XDR)", StreamToggles.Defender, AzureApi.Graph, ["SecurityAlert.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(2), "Defender for Endpoint and Defender for Identity alerts, lateral movement included"),
+        new(Machines, "Machines", StreamToggles.Defender, AzureApi.Defender, ["Machine.Read.All"], Licence.DefenderForEndpoint,
+            TimeSpan.FromMinutes(60), "devices with exposure level, risk score and health"),
+        new(Vulnerabilities, "Vulnerabilities", StreamToggles.Defender, AzureApi.Defender, ["Vulnerability.Read.All"], Licence.DefenderVulnerabilityManagement,
+            TimeSpan.FromHours(6), "CVE findings per device"),
+        new(ActivityLogs, "Activity Log", StreamToggles.ActivityLogs, AzureApi.ResourceManager, ["Reader"], Licence.None,
+            TimeSpan.FromMinutes(5), "writes, deletes and role assignments in your Azure subscriptions"),
+        new(Recommendations, "Recommendations", StreamToggles.DefenderForCloud, AzureApi.ResourceManager, ["Security Reader"], Licence.None,
+            TimeSpan.FromHours(6), "Defender for Cloud recommendations per resource"),
+        new(Compliance, "Regulatory compliance", StreamToggles.DefenderForCloud, AzureApi.ResourceManager, ["Security Reader"], Licence.None,
+            TimeSpan.FromHours(6), "passed and failed controls of each compliance standard"),
+        new(SecureScore, "Secure score", StreamToggles.DefenderForCloud, AzureApi.ResourceManager, ["Security Reader"], Licence.None,
+            TimeSpan.FromHours(6), "Defender for Cloud secure score per subscription"),
+    ];
+
+    public static StreamDefinition Get(string name) => All.Single(s => s.Name == name);
+}

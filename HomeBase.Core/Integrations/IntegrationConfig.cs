@@ -1,0 +1,20 @@
+namespace HomeBase.Core.Integrations;
+
+/// <summary>What an integration ingests.</summary>
+public sealed class IntegrationConfig
+{
+    public const int DefaultBackfillDays = 7;
+
+    public bool IngestEntraId { get; set; }
+
+    public bool IngestDefender { get; set; }
+
+    public bool IngestActivityLogs { get; set; }
+
+    public bool IngestDefenderForCloud { get; set; }
+
+    /// <summary>Azure subscriptions to read; empty means every subscription the app can see.</summary>
+    public List<string> SubscriptionIds { get; set; } = [];
+
+    public int BackfillDays { get; set; } = DefaultBackfillDays;
+}

@@ -1,0 +1,18 @@
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
+
+namespace HomeBase.Core.Integrations.Verification;
+
+/// <summary>One row of the capability grid (docs/specification.md §4).</summary>
+public sealed record StreamCheck(
+    string Stream,
+    string DisplayName,
+    bool Enabled,
+    string Status,
+    string? Permission,
+    string? Licence,
+    string? Fix,
+    string? FixUrl,
+    string? Detail,
+    string? RequestId,
+    string? Note);

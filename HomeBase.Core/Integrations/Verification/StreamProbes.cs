@@ -1,0 +1,42 @@
+using System.Globalization;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Ingestion.Streams;
+
+namespace HomeBase.Core.Integrations.Verification;
+
+/// <summary>The cheapest documented request that proves a stream can be read.</summary>
+internal static class StreamProbes
+{
+    /// <summary>Streams in Graph's Identity Protection / Conditional Access family: 1 request per second per tenant, no Retry-After.</summary>
+    public static readonly IReadOnlySet<string> OnePerSecond = new HashSet<string>
+    {
+        StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.ConditionalAccess,
+    };
+
+    public static string Path(string stream, string? subscriptionId, DateTimeOffset now) => stream switch
+    {
+        StreamCatalog.Users => "users?$top=1&$select=id",
+        StreamCatalog.Groups => "groups/delta?$deltatoken=latest",
+        StreamCatalog.SignIns => "auditLogs/signIns?$top=1",
+        StreamCatalog.ConditionalAccess => "identity/conditionalAccess/policies?$top=1",
+        StreamCatalog.DirectoryAudits => "auditLogs/directoryAudits?$top=1",
+        StreamCatalog.RiskyUsers => "identityProtection/riskyUsers?$top=1",
+        StreamCatalog.RiskDetections => "identityProtection/riskDetections?$top=1",
+        StreamCatalog.Alerts => "security/alerts_v2?$top=1",
+        StreamCatalog.Machines => "api/machines?$top=1",
+        StreamCatalog.Vulnerabilities => "api/machines/SoftwareVulnerabilitiesByMachine?pageSize=1&$top=1",
+        StreamCatalog.ActivityLogs => $"subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter="
+            + Uri.EscapeDataString($"eventTimestamp ge '{Iso(now.AddHours(-1))}' and eventTimestamp le '{Iso(now)}'"),
+        StreamCatalog.Recommendations => $"subscriptions/{subscriptionId}/providers/Microsoft.Security/assessments?api-version=2021-06-01",
+        StreamCatalog.Compliance => $"subscriptions/{subscriptionId}/providers/Microsoft.Security/regulatoryComplianceStandards?api-version=2019-01-01-preview",
+        StreamCatalog.SecureScore => $"subscriptions/{subscriptionId}/providers/Microsoft.Security/secureScores?api-version=2020-01-01",
+        _ => throw new ArgumentOutOfRangeException(nameof(stream), stream, "Unknown stream."),
+    };
+
+    /// <summary>Whether the stream's API exists in the cloud (docs/microsoft-apis.md §8: no riskyUsers in 21Vianet; Defender where configured).</summary>
+    public static bool IsAvailable(StreamDefinition stream, AzureCloud cloud) =>
+        !(stream.Api == AzureApi.Defender && cloud.DefenderEndpoint is null)
+        && !(stream.Name == StreamCatalog.RiskyUsers && cloud.Name == CloudPresets.China);
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

@@ -1,9 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace HomeBase.Core.Persistence;
-
-/// <summary>The embedded default: a SQLite file in the data directory.</summary>
-public sealed class SqliteHomeBaseDbContext(DbContextOptions<SqliteHomeBaseDbContext> options) : HomeBaseDbContext(options)
-{
-    protected internal override string IsNullFilter(string column) => $"\"{column}\" IS NULL";
-}

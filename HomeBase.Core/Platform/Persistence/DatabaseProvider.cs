@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HomeBase.Core.Platform.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

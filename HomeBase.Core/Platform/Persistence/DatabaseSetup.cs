@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace HomeBase.Core.Platform.Persistence;
+
+/// <summary>Provider settings shared by the app and the design-time factories.</summary>
+internal static class DatabaseSetup
+{
+    public const string ConnectionStringName = "HomeBase";
+    public const string SqliteFileName = "homebase.db";
+
+    public static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.MigrationsHistoryTable("__EFMigrationsHistory");
+
+    public static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
+        sqlServer.EnableRetryOnFailure(maxRetryCount: 5);
+}

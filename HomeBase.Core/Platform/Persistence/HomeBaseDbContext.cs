@@ -1,0 +1,108 @@
+using HomeBase.Core.Access;
+using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Auditing;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Tenants;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Platform.Persistence;
+
+/// <summary>
+/// The HomeBase database. Each provider has its own subclass so that each keeps its own migrations
+/// (a SQLite-generated migration is wrong on SQL Server).
+/// </summary>
+public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbContext<HomeBaseUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Integration> Integrations => Set<Integration>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<TenantMembership> TenantMemberships => Set<TenantMembership>();
+
+    public DbSet<Integrations.Connect.ConnectWizardDraft> ConnectWizardDrafts => Set<Integrations.Connect.ConnectWizardDraft>();
+
+    public DbSet<Webhooks.WebhookEndpoint> WebhookEndpoints => Set<Webhooks.WebhookEndpoint>();
+
+    public DbSet<Webhooks.WebhookEvent> WebhookEvents => Set<Webhooks.WebhookEvent>();
+
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+
+    public DbSet<Webhooks.CredentialNotice> CredentialNotices => Set<Webhooks.CredentialNotice>();
+
+    // Ingestion: where each stream resumes, its health and runs, and one typed table per kind of record.
+    public DbSet<StreamCursor> StreamCursors => Set<StreamCursor>();
+
+    public DbSet<StreamHealth> StreamHealth => Set<StreamHealth>();
+
+    public DbSet<StreamRun> StreamRuns => Set<StreamRun>();
+
+    public DbSet<UserRecord> IngestedUsers => Set<UserRecord>();
+
+    public DbSet<GroupRecord> IngestedGroups => Set<GroupRecord>();
+
+    public DbSet<GroupMemberRecord> IngestedGroupMembers => Set<GroupMemberRecord>();
+
+    public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
+
+    public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();
+
+    public DbSet<DirectoryAuditRecord> IngestedDirectoryAudits => Set<DirectoryAuditRecord>();
+
+    public DbSet<RiskyUserRecord> IngestedRiskyUsers => Set<RiskyUserRecord>();
+
+    public DbSet<RiskDetectionRecord> IngestedRiskDetections => Set<RiskDetectionRecord>();
+
+    public DbSet<AlertRecord> IngestedAlerts => Set<AlertRecord>();
+
+    public DbSet<AlertUserRecord> IngestedAlertUsers => Set<AlertUserRecord>();
+
+    public DbSet<MachineRecord> IngestedMachines => Set<MachineRecord>();
+
+    public DbSet<VulnerabilityRecord> IngestedVulnerabilities => Set<VulnerabilityRecord>();
+
+    public DbSet<ActivityLogRecord> IngestedActivityLogs => Set<ActivityLogRecord>();
+
+    public DbSet<RecommendationRecord> IngestedRecommendations => Set<RecommendationRecord>();
+
+    public DbSet<ComplianceStandardRecord> IngestedComplianceStandards => Set<ComplianceStandardRecord>();
+
+    public DbSet<ComplianceControlRecord> IngestedComplianceControls => Set<ComplianceControlRecord>();
+
+    public DbSet<SecureScoreRecord> IngestedSecureScores => Set<SecureScoreRecord>();
+
+    public DbSet<SecureScoreDayRecord> IngestedSecureScoreHistory => Set<SecureScoreDayRecord>();
+
+    public DbSet<Dashboards.Rollups.Rollup> Rollups => Set<Dashboards.Rollups.Rollup>();
+
+    public DbSet<Dashboards.Rollups.RollupDirtyHour> RollupDirtyHours => Set<Dashboards.Rollups.RollupDirtyHour>();
+
+    /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
+    protected internal abstract string IsNullFilter(string column);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeBaseDbContext).Assembly);
+        IntegrationConfiguration.Configure(modelBuilder.Entity<Integration>(), IsNullFilter);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; SQLite would otherwise hand DateTimes back as Unspecified.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,146 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Dashboards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "UserPrincipalName",
+                table: "IngestedRiskyUsers",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResourceType",
+                table: "IngestedRecommendations",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeviceIds",
+                table: "IngestedAlerts",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Evidence",
+                table: "IngestedAlerts",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UserPrincipalNames",
+                table: "IngestedAlerts",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Action",
+                table: "IngestedActivityLogs",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResourceType",
+                table: "IngestedActivityLogs",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "IngestedSecureScoreHistory",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Day = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Current = table.Column<double>(type: "float", nullable: false),
+                    Max = table.Column<double>(type: "float", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IngestedSecureScoreHistory", x => new { x.IntegrationId, x.SourceId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedRiskyUsers_IntegrationId_UserPrincipalName",
+                table: "IngestedRiskyUsers",
+                columns: new[] { "IntegrationId", "UserPrincipalName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedRiskDetections_IntegrationId_UserId_DetectedAt",
+                table: "IngestedRiskDetections",
+                columns: new[] { "IntegrationId", "UserId", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedSecureScoreHistory_IntegrationId_Day",
+                table: "IngestedSecureScoreHistory",
+                columns: new[] { "IntegrationId", "Day" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IngestedSecureScoreHistory");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedRiskyUsers_IntegrationId_UserPrincipalName",
+                table: "IngestedRiskyUsers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedRiskDetections_IntegrationId_UserId_DetectedAt",
+                table: "IngestedRiskDetections");
+
+            migrationBuilder.DropColumn(
+                name: "ResourceType",
+                table: "IngestedRecommendations");
+
+            migrationBuilder.DropColumn(
+                name: "DeviceIds",
+                table: "IngestedAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "Evidence",
+                table: "IngestedAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "UserPrincipalNames",
+                table: "IngestedAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "Action",
+                table: "IngestedActivityLogs");
+
+            migrationBuilder.DropColumn(
+                name: "ResourceType",
+                table: "IngestedActivityLogs");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "UserPrincipalName",
+                table: "IngestedRiskyUsers",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(256)",
+                oldMaxLength: 256,
+                oldNullable: true);
+        }
+    }
+}

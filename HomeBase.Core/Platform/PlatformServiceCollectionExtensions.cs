@@ -1,0 +1,37 @@
+using System.Security.Cryptography.X509Certificates;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Platform.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HomeBase.Core.Platform;
+
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>What every feature stands on: the clock, the database, secret protection, the cloud catalog and the Azure clients.</summary>
+    public static IServiceCollection AddPlatformServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHomeBasePersistence(configuration);
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName("HomeBase")
+            .PersistKeysToDbContext<HomeBaseDbContext>();
+        // The key ring lives in the database beside the secrets it protects; a certificate kept elsewhere
+        // (a mounted secret, a key vault export) makes a copy of the database alone useless.
+        if (configuration["HomeBase:KeyProtectionCertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration["HomeBase:KeyProtectionCertificatePassword"], X509KeyStorageFlags.EphemeralKeySet));
+        }
+        services.AddSingleton<SecretProtector>();
+
+        services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName));
+        services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
+        services.AddAzureClients(configuration);
+        return services;
+    }
+}

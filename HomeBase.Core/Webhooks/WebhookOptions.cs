@@ -1,0 +1,30 @@
+using HomeBase.Core.Platform.Common;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Core.Webhooks;
+
+/// <summary><c>Webhooks:*</c> settings.</summary>
+public sealed class WebhookOptions
+{
+    public const string SectionName = "Webhooks";
+
+    /// <summary>How often due deliveries are looked for.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often secret expiries are checked for the 30/7/1-day warnings.</summary>
+    public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Allows http:// and loopback endpoints (a receiver on this machine, for development and tests).</summary>
+    public bool AllowLoopback { get; set; }
+
+    /// <summary>Allows endpoints on private and link-local networks (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10).</summary>
+    public bool AllowPrivateNetworks { get; set; }
+}

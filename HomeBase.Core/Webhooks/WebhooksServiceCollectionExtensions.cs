@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Core.Webhooks;
+
+public static class WebhooksServiceCollectionExtensions
+{
+    /// <summary>Webhook endpoints, the outbox that events are recorded in, and the dispatcher that delivers them.</summary>
+    public static IServiceCollection AddWebhooksServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookEndpointService>();
+        services.AddSingleton<TenantWebhooks>();
+        // Redirects are not followed (an endpoint that moved must be updated) and internal addresses are refused (SSRF).
+        services.AddHttpClient(WebhookDispatcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookNetworkGuard.Handler(sp.GetRequiredService<IOptions<WebhookOptions>>().Value));
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+
+namespace HomeBase.Sandbox.Http;
+
+/// <summary>What an injected fault does to a request.</summary>
+public static class FaultKinds
+{
+    public const string Throttle = "throttle";
+    public const string ThrottleWithoutRetryAfter = "throttle_without_retry_after";
+    public const string ServerError = "server_error";
+    public const string Unavailable = "unavailable";
+    public const string Slow = "slow";
+    public const string Truncated = "truncated";
+    public const string Malformed = "malformed";
+    public const string ExpiredDeltaToken = "expired_delta_token";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken];
+}

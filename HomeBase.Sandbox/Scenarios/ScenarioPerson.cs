@@ -1,0 +1,6 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace HomeBase.Sandbox.Scenarios;
+
+public sealed record ScenarioPerson(string DisplayName, string UserPrincipalName, Guid ObjectId, IReadOnlyList<string> AppRoles);

@@ -1,0 +1,6 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace HomeBase.Sandbox.Scenarios;
+
+public sealed record ScenarioSubscription(Guid Id, string Name, IReadOnlyList<string> Roles);

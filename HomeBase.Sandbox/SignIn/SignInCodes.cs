@@ -1,0 +1,29 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using HomeBase.Sandbox.Http;
+using HomeBase.Sandbox.Scenarios;
+using HomeBase.Sandbox.Tenants;
+using HomeBase.Sandbox.Tokens;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HomeBase.Sandbox.SignIn;
+
+/// <summary>Authorization codes: single use, valid ten minutes, as Entra's are.</summary>
+internal sealed class SignInCodes(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, PendingSignIn> pending = new();
+
+    public string Issue(PendingSignIn signIn)
+    {
+        var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        pending[code] = signIn with { ExpiresAt = time.GetUtcNow().AddMinutes(10) };
+        return code;
+    }
+
+    public PendingSignIn? Redeem(string code) =>
+        pending.TryRemove(code, out var signIn) && signIn.ExpiresAt > time.GetUtcNow() ? signIn : null;
+}

@@ -1,0 +1,11 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HomeBase.Sandbox.Tenants;
+
+namespace HomeBase.Sandbox.Tokens;
+
+/// <summary>The claims of an app-only token the sandbox accepted.</summary>
+public sealed record AccessToken(Guid TenantId, Guid AppId, string Audience, IReadOnlyList<string> Roles, DateTimeOffset ExpiresAt);

@@ -1,0 +1,8 @@
+namespace HomeBase.Sandbox.Tokens;
+
+public enum ResourceKind
+{
+    Graph,
+    Defender,
+    ResourceManager,
+}

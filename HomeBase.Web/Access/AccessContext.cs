@@ -1,0 +1,8 @@
+using System.Security.Claims;
+using HomeBase.Core.Access;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HomeBase.Web.Access;
+
+/// <summary>The signed-in user's tenants and the one they are working in.</summary>
+public sealed record AccessContext(IReadOnlyList<Membership> Memberships, TenantAccess? Current);

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using HomeBase.Core.ApiKeys;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Web.Platform.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace HomeBase.Web.ApiKeys;
+
+public static class ApiKeyDefaults
+{
+    public const string Scheme = "ApiKey";
+    public const string Policy = "ApiKey";
+    public const string TenantClaim = "homebase:tenant_id";
+    public const string KeyIdClaim = "homebase:api_key_id";
+}
