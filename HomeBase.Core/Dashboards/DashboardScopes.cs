@@ -1,4 +1,5 @@
 using HomeBase.Core.Access;
+using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class DashboardScopes(IDbContextFactory<HomeBaseDbContext> context
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var available = await db.Integrations.AsNoTracking()
-            .Where(i => i.TenantId == access.TenantId && i.DeletedAt == null)
+            .LiveOf(access.TenantId)
             .OrderBy(i => i.Name)
             .Select(i => new DashboardIntegration(i.Id, i.Name, i.Config))
             .ToListAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         var to = time.GetUtcNow().UtcDateTime;
         var from = to - period;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var integrations = await db.Integrations.AsNoTracking().Where(i => i.TenantId == access.TenantId && i.DeletedAt == null)
+        var integrations = await db.Integrations.AsNoTracking().LiveOf(access.TenantId)
             .OrderBy(i => i.Name).ToListAsync(cancellationToken);
         var ids = integrations.Select(i => i.Id).ToList();
 

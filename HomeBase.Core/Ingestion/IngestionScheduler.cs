@@ -35,29 +35,17 @@ public sealed partial class IngestionScheduler(
     {
         var settings = options.Value;
         using var slots = new SemaphoreSlim(settings.MaxConcurrency);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        // A "sync now" request ends the wait at once; one bad pass (the database away for a moment) is logged and retried next tick.
+        await PeriodicWork.RunAsync(
+            async cancellationToken =>
             {
-                while (queue.Reader.TryRead(out var request)) Start(request, slots, stoppingToken);
-                if (settings.Enabled)
-                {
-                    foreach (var due in await DueAsync(stoppingToken)) Start(due, slots, stoppingToken);
-                    await PurgeWhenDueAsync(stoppingToken);
-                }
-                await WaitForWorkAsync(TimeSpan.FromSeconds(settings.TickSeconds), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                // One bad pass (the database away for a moment) must not stop ingestion for good: wait a tick and go on.
-                LogPassFailed(logger, e);
-                await WaitForWorkAsync(TimeSpan.FromSeconds(settings.TickSeconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+                while (queue.Reader.TryRead(out var request)) Start(request, slots, cancellationToken);
+                if (!settings.Enabled) return;
+                foreach (var due in await DueAsync(cancellationToken)) Start(due, slots, cancellationToken);
+                await PurgeWhenDueAsync(cancellationToken);
+            },
+            () => TimeSpan.FromSeconds(settings.TickSeconds), time, e => LogPassFailed(logger, e), stoppingToken,
+            wake: cancellationToken => queue.Reader.WaitToReadAsync(cancellationToken).AsTask());
         await Task.WhenAll(running.Values);
     }
 
@@ -65,7 +53,7 @@ public sealed partial class IngestionScheduler(
     private async Task<List<SyncRequest>> DueAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var live = await db.Integrations.AsNoTracking().Where(i => i.DeletedAt == null)
+        var live = await db.Integrations.AsNoTracking().Live()
             .Select(i => new { i.Id, i.TenantId, i.Config, i.VerifiedAt }).ToListAsync(cancellationToken);
         var ids = live.Select(i => i.Id).ToList();
         var health = await db.StreamHealth.AsNoTracking().Where(h => ids.Contains(h.IntegrationId))
@@ -141,16 +129,6 @@ public sealed partial class IngestionScheduler(
     }
 
     /// <summary>Sleeps until the next tick, or until a "sync now" request arrives.</summary>
-    private async Task WaitForWorkAsync(TimeSpan tick, CancellationToken stoppingToken)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sleep = Task.Delay(tick, time, wake.Token);
-        var request = queue.Reader.WaitToReadAsync(wake.Token).AsTask();
-        await Task.WhenAny(sleep, request);
-        await wake.CancelAsync();
-        stoppingToken.ThrowIfCancellationRequested();
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "An ingestion scheduling pass failed; retrying at the next tick")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
 

@@ -1,6 +1,7 @@
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
-using HomeBase.Core.Ingestion.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;
@@ -17,7 +18,7 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Id == integrationId && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
 
         var health = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToDictionaryAsync(h => h.Stream, cancellationToken);
@@ -45,7 +46,7 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Id == integrationId && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
         if (stream is not null && StreamCatalog.All.All(s => s.Name != stream))
         {

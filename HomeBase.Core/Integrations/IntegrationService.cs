@@ -117,7 +117,7 @@ public sealed class IntegrationService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations
-            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
 
         var secret = secrets.Unprotect(integration.ProtectedClientSecret!);
@@ -184,7 +184,7 @@ public sealed class IntegrationService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Integrations.AsNoTracking().Where(i => i.TenantId == tenantId && i.DeletedAt == null);
+        var query = db.Integrations.AsNoTracking().LiveOf(tenantId);
         if (startingAfter is not null) query = query.Where(i => string.Compare(i.Id, startingAfter) > 0);
         var items = await query.OrderBy(i => i.Id).Take(limit + 1).ToListAsync(cancellationToken);
         return new IntegrationPage(items.Take(limit).ToList(), HasMore: items.Count > limit);
@@ -194,7 +194,7 @@ public sealed class IntegrationService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         return integration is null ? Failure.NotFound("integration") : integration;
     }
 
@@ -206,7 +206,7 @@ public sealed class IntegrationService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations
-            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
 
         var before = AuditDetails(integration);
@@ -230,7 +230,7 @@ public sealed class IntegrationService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integration = await db.Integrations
-            .SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+            .LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -296,8 +296,7 @@ public sealed class IntegrationService(
 
     private static Task<Integration?> FindLiveAsync(
         HomeBaseDbContext db, string tenantId, string azureTenantId, string clientId, CancellationToken cancellationToken) =>
-        db.Integrations.AsNoTracking().FirstOrDefaultAsync(
-            i => i.TenantId == tenantId && i.AzureTenantId == azureTenantId && i.ClientId == clientId && i.DeletedAt == null,
+        db.Integrations.AsNoTracking().LiveOf(tenantId).FirstOrDefaultAsync(i => i.AzureTenantId == azureTenantId && i.ClientId == clientId,
             cancellationToken);
 
     private static object AuditDetails(Integration i) => new

@@ -91,37 +91,41 @@ public static class AccessHosting
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var entraId = SignInModeOf(app.ServiceProvider.GetRequiredService<IConfiguration>()) == SignInMode.EntraId;
-        app.MapPost("/account/logout", async (SignInManager<HomeBaseUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return SignedOut(entraId);
-        }).RequireFormToken().ExcludeFromDescription();
-
-        // Ends every session of this account, in every browser: the new security stamp fails their next validation.
-        app.MapPost("/account/logout-everywhere", async (HttpContext http, SignInManager<HomeBaseUser> signIn, UserManager<HomeBaseUser> users) =>
-        {
-            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
-            await signIn.SignOutAsync();
-            return SignedOut(entraId);
-        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
-        if (entraId) app.MapEntraIdSignIn();
-
-        // Switching tenant is a form post that sets a cookie, so every page, static or interactive, agrees on it.
-        app.MapPost("/account/tenant", async (HttpContext http, AccountService accounts, UserManager<HomeBaseUser> users) =>
-        {
-            var form = await http.Request.ReadFormAsync();
-            var tenantId = form["tenant_id"].ToString();
-            var userId = users.GetUserId(http.User);
-            var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId);
-            if (memberships.All(m => m.TenantId != tenantId)) return Results.Forbid();
-            http.Response.Cookies.Append(CurrentAccess.TenantCookie, tenantId, new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
-            });
-            return Results.LocalRedirect(SignIn.Login.SafeReturnUrl(form["return_url"]));
-        }).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
+        app.MapPost("/account/logout", LogoutAsync).RequireFormToken().ExcludeFromDescription();
+        app.MapPost("/account/logout-everywhere", LogoutEverywhereAsync).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
+        if (SignInModeOf(app.ServiceProvider.GetRequiredService<IConfiguration>()) == SignInMode.EntraId) app.MapEntraIdSignIn();
+        app.MapPost("/account/tenant", SwitchTenantAsync).RequireAuthorization().RequireFormToken().ExcludeFromDescription();
         return app;
+    }
+
+    private static async Task<IResult> LogoutAsync(SignInManager<HomeBaseUser> signIn, IConfiguration configuration)
+    {
+        await signIn.SignOutAsync();
+        return SignedOut(SignInModeOf(configuration) == SignInMode.EntraId);
+    }
+
+    /// <summary>Ends every session of this account, in every browser: the new security stamp fails their next validation.</summary>
+    private static async Task<IResult> LogoutEverywhereAsync(HttpContext http, SignInManager<HomeBaseUser> signIn, UserManager<HomeBaseUser> users,
+        IConfiguration configuration)
+    {
+        if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        return SignedOut(SignInModeOf(configuration) == SignInMode.EntraId);
+    }
+
+    /// <summary>Switching tenant is a form post that sets a cookie, so every page, static or interactive, agrees on it.</summary>
+    private static async Task<IResult> SwitchTenantAsync(HttpContext http, AccountService accounts, UserManager<HomeBaseUser> users)
+    {
+        var form = await http.Request.ReadFormAsync();
+        var tenantId = form["tenant_id"].ToString();
+        var userId = users.GetUserId(http.User);
+        var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId);
+        if (memberships.All(m => m.TenantId != tenantId)) return Results.Forbid();
+        http.Response.Cookies.Append(CurrentAccess.TenantCookie, tenantId, new CookieOptions
+        {
+            HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+        });
+        return Results.LocalRedirect(SignIn.Login.SafeReturnUrl(form["return_url"]));
     }
 
     /// <summary>After signing out: in Entra ID mode also out of Entra ID's session, so the next sign-in asks again.</summary>

@@ -72,31 +72,35 @@ public static class EntraIdSignIn
 
     public static void MapEntraIdSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/account/login/entra", (string? returnUrl) => Results.Challenge(
-            new AuthenticationProperties { RedirectUri = $"/account/login/entra/complete?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}" },
-            [Scheme])).ExcludeFromDescription();
+        app.MapGet("/account/login/entra", Challenge).ExcludeFromDescription();
+        app.MapGet("/account/login/entra/complete", CompleteAsync).ExcludeFromDescription();
+    }
 
-        app.MapGet("/account/login/entra/complete", async (HttpContext http, string? returnUrl, EntraAccountService accounts,
-            SignInManager<HomeBaseUser> signIn, ILoggerFactory loggers) =>
+    private static IResult Challenge(string? returnUrl) => Results.Challenge(
+        new AuthenticationProperties { RedirectUri = $"/account/login/entra/complete?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}" },
+        [Scheme]);
+
+    /// <summary>Back from Entra ID: the ID token's person becomes (or finds) their HomeBase account, with their app role.</summary>
+    private static async Task<IResult> CompleteAsync(HttpContext http, string? returnUrl, EntraAccountService accounts, SignInManager<HomeBaseUser> signIn,
+        ILoggerFactory loggers)
+    {
+        var log = loggers.CreateLogger(typeof(EntraIdSignIn));
+        var external = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        await http.SignOutAsync(IdentityConstants.ExternalScheme);
+        var person = external.Succeeded ? ToIdentity(external.Principal) : null;
+        if (person is null)
         {
-            var log = loggers.CreateLogger(typeof(EntraIdSignIn));
-            var external = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
-            await http.SignOutAsync(IdentityConstants.ExternalScheme);
-            var person = external.Succeeded ? ToIdentity(external.Principal) : null;
-            if (person is null)
-            {
-                log.LogWarning("Entra ID sign-in returned without a usable identity (tid, oid and preferred_username are required)");
-                return Results.LocalRedirect("/account/login?error=entra_failed");
-            }
-            var result = await accounts.SignInAsync(person, http.Connection.RemoteIpAddress?.ToString());
-            if (result.Failure is { } failure)
-            {
-                log.LogWarning("Entra ID sign-in of {User} refused: {Code}", person.UserPrincipalName, failure.Code);
-                return Results.LocalRedirect($"/account/login?error={failure.Code}");
-            }
-            await signIn.SignInAsync(result.Value!, isPersistent: false, authenticationMethod: EntraAccountService.LoginProvider);
-            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        }).ExcludeFromDescription();
+            log.LogWarning("Entra ID sign-in returned without a usable identity (tid, oid and preferred_username are required)");
+            return Results.LocalRedirect("/account/login?error=entra_failed");
+        }
+        var result = await accounts.SignInAsync(person, http.Connection.RemoteIpAddress?.ToString());
+        if (result.Failure is { } failure)
+        {
+            log.LogWarning("Entra ID sign-in of {User} refused: {Code}", person.UserPrincipalName, failure.Code);
+            return Results.LocalRedirect($"/account/login?error={failure.Code}");
+        }
+        await signIn.SignInAsync(result.Value!, isPersistent: false, authenticationMethod: EntraAccountService.LoginProvider);
+        return Results.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
     /// <summary>The person an ID token describes, or null when it lacks the claims every Entra v2.0 ID token carries.</summary>

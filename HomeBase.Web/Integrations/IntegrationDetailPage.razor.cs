@@ -18,6 +18,9 @@ public partial class IntegrationDetailPage : IDisposable
     private IntegrationConfig config = new();
     private bool editing;
     private bool busy;
+
+    /// <summary>A second click while the dialog is opening (a double click, a slow circuit) must not open a second one.</summary>
+    private bool rotationOpen;
     private string? message;
     private bool messageIsError;
     private List<BreadcrumbItem> breadcrumbs = [];
@@ -125,6 +128,20 @@ public partial class IntegrationDetailPage : IDisposable
     }
 
     private async Task OpenRotationAsync()
+    {
+        if (rotationOpen) return;
+        rotationOpen = true;
+        try
+        {
+            await RotateInDialogAsync();
+        }
+        finally
+        {
+            rotationOpen = false;
+        }
+    }
+
+    private async Task RotateInDialogAsync()
     {
         var hintBefore = integration!.ClientSecretHint;
         var dialog = await Dialogs.ShowAsync<Credentials.RotateSecretDialog>("Rotate the client secret", new DialogParameters

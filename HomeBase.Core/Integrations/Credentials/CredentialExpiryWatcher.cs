@@ -30,7 +30,7 @@ public sealed partial class CredentialExpiryWatcher(
         var now = time.GetUtcNow().UtcDateTime;
         var horizon = now.AddDays(Thresholds[0]);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var integrations = await db.Integrations.Where(i => i.DeletedAt == null && i.ClientSecretExpiresAt != null && i.ClientSecretExpiresAt <= horizon)
+        var integrations = await db.Integrations.Live().Where(i => i.ClientSecretExpiresAt != null && i.ClientSecretExpiresAt <= horizon)
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var integration in integrations)

@@ -23,7 +23,7 @@ public sealed class SecretRotation(
         var secret = request.ClientSecret!.Trim();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == id && i.TenantId == tenantId && i.DeletedAt == null, cancellationToken);
+        var integration = await db.Integrations.LiveOf(tenantId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (integration is null) return Failure.NotFound("integration");
 
         var verified = await verification.VerifyAsync(

@@ -15,6 +15,22 @@ namespace HomeBase.Tests.Components.Integrations;
 public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassFixture<HomeBaseAppFixture>
 {
     [Fact]
+    public async Task RotateSecret_ClickedTwice_OpensOneDialog()
+    {
+        var (admin, id) = await ContosoAsync(Roles.Admin);
+        await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
+        using var _ = scope;
+        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
+        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
+        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+
+        page.Find("[data-testid=rotate-secret]").Click();
+        page.Find("[data-testid=rotate-secret]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll("#new-secret")));
+    }
+
+    [Fact]
     public async Task Admin_RotatesTheSecret_AWrongOneChangesNothingAndAGoodOneIsSwappedIn()
     {
         var (admin, id) = await ContosoAsync(Roles.Admin);

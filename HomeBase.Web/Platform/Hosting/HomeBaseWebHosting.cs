@@ -10,6 +10,7 @@ using HomeBase.Web.Platform;
 using HomeBase.Web.Platform.Api;
 using HomeBase.Web.Platform.Health;
 using HomeBase.Web.Platform.Sandbox;
+using HomeBase.Web.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -73,7 +74,7 @@ public static class HomeBaseWebHosting
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthEndpoints();
         app.MapIntegrationsApi();
-        HomeBase.Web.Webhooks.WebhookEndpointsApi.MapWebhookEndpointsApi(app);
+        app.MapWebhookEndpointsApi();
         app.MapIngestionApi();
         app.MapAccountEndpoints();
         app.MapDashboardEndpoints();
