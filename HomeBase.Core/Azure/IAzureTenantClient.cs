@@ -15,6 +15,9 @@ public sealed record ApiResponse(int Status, string? ErrorCode, string? ErrorMes
 {
     public bool IsSuccess => Status is >= 200 and < 300;
 
+    /// <summary>Entra's AADSTS code when the call never left because the token for it was refused; null otherwise.</summary>
+    public int? Aadsts { get; init; }
+
     /// <summary>
     /// A successful body read by <see cref="IAzureTenantClient.GetDocumentAsync"/>: parsed over pooled memory rather
     /// than into a tree (<see cref="Body"/> is then null); whoever receives it disposes it.

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using HomeBase.Core.Auditing;
+using HomeBase.Core.Azure;
 using HomeBase.Core.Common;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Persistence;
@@ -91,7 +92,7 @@ public sealed partial class StreamSyncRunner(
                 ReadFailureKind.Blocked => StreamStates.Blocked,
                 _ => StreamStates.Failing,
             };
-            if (e.Status == 401 && e.Message.Contains("AADSTS7000222", StringComparison.Ordinal))
+            if (e.Aadsts == EntraErrorCodes.ExpiredSecret)
             {
                 await BlockForExpiredSecretAsync(integration.Id, cancellationToken);
             }

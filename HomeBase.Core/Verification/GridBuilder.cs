@@ -39,7 +39,7 @@ internal static class GridBuilder
         };
         if (token is null || !token.Succeeded)
         {
-            if (stream.Api == AzureApi.Defender && token?.Aadsts == 500011)
+            if (stream.Api == AzureApi.Defender && token?.Aadsts == EntraErrorCodes.ResourceNotInTenant)
             {
                 return Make(StreamStatuses.MissingLicence, LicenceFix(stream), detail: token.Message, requestId: token.TraceId,
                     licence: Licences.Name(Licence.DefenderForEndpoint));

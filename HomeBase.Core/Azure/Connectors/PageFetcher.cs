@@ -91,7 +91,7 @@ public sealed class PageFetcher(
             403 => new StreamReadException(ReadFailureKind.Blocked, 403, response.ErrorCode, message, response.RequestId),
             // Entra refused the credentials themselves (expired or deleted secret): nothing collects until they are fixed.
             401 when response.ErrorCode is not "InvalidAuthenticationToken" =>
-                new StreamReadException(ReadFailureKind.Blocked, 401, response.ErrorCode, message, response.RequestId),
+                new StreamReadException(ReadFailureKind.Blocked, 401, response.ErrorCode, message, response.RequestId, aadsts: response.Aadsts),
             _ => new StreamReadException(ReadFailureKind.Failed, response.Status, response.ErrorCode, message, response.RequestId),
         };
     }
