@@ -3,8 +3,11 @@ using HomeBase.Core.Integrations;
 
 namespace HomeBase.Core.Ingestion;
 
-/// <summary>What a connector needs for one run: the tenant client, the integration's settings, its stored cursor and the time.</summary>
-public sealed record StreamReadContext(IAzureTenantClient Client, string IntegrationId, IntegrationConfig Config, string? CursorState, DateTime Now);
+/// <summary>
+/// What a connector needs for one run: the tenant client, the integration's settings, its stored cursor and the time.
+/// No integration id: the records it maps are stamped by the writer, which knows whose run it is.
+/// </summary>
+public sealed record StreamReadContext(IAzureTenantClient Client, IntegrationConfig Config, string? CursorState, DateTime Now);
 
 /// <summary>Reads one stream of a tenant, page by page; never holds more than one page.</summary>
 public interface IStreamConnector

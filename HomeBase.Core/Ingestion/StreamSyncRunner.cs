@@ -73,7 +73,7 @@ public sealed partial class StreamSyncRunner(
         var progress = new RunProgress();
         try
         {
-            var context = new StreamReadContext(clients.For(integration), integration.Id, integration.Config, cursorState, Now);
+            var context = new StreamReadContext(clients.For(integration), integration.Config, cursorState, Now);
             await ReadAheadAsync(connector.ReadAsync(context, cancellationToken), page => CommitPageAsync(integration.Id, stream, run, page, progress, cancellationToken),
                 cancellationToken);
             return await FinishAsync(run, progress, StreamStates.Healthy, null, h =>

@@ -41,7 +41,6 @@ internal sealed class ActivityLogsConnector(PageFetcher fetcher, SubscriptionLis
                 resuming = false;
                 var records = page.Items().Select(e => new ActivityLogRecord
                 {
-                    IntegrationId = context.IntegrationId,
                     SourceId = e.Str("eventDataId") ?? e.Str("id")!,
                     SubscriptionId = subscription,
                     EventTimestamp = e.Time("eventTimestamp") ?? default,

@@ -17,7 +17,7 @@ internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLi
 
     protected abstract string FirstUrl(string subscriptionId);
 
-    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId);
+    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId);
 
     public virtual async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLi
         {
             await foreach (var page in ReadAllAsync(context, FirstUrl(subscription), cancellationToken))
             {
-                yield return new IngestionPage(Map(page, subscription, context.IntegrationId), null, null);
+                yield return new IngestionPage(Map(page, subscription), null, null);
             }
         }
         // Every subscription was read: what the snapshot no longer holds (a fixed finding, a subscription out of reach) goes.

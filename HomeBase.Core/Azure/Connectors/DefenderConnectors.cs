@@ -21,11 +21,10 @@ internal sealed class MachinesConnector(PageFetcher fetcher, IOptions<IngestionO
     // Defender answers 404 ResourceNotFound when no device has reported recently: an empty fleet, not an error.
     protected override bool MeansEmpty(StreamReadException error) => error.Status == 404;
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(m => new MachineRecord
         {
-            IntegrationId = integrationId,
             SourceId = m.Str("id")!,
             ComputerDnsName = m.Str("computerDnsName"),
             OsPlatform = m.Str("osPlatform"),
@@ -54,11 +53,10 @@ internal sealed class VulnerabilitiesConnector(PageFetcher fetcher, IOptions<Ing
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<VulnerabilityRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(v => new VulnerabilityRecord
         {
-            IntegrationId = integrationId,
             SourceId = v.Str("id")!,
             DeviceId = v.Str("deviceId"),
             DeviceName = v.Str("deviceName"),

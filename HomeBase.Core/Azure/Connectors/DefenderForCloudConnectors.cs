@@ -16,11 +16,10 @@ internal sealed class RecommendationsConnector(PageFetcher fetcher, Subscription
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<RecommendationRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(a => new RecommendationRecord
         {
-            IntegrationId = integrationId,
             SourceId = a.Str("id")!,
             SubscriptionId = subscriptionId,
             DisplayName = a["properties"].Str("displayName"),
@@ -43,11 +42,10 @@ internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionList
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<SecureScoreRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(s => new SecureScoreRecord
         {
-            IntegrationId = integrationId,
             SourceId = s.Str("id")!,
             SubscriptionId = subscriptionId,
             Current = s["properties"]?["score"].Double("current") ?? 0,
@@ -57,7 +55,6 @@ internal sealed class SecureScoreConnector(PageFetcher fetcher, SubscriptionList
         // The day's reading, kept for the trend (a later run the same day replaces it).
         RecordBatch.UpsertUncounted([.. page.Items().Select(s => new SecureScoreDayRecord
         {
-            IntegrationId = integrationId,
             SourceId = SecureScoreDayRecord.KeyOf(subscriptionId, Today),
             SubscriptionId = subscriptionId,
             Day = Today,
@@ -93,17 +90,16 @@ internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionListe
                 var url = $"subscriptions/{standard.SubscriptionId}/providers/Microsoft.Security/regulatoryComplianceStandards/{Uri.EscapeDataString(standard.Name)}/regulatoryComplianceControls?{ApiVersion}";
                 await foreach (var page in ReadAllAsync(context, url, cancellationToken))
                 {
-                    yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(c => Control(c, standard, context.IntegrationId))])], null, null);
+                    yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(c => Control(c, standard))])], null, null);
                 }
             }
         }
     }
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(s => new ComplianceStandardRecord
         {
-            IntegrationId = integrationId,
             SourceId = s.Str("id")!,
             SubscriptionId = subscriptionId,
             Name = s.Str("name")!,
@@ -114,9 +110,8 @@ internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionListe
         })]),
     ];
 
-    private static ComplianceControlRecord Control(JsonObject c, ComplianceStandardRecord standard, string integrationId) => new()
+    private static ComplianceControlRecord Control(JsonObject c, ComplianceStandardRecord standard) => new()
     {
-        IntegrationId = integrationId,
         SourceId = c.Str("id")!,
         SubscriptionId = standard.SubscriptionId,
         StandardName = standard.Name,

@@ -18,7 +18,7 @@ internal abstract class DeltaConnector(PageFetcher fetcher, IOptions<IngestionOp
     /// <summary>The first request of a full read, e.g. <c>users/delta?$select=…</c>.</summary>
     protected abstract string InitialUrl { get; }
 
-    protected abstract IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items, string integrationId);
+    protected abstract IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items);
 
     /// <summary>The batches that mark deleted what a full read that began at <paramref name="startedAt"/> did not report.</summary>
     protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
@@ -45,7 +45,7 @@ internal abstract class DeltaConnector(PageFetcher fetcher, IOptions<IngestionOp
                 (state, url) = StartFullRead(state, context.Now);
                 continue;
             }
-            var batches = Map([.. page.Items()], context.IntegrationId).ToList();
+            var batches = Map([.. page.Items()]).ToList();
             url = page.NextLink();
             if (url is null && state.FullSyncStartedAt is { } fullReadStarted) batches.AddRange(SweepUnseen(fullReadStarted));
             state = url is not null

@@ -16,7 +16,7 @@ internal sealed class UsersConnector(PageFetcher fetcher, IOptions<IngestionOpti
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.RemoveUnseenSince<UserRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items, string integrationId)
+    protected override IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items)
     {
         var (live, removed) = Split(items);
         return
@@ -24,7 +24,6 @@ internal sealed class UsersConnector(PageFetcher fetcher, IOptions<IngestionOpti
             // A delta item carries only what changed; one without a UPN is not a whole user and must not blank one.
             RecordBatch.Upsert([.. live.Where(u => u.ContainsKey("userPrincipalName")).Select(u => new UserRecord
             {
-                IntegrationId = integrationId,
                 SourceId = u.Str("id")!,
                 DisplayName = u.Str("displayName"),
                 UserPrincipalName = u.Str("userPrincipalName"),
@@ -51,7 +50,7 @@ internal sealed class GroupsConnector(PageFetcher fetcher, IOptions<IngestionOpt
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) =>
         [RecordBatch.RemoveUnseenSince<GroupRecord>(startedAt), RecordBatch.RemoveUnseenSince<GroupMemberRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items, string integrationId)
+    protected override IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items)
     {
         var (live, removed) = Split(items);
         var members = live.SelectMany(g => (g["members@delta"] as JsonArray ?? []).OfType<JsonObject>()
@@ -60,7 +59,6 @@ internal sealed class GroupsConnector(PageFetcher fetcher, IOptions<IngestionOpt
         [
             RecordBatch.Upsert([.. live.Where(g => g.ContainsKey("displayName")).Select(g => new GroupRecord
             {
-                IntegrationId = integrationId,
                 SourceId = g.Str("id")!,
                 DisplayName = g.Str("displayName"),
                 Description = g.Str("description"),
@@ -72,7 +70,6 @@ internal sealed class GroupsConnector(PageFetcher fetcher, IOptions<IngestionOpt
             RecordBatch.Remove<GroupRecord>(removed),
             RecordBatch.Upsert([.. members.Where(m => !m.Member.ContainsKey("@removed")).Select(m => new GroupMemberRecord
             {
-                IntegrationId = integrationId,
                 SourceId = GroupMemberRecord.KeyOf(m.GroupId, m.Member.Str("id")!),
                 GroupId = m.GroupId,
                 MemberId = m.Member.Str("id")!,
@@ -95,11 +92,10 @@ internal sealed class ConditionalAccessConnector(PageFetcher fetcher) : FullRead
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.DeleteUnseenSince<ConditionalAccessPolicyRecord>(startedAt)];
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(p => new ConditionalAccessPolicyRecord
         {
-            IntegrationId = integrationId,
             SourceId = p.Str("id")!,
             DisplayName = p.Str("displayName"),
             State = p.Str("state"),

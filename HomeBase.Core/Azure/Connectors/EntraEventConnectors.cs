@@ -19,9 +19,8 @@ internal sealed class SignInsConnector(PageFetcher fetcher, IOptions<IngestionOp
 
     protected override int MaxTop => 1000;
 
-    protected override SignInRecord Map(JsonElement s, string integrationId) => new()
+    protected override SignInRecord Map(JsonElement s) => new()
     {
-        IntegrationId = integrationId,
         SourceId = s.Str("id")!,
         CreatedAt = s.Time("createdDateTime") ?? default,
         UserId = s.Str("userId"),
@@ -73,12 +72,11 @@ internal sealed class DirectoryAuditsConnector(PageFetcher fetcher, IOptions<Ing
 
     protected override int MaxTop => 1000;
 
-    protected override DirectoryAuditRecord Map(JsonElement a, string integrationId)
+    protected override DirectoryAuditRecord Map(JsonElement a)
     {
         var target = a.First("targetResources");
         return new DirectoryAuditRecord
         {
-            IntegrationId = integrationId,
             SourceId = a.Str("id")!,
             ActivityAt = a.Time("activityDateTime") ?? default,
             Category = a.Str("category"),
@@ -106,9 +104,8 @@ internal sealed class RiskyUsersConnector(PageFetcher fetcher, IOptions<Ingestio
 
     protected override int MaxTop => 500;
 
-    protected override RiskyUserRecord Map(JsonElement u, string integrationId) => new()
+    protected override RiskyUserRecord Map(JsonElement u) => new()
     {
-        IntegrationId = integrationId,
         SourceId = u.Str("id")!,
         UserDisplayName = u.Str("userDisplayName"),
         UserPrincipalName = u.Str("userPrincipalName"),
@@ -130,9 +127,8 @@ internal sealed class RiskDetectionsConnector(PageFetcher fetcher, IOptions<Inge
 
     protected override int MaxTop => 500;
 
-    protected override RiskDetectionRecord Map(JsonElement d, string integrationId) => new()
+    protected override RiskDetectionRecord Map(JsonElement d) => new()
     {
-        IntegrationId = integrationId,
         SourceId = d.Str("id")!,
         RiskEventType = d.Str("riskEventType"),
         RiskLevel = d.Str("riskLevel"),
@@ -166,12 +162,11 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
     protected override IEnumerable<RecordBatch> Alongside(IReadOnlyList<AlertRecord> records) =>
         [RecordBatch.UpsertUncounted([.. records.SelectMany(AlertUserRecord.Of)])];
 
-    protected override AlertRecord Map(JsonElement a, string integrationId)
+    protected override AlertRecord Map(JsonElement a)
     {
         var evidence = AlertEvidenceReader.Read(a.Get("evidence"));
         return new()
         {
-            IntegrationId = integrationId,
             SourceId = a.Str("id")!,
             Title = a.Str("title"),
             Severity = a.Str("severity"),

@@ -18,7 +18,7 @@ internal abstract class FullReadConnector(PageFetcher fetcher) : IStreamConnecto
 
     protected abstract string FirstUrl { get; }
 
-    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string integrationId);
+    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page);
 
     /// <summary>The batches that remove what a full read begun at <paramref name="startedAt"/> did not report.</summary>
     protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
@@ -53,7 +53,7 @@ internal abstract class FullReadConnector(PageFetcher fetcher) : IStreamConnecto
                 yield return new IngestionPage([.. SweepUnseen(startedAt)], null, null);
                 yield break;
             }
-            var batches = Map(page, context.IntegrationId).ToList();
+            var batches = Map(page).ToList();
             url = page.NextLink();
             if (url is null) batches.AddRange(SweepUnseen(startedAt));
             yield return new IngestionPage(batches, CursorJson.Write(url is null ? null : new PagingState(url, startedAt)), null);

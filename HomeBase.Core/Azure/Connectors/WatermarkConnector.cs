@@ -34,7 +34,7 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
 
     protected abstract int MaxTop { get; }
 
-    protected abstract T Map(JsonElement item, string integrationId);
+    protected abstract T Map(JsonElement item);
 
     /// <summary>Rows kept alongside a page's records (not counted as the stream's); none unless a stream has some.</summary>
     protected virtual IEnumerable<RecordBatch> Alongside(IReadOnlyList<T> records) => [];
@@ -65,7 +65,7 @@ internal abstract class WatermarkConnector<T>(PageFetcher fetcher, IOptions<Inge
             List<T> records;
             using (page)
             {
-                records = [.. page.Items().Select(i => Map(i, context.IntegrationId))];
+                records = [.. page.Items().Select(Map)];
                 url = page.NextLink();
             }
             var newest = records.Max(r => r.EventTime);

@@ -8,7 +8,11 @@ public abstract class IngestedRecord
 {
     public const int SourceIdMaxLength = 400;
 
-    public required string IntegrationId { get; init; }
+    /// <summary>
+    /// Stamped by the writer of the page (it knows whose run it is), not by the connector that maps Microsoft's JSON:
+    /// a connector cannot then file a record under another integration. Null until written.
+    /// </summary>
+    public string IntegrationId { get; internal set; } = null!;
 
     public required string SourceId { get; init; }
 
