@@ -152,7 +152,7 @@ internal static class RawCeiling
         var clock = Stopwatch.StartNew();
         var fetched = 0;
         // The end-to-end run's own first request: its backfill window, a thousand a page.
-        var from = HomeBase.Core.Azure.Connectors.JsonFields.Iso(DateTime.UtcNow.AddDays(-IngestionBenchmark.BackfillDays));
+        var from = HomeBase.Core.Ingestion.Connectors.JsonFields.Iso(DateTime.UtcNow.AddDays(-IngestionBenchmark.BackfillDays));
         string? url = $"{graph}/v1.0/auditLogs/signIns?$filter={Uri.EscapeDataString($"createdDateTime ge {from}")}&$top=1000";
         for (var pages = 0; url is not null; pages++)
         {

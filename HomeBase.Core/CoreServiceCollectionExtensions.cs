@@ -4,6 +4,7 @@ using HomeBase.Core.Auditing;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform;
 using HomeBase.Core.Tenants;
 using HomeBase.Core.Webhooks;
@@ -25,5 +26,5 @@ public static class CoreServiceCollectionExtensions
             .AddIntegrationsServices(configuration)
             .AddWebhooksServices(configuration)
             .AddDashboardsServices()
-            .AddHomeBaseIngestion(configuration);
+            .AddIngestionServices(configuration);
 }

@@ -4,9 +4,6 @@ using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Ingestion;
 
-/// <summary>What a connector needs for one run: the tenant client, the integration's settings, its stored cursor and the time.</summary>
-public sealed record StreamReadContext(IAzureTenantClient Client, string IntegrationId, IntegrationConfig Config, string? CursorState, DateTime Now);
-
 /// <summary>Reads one stream of a tenant, page by page; never holds more than one page.</summary>
 public interface IStreamConnector
 {

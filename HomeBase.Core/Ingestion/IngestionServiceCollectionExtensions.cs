@@ -1,4 +1,4 @@
-using HomeBase.Core.Azure.Connectors;
+using HomeBase.Core.Ingestion.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +8,7 @@ namespace HomeBase.Core.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>The connectors of every stream, the runner that stores their pages, the scheduler, and the stream health queries.</summary>
-    public static IServiceCollection AddHomeBaseIngestion(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIngestionServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();

@@ -75,9 +75,3 @@ public abstract class RecordBatch
         internal override Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken) => write(writer, cancellationToken);
     }
 }
-
-/// <summary>Rows a write added and rows whose stored values changed.</summary>
-public readonly record struct WriteCounts(int Added, int Updated)
-{
-    public static WriteCounts operator +(WriteCounts a, WriteCounts b) => new(a.Added + b.Added, a.Updated + b.Updated);
-}

@@ -7,7 +7,8 @@ namespace HomeBase.Core.Ingestion;
 /// <summary>
 /// Writes a page's records into one context, keyed on (integration, source id): upserts go straight to the
 /// database in the page's transaction (new rows inserted, known rows updated and counted only when a value
-/// really changed); removals and sweeps act on stored rows.
+/// really changed); removals and sweeps act on stored rows. Every record it writes is stamped with the run's
+/// integration here, the one place that knows it, so connectors map Microsoft's JSON without it.
 /// </summary>
 internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, DateTime now)
 {
@@ -15,6 +16,7 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
     {
         // A page can name a record twice (a delta page, an overlap); the last one wins.
         var incoming = records.Count < 2 ? records : records.GroupBy(r => r.SourceId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        foreach (var record in incoming) record.IntegrationId = integrationId;
         return RowUpserter.UpsertAsync(db, incoming, now, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using HomeBase.Core.Platform.Azure;
-using HomeBase.Core.Azure.Connectors;
+using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

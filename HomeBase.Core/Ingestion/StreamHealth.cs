@@ -40,16 +40,3 @@ public sealed class StreamHealth
 
     public DateTime? LeaseExpiresAt { get; set; }
 }
-
-/// <summary>The states of docs/specification.md §5.</summary>
-public static class StreamStates
-{
-    public const string Pending = "pending";
-    public const string Collecting = "collecting";
-    public const string Healthy = "healthy";
-    public const string Throttled = "throttled";
-    public const string Blocked = "blocked";
-    public const string Failing = "failing";
-    public const string Stale = "stale";
-    public const string Disabled = "disabled";
-}

@@ -9,6 +9,9 @@ namespace HomeBase.Core.Ingestion;
 /// </summary>
 internal static class StreamLease
 {
+    /// <summary>How long a lease lasts unless a committed page renews it: longer than any one page takes.</summary>
+    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
+
     public static async Task<bool> TryTakeAsync(HomeBaseDbContext db, string integrationId, string stream, string owner, DateTime now, TimeSpan duration,
         CancellationToken cancellationToken)
     {
@@ -36,4 +39,9 @@ internal static class StreamLease
     public static Task RenewAsync(HomeBaseDbContext db, string integrationId, string stream, string owner, DateTime until, CancellationToken cancellationToken) =>
         db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner == owner)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
+
+    /// <summary>Gives the lease back, if this owner still holds it (an expired one may have been taken over).</summary>
+    public static Task ReleaseAsync(HomeBaseDbContext db, string integrationId, string stream, string owner) =>
+        db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, (string?)null).SetProperty(h => h.LeaseExpiresAt, (DateTime?)null));
 }

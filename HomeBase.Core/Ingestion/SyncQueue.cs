@@ -2,9 +2,6 @@ using System.Threading.Channels;
 
 namespace HomeBase.Core.Ingestion;
 
-/// <summary>A request to run one stream of one integration now.</summary>
-public sealed record SyncRequest(string IntegrationId, string Stream);
-
 /// <summary>"Sync now" requests from the API and the UI, for the scheduler; in memory, since a lost request only waits for the next interval.</summary>
 public sealed class SyncQueue
 {

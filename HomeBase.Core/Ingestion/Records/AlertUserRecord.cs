@@ -18,6 +18,6 @@ public sealed class AlertUserRecord : IngestedRecord
     public static IEnumerable<AlertUserRecord> Of(AlertRecord alert) =>
         (alert.UserPrincipalNames?.Trim(';').Split(';', StringSplitOptions.RemoveEmptyEntries) ?? []).Select(upn => new AlertUserRecord
         {
-            IntegrationId = alert.IntegrationId, SourceId = $"{alert.SourceId}|{upn}", AlertId = alert.SourceId, UserPrincipalName = upn, CreatedAt = alert.CreatedAt,
+            SourceId = $"{alert.SourceId}|{upn}", AlertId = alert.SourceId, UserPrincipalName = upn, CreatedAt = alert.CreatedAt,
         });
 }

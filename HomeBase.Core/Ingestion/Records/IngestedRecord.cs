@@ -8,7 +8,11 @@ public abstract class IngestedRecord
 {
     public const int SourceIdMaxLength = 400;
 
-    public required string IntegrationId { get; init; }
+    /// <summary>
+    /// Stamped by the writer of the page (it knows whose run it is), not by the connector that maps Microsoft's JSON:
+    /// a connector cannot then file a record under another integration. Null until written.
+    /// </summary>
+    public string IntegrationId { get; internal set; } = null!;
 
     public required string SourceId { get; init; }
 
@@ -19,19 +23,3 @@ public abstract class IngestedRecord
     /// <summary>The record's own event or change time, for the stream's "last event" and watermark; null for snapshots.</summary>
     public virtual DateTime? EventTime => null;
 }
-
-/// <summary>A record that a full read reports whole, so what a completed full read did not report is gone.</summary>
-public interface ISyncedRecord
-{
-    /// <summary>When a read last reported the record; not a change of the record itself.</summary>
-    DateTime? LastSyncedAt { get; set; }
-}
-
-/// <summary>A directory object that Microsoft reports as removed: kept, marked deleted.</summary>
-public interface IDeletableRecord : ISyncedRecord
-{
-    DateTime? DeletedAt { get; set; }
-}
-
-/// <summary>A snapshot of current state (a device, a policy, a posture finding): removed when a full read no longer reports it.</summary>
-public interface ISnapshotRecord : ISyncedRecord;

@@ -3,24 +3,6 @@ using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Ingestion.Streams;
 
-/// <summary>Which API a stream reads, and so which token it needs.</summary>
-public enum AzureApi
-{
-    Graph,
-    Defender,
-    ResourceManager,
-}
-
-/// <summary>A licence a stream depends on.</summary>
-public enum Licence
-{
-    None,
-    EntraP1,
-    EntraP2,
-    DefenderForEndpoint,
-    DefenderVulnerabilityManagement,
-}
-
 /// <summary>One data stream of docs/specification.md §3: the unit of scheduling, cursor and health.</summary>
 public sealed record StreamDefinition(
     string Name,
@@ -43,12 +25,4 @@ public sealed record StreamDefinition(
         StreamToggles.DefenderForCloud => config.IngestDefenderForCloud,
         _ => false,
     };
-}
-
-public static class StreamToggles
-{
-    public const string EntraId = "ingest_entra_id";
-    public const string Defender = "ingest_defender";
-    public const string ActivityLogs = "ingest_activity_logs";
-    public const string DefenderForCloud = "ingest_defender_for_cloud";
 }

@@ -12,19 +12,20 @@ internal static class CredentialFailures
         var secrets = Portal.Secrets(cloud, clientId);
         return token.Aadsts switch
         {
-            90002 => new("credential_unknown_tenant", $"Directory (tenant) ID {azureTenantId} was not found in {cloud.DisplayName}.",
+            EntraErrorCodes.UnknownTenant => new("credential_unknown_tenant", $"Directory (tenant) ID {azureTenantId} was not found in {cloud.DisplayName}.",
                 "Copy the Directory (tenant) ID from Entra ID → Overview, and check that the tenant is in the cloud you chose (a US Government or China tenant is not in the global cloud).",
-                Portal.Overview(cloud), 90002, token.TraceId, token.Message),
-            700016 => new("credential_app_not_found", $"No application with client ID {clientId} exists in tenant {azureTenantId}.",
+                Portal.Overview(cloud), EntraErrorCodes.UnknownTenant, token.TraceId, token.Message),
+            EntraErrorCodes.AppNotFound => new("credential_app_not_found", $"No application with client ID {clientId} exists in tenant {azureTenantId}.",
                 "Copy the Application (client) ID from App registrations → HLD HomeBase → Overview, and make sure the app was registered in this same tenant.",
-                Portal.AppRegistrations(cloud), 700016, token.TraceId, token.Message),
-            7000215 => new("credential_invalid_secret", "The client secret is not valid for this app.",
+                Portal.AppRegistrations(cloud), EntraErrorCodes.AppNotFound, token.TraceId, token.Message),
+            EntraErrorCodes.InvalidSecret => new("credential_invalid_secret", "The client secret is not valid for this app.",
                 "Paste the secret's Value (not its Secret ID) from App registrations → HLD HomeBase → Certificates & secrets. The value is shown only when the secret is created; if you no longer have it, create a new secret.",
-                secrets, 7000215, token.TraceId, token.Message),
-            7000222 => new("credential_secret_expired", "The client secret has expired.",
+                secrets, EntraErrorCodes.InvalidSecret, token.TraceId, token.Message),
+            EntraErrorCodes.ExpiredSecret => new("credential_secret_expired", "The client secret has expired.",
                 "Create a new client secret in App registrations → HLD HomeBase → Certificates & secrets (24 months), then enter its Value here.",
-                secrets, 7000222, token.TraceId, token.Message),
-            7000218 => new("credential_invalid_secret", "No client secret was sent.", "Enter the client secret's Value.", secrets, 7000218, token.TraceId, token.Message),
+                secrets, EntraErrorCodes.ExpiredSecret, token.TraceId, token.Message),
+            EntraErrorCodes.MissingSecret => new("credential_invalid_secret", "No client secret was sent.", "Enter the client secret's Value.",
+                secrets, EntraErrorCodes.MissingSecret, token.TraceId, token.Message),
             _ when token.Error == "unreachable" => new("credential_authority_unreachable", $"{cloud.AuthorityHost} could not be reached.",
                 "Check the network path (proxy, firewall, DNS) from HomeBase to the cloud's sign-in host, and that the right cloud is selected.",
                 null, null, null, token.Message),
@@ -36,27 +37,4 @@ internal static class CredentialFailures
     public static CredentialFailure Other(TokenOutcome token) =>
         new("credential_error", "Entra refused the token request.", "See the message from Microsoft; quote the trace id when contacting support.",
             null, token.Aadsts, token.TraceId, token.Message);
-}
-
-/// <summary>Deep links into the cloud's Azure portal.</summary>
-public static class Portal
-{
-    public static string Overview(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview";
-
-    public static string NewRegistration(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/isMSAApp~/false";
-
-    public static string AppRegistrations(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade";
-
-    public static string Secrets(AzureCloud cloud, string clientId) =>
-        $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/{clientId}";
-
-    public static string ApiPermissions(AzureCloud cloud, string clientId) =>
-        $"{Root(cloud)}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/{clientId}";
-
-    public static string Subscriptions(AzureCloud cloud) => $"{Root(cloud)}/#view/Microsoft_Azure_Billing/SubscriptionsBlade";
-
-    public static string AdminConsent(AzureCloud cloud, string azureTenantId, string clientId) =>
-        $"{cloud.AuthorityHost.AbsoluteUri.TrimEnd('/')}/{azureTenantId}/adminconsent?client_id={clientId}";
-
-    private static string Root(AzureCloud cloud) => cloud.PortalUrl.AbsoluteUri.TrimEnd('/');
 }

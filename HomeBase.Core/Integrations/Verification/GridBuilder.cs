@@ -39,7 +39,7 @@ internal static class GridBuilder
         };
         if (token is null || !token.Succeeded)
         {
-            if (stream.Api == AzureApi.Defender && token?.Aadsts == 500011)
+            if (stream.Api == AzureApi.Defender && token?.Aadsts == EntraErrorCodes.ResourceNotInTenant)
             {
                 return Make(StreamStatuses.MissingLicence, LicenceFix(stream), detail: token.Message, requestId: token.TraceId,
                     licence: Licences.Name(Licence.DefenderForEndpoint));
@@ -74,7 +74,7 @@ internal static class GridBuilder
         {
             return make(StreamStatuses.Ready, null, null, null, response.RequestId, "No machine has reported to Defender for Endpoint yet.", null);
         }
-        if (response.Status == 403 && (LicenceErrors.Contains(response.ErrorCode ?? "") || response.ErrorMessage?.Contains("licens", StringComparison.OrdinalIgnoreCase) == true))
+        if (response.Status == 403 && IsLicenceRefusal(stream, response, run))
         {
             return make(StreamStatuses.MissingLicence, LicenceFix(stream), null, response.ErrorMessage, response.RequestId, null, Licences.Name(stream.Licence));
         }
@@ -87,6 +87,13 @@ internal static class GridBuilder
         return make(StreamStatuses.Error, $"Microsoft answered with {what}. Try again; if it persists, contact Microsoft support with the request id.",
             null, response.ErrorMessage, response.RequestId, null, null);
     }
+
+    /// <summary>
+    /// A 403 that means the tenant lacks the stream's licence: one of Microsoft's licence error codes, or its generic
+    /// Forbidden while the tenant's SKUs (from /subscribedSkus) show the licence missing. The message's wording is not read.
+    /// </summary>
+    private static bool IsLicenceRefusal(StreamDefinition stream, ApiResponse response, VerificationService.ProbeRun run) =>
+        LicenceErrors.Contains(response.ErrorCode ?? "") || Licences.Has(run.Skus, stream.Licence) == false;
 
     private static StreamCheck ResourceManagerRow(StreamDefinition stream, VerificationService.ProbeRun run, VerificationInput input, AzureCloud cloud,
         Func<string, string?, string?, string?, string?, string?, string?, StreamCheck> make)

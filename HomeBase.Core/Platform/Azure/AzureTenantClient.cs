@@ -3,18 +3,16 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Identity;
 using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion.Streams;
-using Microsoft.Identity.Client;
 
 namespace HomeBase.Core.Platform.Azure;
 
 /// <summary>Azure.Identity for tokens (authority from the catalog, instance discovery off) and plain HTTP for the APIs.</summary>
-internal sealed partial class AzureTenantClient : IAzureTenantClient
+internal sealed class AzureTenantClient : IAzureTenantClient
 {
     private readonly HttpClient http;
     private readonly ClientSecretCredential credential;
@@ -52,7 +50,7 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
     private async Task<ApiResponse> SendAsync(AzureApi api, string relativeUrl, bool asDocument, CancellationToken cancellationToken)
     {
         var (outcome, token, _) = await TokenAsync(api, cancellationToken);
-        if (!outcome.Succeeded) return new ApiResponse(401, outcome.Error, outcome.Message, outcome.TraceId, null, null);
+        if (!outcome.Succeeded) return new ApiResponse(401, outcome.Error, outcome.Message, outcome.TraceId, null, null) { Aadsts = outcome.Aadsts };
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress(api), relativeUrl));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -152,12 +150,8 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         }
         catch (AuthenticationFailedException e)
         {
-            var service = Find<MsalServiceException>(e);
-            var message = service?.Message ?? e.Message;
-            var code = Aadsts().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-            var trace = TraceId().Match(message) is { Success: true } t ? t.Groups[1].Value : null;
-            var error = service?.ErrorCode ?? (Find<HttpRequestException>(e) is not null ? "unreachable" : "authentication_failed");
-            return (new TokenOutcome(false, [], code, error, FirstLine(message), trace), null, null);
+            var refusal = EntraTokenError.From(e);
+            return (new TokenOutcome(false, [], refusal.Code, refusal.Error, refusal.Message, refusal.TraceId), null, null);
         }
         catch (Exception e) when (e is HttpRequestException or global::Azure.RequestFailedException or CredentialUnavailableException)
         {
@@ -181,38 +175,6 @@ internal sealed partial class AzureTenantClient : IAzureTenantClient
         }
     }
 
-    private static T? Find<T>(Exception e) where T : Exception
-    {
-        for (Exception? current = e; current is not null; current = current.InnerException)
-        {
-            if (current is T match) return match;
-        }
-        return null;
-    }
-
-    private static string FirstLine(string message)
-    {
-        var aadsts = message.IndexOf("AADSTS", StringComparison.Ordinal);
-        var text = aadsts >= 0 ? message[aadsts..] : message;
-        var end = text.IndexOfAny(['\r', '\n']);
-        return end > 0 ? text[..end] : text;
-    }
-
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    [GeneratedRegex(@"AADSTS(\d+)")]
-    private static partial Regex Aadsts();
-
-    [GeneratedRegex(@"Trace ID: ([0-9a-fA-F-]{36})")]
-    private static partial Regex TraceId();
-}
-
-/// <summary>Makes tenant clients over a named HTTP client per cloud, which trusts the cloud's extra CA.</summary>
-internal sealed class AzureTenantClientFactory(IHttpClientFactory httpClients) : IAzureTenantClientFactory
-{
-    public static string ClientName(string cloud) => $"azure:{cloud}";
-
-    public IAzureTenantClient Create(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret) =>
-        new AzureTenantClient(cloud, azureTenantId, clientId, clientSecret, httpClients.CreateClient(ClientName(cloud.Name)));
 }

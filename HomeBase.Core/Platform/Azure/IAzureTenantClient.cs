@@ -4,24 +4,6 @@ using HomeBase.Core.Ingestion.Streams;
 
 namespace HomeBase.Core.Platform.Azure;
 
-/// <summary>A token request's outcome: the roles it carries, or Entra's error (AADSTS code, trace id).</summary>
-public sealed record TokenOutcome(bool Succeeded, IReadOnlyList<string> Roles, int? Aadsts, string? Error, string? Message, string? TraceId)
-{
-    public static TokenOutcome Success(IReadOnlyList<string> roles) => new(true, roles, null, null, null, null);
-}
-
-/// <summary>An API response reduced to what verification and health need: status, Microsoft's error code and request id.</summary>
-public sealed record ApiResponse(int Status, string? ErrorCode, string? ErrorMessage, string? RequestId, JsonNode? Body, TimeSpan? RetryAfter)
-{
-    public bool IsSuccess => Status is >= 200 and < 300;
-
-    /// <summary>
-    /// A successful body read by <see cref="IAzureTenantClient.GetDocumentAsync"/>: parsed over pooled memory rather
-    /// than into a tree (<see cref="Body"/> is then null); whoever receives it disposes it.
-    /// </summary>
-    public System.Text.Json.JsonDocument? Document { get; init; }
-}
-
 /// <summary>
 /// Talks to one customer tenant through one app registration in one cloud. The only door from Core to
 /// Microsoft's APIs besides the SDK clients: everything returns HomeBase records.
@@ -50,9 +32,4 @@ public interface IAzureTenantClient : IDisposable
             ? response with { Body = null, Document = System.Text.Json.JsonSerializer.SerializeToDocument(body) }
             : response;
     }
-}
-
-public interface IAzureTenantClientFactory
-{
-    IAzureTenantClient Create(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret);
 }

@@ -61,6 +61,19 @@ public sealed class RowUpserterTests(HomeBaseAppFixture fixture) : IClassFixture
         Assert.Equal("inProgress", await fixture.App.QueryAsync(db => db.Set<AlertRecord>().Where(a => a.IntegrationId == integration).Select(a => a.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task UpsertAsync_RecordMappedWithoutAnIntegration_IsStoredUnderTheWritersIntegration()
+    {
+        // Connectors map Microsoft's JSON without the integration id; the writer of the run's page stamps it.
+        var integration = NewIntegrationId();
+        var mapped = new AlertUserRecord { SourceId = "a|ada@contoso.example", AlertId = "a", UserPrincipalName = "ada@contoso.example", CreatedAt = First };
+
+        Assert.Equal(new WriteCounts(1, 0), await UpsertAsync(integration, First, mapped));
+
+        Assert.Equal(integration, mapped.IntegrationId);
+        Assert.Equal("a", await fixture.App.QueryAsync(db => db.Set<AlertUserRecord>().Where(u => u.IntegrationId == integration).Select(u => u.AlertId).SingleAsync()));
+    }
+
     private async Task<WriteCounts> UpsertAsync<T>(string integration, DateTime now, params T[] records) where T : IngestedRecord =>
         await fixture.App.QueryAsync(async db =>
         {

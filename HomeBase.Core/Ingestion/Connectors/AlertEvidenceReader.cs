@@ -1,0 +1,31 @@
+using System.Text.Json;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Azure;
+
+namespace HomeBase.Core.Ingestion.Connectors;
+
+/// <summary>Reads the typed <c>evidence</c> of an alerts_v2 alert (docs/microsoft-apis.md §3.1) into <see cref="AlertEvidence"/>.</summary>
+internal static class AlertEvidenceReader
+{
+    public static IReadOnlyList<AlertEvidence> Read(JsonElement evidence) =>
+        evidence.ValueKind != JsonValueKind.Array ? [] : [.. evidence.EnumerateArray().Select(ReadOne).OfType<AlertEvidence>()];
+
+    private static AlertEvidence? ReadOne(JsonElement e)
+    {
+        var type = e.Str("@odata.type")?.Split('.').LastOrDefault() ?? "";
+        var verdict = e.Str("verdict");
+        var account = e.Get("userAccount");
+        var file = e.Get("fileDetails");
+        return type switch
+        {
+            "userEvidence" => new AlertEvidence(AlertEvidence.User, account.Str("userPrincipalName") ?? account.Str("accountName"), account.Str("azureAdUserId"), verdict,
+                account.Str("displayName")),
+            "deviceEvidence" => new AlertEvidence(AlertEvidence.Device, e.Str("deviceDnsName"), e.Str("mdeDeviceId"), verdict, e.Str("osPlatform")),
+            "fileEvidence" => new AlertEvidence(AlertEvidence.File, file.Str("fileName"), file.Str("sha256") ?? file.Str("sha1"), verdict, file.Str("filePath")),
+            "processEvidence" => new AlertEvidence(AlertEvidence.Process, e.Get("imageFile").Str("fileName"), e.Str("processId"), verdict, e.Str("processCommandLine")),
+            "ipEvidence" => new AlertEvidence(AlertEvidence.Ip, e.Str("ipAddress"), null, verdict, e.Str("countryLetterCode")),
+            "" => null,
+            _ => new AlertEvidence(type.Replace("Evidence", "", StringComparison.Ordinal), null, null, verdict, null),
+        };
+    }
+}

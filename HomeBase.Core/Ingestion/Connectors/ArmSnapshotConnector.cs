@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
+
+namespace HomeBase.Core.Ingestion.Connectors;
+
+/// <summary>
+/// A Defender for Cloud list read in full in every subscription (recommendations, secure score). Each run is
+/// a fresh snapshot, so there is nothing to resume: an interrupted run reads again, and upserts absorb it.
+/// </summary>
+internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLister subscriptions) : IStreamConnector
+{
+    public abstract string Stream { get; }
+
+    protected PageFetcher Fetcher => fetcher;
+
+    protected abstract string FirstUrl(string subscriptionId);
+
+    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId);
+
+    public virtual async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var subscription in await subscriptions.ListAsync(context.Client, context.Config, cancellationToken))
+        {
+            await foreach (var page in ReadAllAsync(context, FirstUrl(subscription), cancellationToken))
+            {
+                yield return new IngestionPage(Map(page, subscription), null, null);
+            }
+        }
+        // Every subscription was read: what the snapshot no longer holds (a fixed finding, a subscription out of reach) goes.
+        yield return new IngestionPage([.. SweepUnseen(context.Now)], null, null);
+    }
+
+    /// <summary>The batches that remove what this run's snapshot did not report.</summary>
+    protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
+
+    /// <summary>Every page of one ARM list, following <c>nextLink</c>.</summary>
+    protected async IAsyncEnumerable<JsonObject> ReadAllAsync(StreamReadContext context, string url, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (string? next = url; next is not null;)
+        {
+            var page = await fetcher.GetPageAsync(context.Client, AzureApi.ResourceManager, next, cancellationToken);
+            yield return page;
+            next = page.NextLink();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
+
+namespace HomeBase.Core.Ingestion.Connectors;
+
+/// <summary>Regulatory compliance: each standard of each subscription, then that standard's controls.</summary>
+internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionLister subscriptions) : ArmSnapshotConnector(fetcher, subscriptions)
+{
+    private const string ApiVersion = "api-version=2019-01-01-preview";
+
+    public override string Stream => StreamCatalog.Compliance;
+
+    protected override string FirstUrl(string subscriptionId) =>
+        $"subscriptions/{subscriptionId}/providers/Microsoft.Security/regulatoryComplianceStandards?{ApiVersion}";
+
+    protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) =>
+        [RecordBatch.DeleteUnseenSince<ComplianceStandardRecord>(startedAt), RecordBatch.DeleteUnseenSince<ComplianceControlRecord>(startedAt)];
+
+    public override async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var standardsPage in base.ReadAsync(context, cancellationToken))
+        {
+            yield return standardsPage;
+            var standards = standardsPage.Batches.SelectMany(b => b.Records<ComplianceStandardRecord>()).ToList();
+            foreach (var standard in standards)
+            {
+                var url = $"subscriptions/{standard.SubscriptionId}/providers/Microsoft.Security/regulatoryComplianceStandards/{Uri.EscapeDataString(standard.Name)}/regulatoryComplianceControls?{ApiVersion}";
+                await foreach (var page in ReadAllAsync(context, url, cancellationToken))
+                {
+                    yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(c => Control(c, standard))])], null, null);
+                }
+            }
+        }
+    }
+
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId) =>
+    [
+        RecordBatch.Upsert([.. page.Items().Select(s => new ComplianceStandardRecord
+        {
+            SourceId = s.Str("id")!,
+            SubscriptionId = subscriptionId,
+            Name = s.Str("name")!,
+            State = s["properties"].Str("state"),
+            PassedControls = s["properties"].Int("passedControls"),
+            FailedControls = s["properties"].Int("failedControls"),
+            SkippedControls = s["properties"].Int("skippedControls"),
+        })]),
+    ];
+
+    private static ComplianceControlRecord Control(JsonObject c, ComplianceStandardRecord standard) => new()
+    {
+        SourceId = c.Str("id")!,
+        SubscriptionId = standard.SubscriptionId,
+        StandardName = standard.Name,
+        ControlName = c.Str("name")!,
+        Description = c["properties"].Str("description"),
+        State = c["properties"].Str("state"),
+        PassedAssessments = c["properties"].Int("passedAssessments"),
+        FailedAssessments = c["properties"].Int("failedAssessments"),
+        SkippedAssessments = c["properties"].Int("skippedAssessments"),
+    };
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Platform.Azure;
+
+namespace HomeBase.Core.Ingestion.Connectors;
+
+/// <summary>Lenient reads of Microsoft's JSON: a missing or differently typed field is null, never an exception.</summary>
+internal static class JsonFields
+{
+    public static string? Str(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonValue v ? v.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+            System.Text.Json.JsonValueKind.Number or System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => v.ToJsonString(),
+            _ => null,
+        } : null;
+
+    /// <summary>A localizable ARM value (<c>{value, localizedValue}</c>) or a plain string.</summary>
+    public static string? Localized(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonObject l ? l.Str("value") : node.Str(name);
+
+    public static bool? Bool(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
+
+    public static int Int(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : 0;
+
+    public static double? Double(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+
+    /// <summary>An ISO 8601 time, or the export format <c>yyyy-MM-dd HH:mm:ss</c>; always UTC.</summary>
+    public static DateTime? Time(this JsonNode? node, string name) =>
+        node.Str(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time.UtcDateTime : null;
+
+    /// <summary>A string array, comma-joined.</summary>
+    public static string? Joined(this JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is JsonArray a ? string.Join(',', a.Select(i => i is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>()) : null;
+
+    public static string Iso(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>The next page: Graph's <c>@odata.nextLink</c> or ARM's <c>nextLink</c>.</summary>
+    public static string? NextLink(this JsonObject page) => page.Str("@odata.nextLink") ?? page.Str("nextLink");
+
+    public static IEnumerable<JsonObject> Items(this JsonObject page) => page["value"]!.AsArray().OfType<JsonObject>();
+}

@@ -1,0 +1,43 @@
+using HomeBase.Core.Dashboards.Rollups;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>
+/// Stores one (merged) page of a run: its records, the cursor after it, the run's progress and the lease's renewal,
+/// in one transaction, so the cursor never moves past records that are not stored.
+/// </summary>
+internal sealed class PageCommitter(IDbContextFactory<HomeBaseDbContext> contexts, RollupRefresher rollups, TimeProvider time)
+{
+    public async Task CommitAsync(StreamRunContext run, IngestionPage page, CancellationToken cancellationToken)
+    {
+        var (integrationId, stream) = (run.IntegrationId, run.StreamName);
+        // A context per page keeps the change tracker, and so memory, the size of one page.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var writer = new RecordWriter(db, integrationId, now);
+        var counts = default(WriteCounts);
+        foreach (var batch in page.Batches.Where(b => !b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
+        // The dashboards' hourly counts of these records are recounted after the run; the mark commits with them.
+        rollups.MarkDirty(db, integrationId, stream, page);
+
+        var cursor = await db.StreamCursors.SingleOrDefaultAsync(c => c.IntegrationId == integrationId && c.Stream == stream, cancellationToken);
+        if (cursor is null) db.StreamCursors.Add(new StreamCursor { IntegrationId = integrationId, Stream = stream, State = page.CursorState, UpdatedAt = now });
+        else (cursor.State, cursor.UpdatedAt) = (page.CursorState, now);
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var batch in page.Batches.Where(b => b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
+
+        var progress = run.Progress;
+        progress.Add(counts, page.LatestEventTime, page.SourcePages);
+        db.StreamRuns.Attach(run.Run);
+        (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
+        await db.SaveChangesAsync(cancellationToken);
+        var until = now + StreamLease.Duration;
+        await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, until, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        run.LeaseExpiresAt = until;
+    }
+}

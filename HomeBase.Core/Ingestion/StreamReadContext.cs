@@ -1,0 +1,11 @@
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>
+/// What a connector needs for one run: the tenant client, the integration's settings, its stored cursor and the time.
+/// No integration id: the records it maps are stamped by the writer, which knows whose run it is.
+/// </summary>
+public sealed record StreamReadContext(IAzureTenantClient Client, IntegrationConfig Config, string? CursorState, DateTime Now);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HomeBase.Core.Ingestion;
+
+internal sealed class StreamRunConfiguration : IEntityTypeConfiguration<StreamRun>
+{
+    public void Configure(EntityTypeBuilder<StreamRun> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.IntegrationId).HasMaxLength(40);
+        builder.Property(r => r.Stream).HasMaxLength(40);
+        builder.Property(r => r.Outcome).HasMaxLength(20);
+        builder.Property(r => r.RequestId).HasMaxLength(100);
+        builder.HasIndex(r => new { r.IntegrationId, r.Stream, r.StartedAt });
+    }
+}

@@ -1,0 +1,94 @@
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations.Verification;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>
+/// Starts a run: loads the integration once, skips a stream that is disabled or blocked by the capability grid,
+/// takes the stream's lease, marks the stream collecting and opens the run's history row, all into one
+/// <see cref="StreamRunContext"/>; and gives the lease back when the run is over.
+/// </summary>
+internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> contexts, TenantClientCache clients, StreamHealthRecorder health, TimeProvider time)
+{
+    /// <summary>The run, its lease held; or, without one, why it did not run (neither when the integration does not exist or was deleted).</summary>
+    public async Task<(StreamRunContext? Run, StreamRunResult? NotRun)> StartAsync(string integrationId, IStreamConnector connector, string owner,
+        CancellationToken cancellationToken)
+    {
+        var stream = StreamCatalog.Get(connector.Stream);
+        Integration? integration;
+        DateTime leaseExpiresAt;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            integration = await db.Integrations.AsNoTracking().Live().SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
+            if (integration is null) return (null, null);
+            if (!stream.IsEnabledBy(integration.Config))
+            {
+                await health.UpdateAsync(integration, stream.Name, h => h.State = StreamStates.Disabled, CancellationToken.None);
+                return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Disabled));
+            }
+            if (BlockedReason(integration, stream.Name) is { } reason)
+            {
+                // Polling a stream the grid marks blocked would only collect 403s: show why instead.
+                await health.UpdateAsync(integration, stream.Name, h => (h.State, h.BlockedReason, h.LastRunAt) = (StreamStates.Blocked, reason, Now),
+                    CancellationToken.None);
+                return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Blocked, reason));
+            }
+            var now = Now;
+            leaseExpiresAt = now + StreamLease.Duration;
+            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, now, StreamLease.Duration, cancellationToken))
+            {
+                return (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning));
+            }
+        }
+        try
+        {
+            return (await OpenAsync(integration, stream, connector, owner, leaseExpiresAt, cancellationToken), null);
+        }
+        catch
+        {
+            // No context reaches the caller, so no one else would give the lease back.
+            await ReleaseAsync(integration.Id, stream.Name, owner);
+            throw;
+        }
+    }
+
+    public Task ReleaseAsync(StreamRunContext run) => ReleaseAsync(run.IntegrationId, run.StreamName, run.LeaseOwner);
+
+    /// <summary>Why the latest capability grid says this stream cannot collect, with its fix; null when it is ready (or never verified).</summary>
+    internal static string? BlockedReason(Integration integration, string stream)
+    {
+        if (VerificationJson.Deserialize(integration.VerificationJson) is not { } grid) return null;
+        if (grid.CredentialFailure is { } refused) return $"{refused.Cause} {refused.Fix}";
+        var row = grid.Streams.FirstOrDefault(s => s.Stream == stream);
+        if (row is null || !StreamStatuses.IsBlocked(row.Status)) return null;
+        return $"{row.Status}: {row.Fix ?? row.Detail ?? "see the capability grid"}";
+    }
+
+    /// <summary>Marks the stream collecting, saves the run's history row and reads the stored cursor.</summary>
+    private async Task<StreamRunContext> OpenAsync(Integration integration, StreamDefinition stream, IStreamConnector connector, string owner,
+        DateTime leaseExpiresAt, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.StreamHealth.SingleAsync(h => h.IntegrationId == integration.Id && h.Stream == stream.Name, cancellationToken);
+        var stateBefore = row.State;
+        (row.State, row.LastRunAt) = (StreamStates.Collecting, Now);
+        var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now };
+        db.StreamRuns.Add(run);
+        var cursor = await db.StreamCursors.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.IntegrationId == integration.Id && c.Stream == stream.Name, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new StreamRunContext(integration, stream, connector, () => clients.For(integration), cursor?.State, owner, leaseExpiresAt, run, stateBefore);
+    }
+
+    private async Task ReleaseAsync(string integrationId, string stream, string owner)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await StreamLease.ReleaseAsync(db, integrationId, stream, owner);
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}

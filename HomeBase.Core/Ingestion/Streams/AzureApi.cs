@@ -1,0 +1,12 @@
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Credentials;
+
+namespace HomeBase.Core.Ingestion.Streams;
+
+/// <summary>Which API a stream reads, and so which token it needs.</summary>
+public enum AzureApi
+{
+    Graph,
+    Defender,
+    ResourceManager,
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Ingestion.Streams;
+
+namespace HomeBase.Core.Platform.Azure;
+
+/// <summary>An API response reduced to what verification and health need: status, Microsoft's error code and request id.</summary>
+public sealed record ApiResponse(int Status, string? ErrorCode, string? ErrorMessage, string? RequestId, JsonNode? Body, TimeSpan? RetryAfter)
+{
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>Entra's AADSTS code when the call never left because the token for it was refused; null otherwise.</summary>
+    public int? Aadsts { get; init; }
+
+    /// <summary>
+    /// A successful body read by <see cref="IAzureTenantClient.GetDocumentAsync"/>: parsed over pooled memory rather
+    /// than into a tree (<see cref="Body"/> is then null); whoever receives it disposes it.
+    /// </summary>
+    public System.Text.Json.JsonDocument? Document { get; init; }
+}
