@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using HomeBase.Core;
+using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Ingestion;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Platform.Security;
-using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Tenants;
 using HomeBase.Sandbox;
 using Microsoft.EntityFrameworkCore;

@@ -1,13 +1,11 @@
 using System.Diagnostics;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Integrations.Verification;
 using HomeBase.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HomeBase.Benchmarks;
 

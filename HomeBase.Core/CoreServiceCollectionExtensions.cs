@@ -4,7 +4,6 @@ using HomeBase.Core.Auditing;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform;
 using HomeBase.Core.Tenants;
 using HomeBase.Core.Webhooks;

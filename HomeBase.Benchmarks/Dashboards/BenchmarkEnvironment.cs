@@ -1,12 +1,3 @@
-using System.Diagnostics;
-using HomeBase.Core;
-using HomeBase.Core.Access;
-using HomeBase.Core.Dashboards;
-using HomeBase.Core.Dashboards.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,3 @@
-using HomeBase.Core.Auditing;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Access;
 
 /// <summary>Who an Entra ID sign-in says the person is: their directory, object id, names and assigned app roles.</summary>

@@ -1,4 +1,3 @@
-using HomeBase.Core.Access;
 using HomeBase.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,3 @@
-using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

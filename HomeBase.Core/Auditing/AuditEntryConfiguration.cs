@@ -1,4 +1,3 @@
-using HomeBase.Core.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

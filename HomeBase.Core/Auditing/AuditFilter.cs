@@ -1,8 +1,3 @@
-using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Auditing;
 
 /// <summary>What to show of the audit log: text that the action or the actor must contain.</summary>

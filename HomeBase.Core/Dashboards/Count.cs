@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>A count with the records behind it: every number on a dashboard opens its rows.</summary>

@@ -1,8 +1,3 @@
-using HomeBase.Core.Ingestion;
-using HomeBase.Core.Platform.Persistence;
-using HomeBase.Core.Ingestion.Streams;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>What a panel can show, from the streams behind it in the dashboard's integrations.</summary>

@@ -1,6 +1,4 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Dashboards;
 

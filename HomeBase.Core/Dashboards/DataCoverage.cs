@@ -1,6 +1,6 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;

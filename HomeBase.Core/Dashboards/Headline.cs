@@ -1,11 +1,3 @@
-using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Ingestion;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>A headline number, with its change: against the previous period for events, new in the period for states.</summary>

@@ -1,11 +1,3 @@
-using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Ingestion;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>One integration on the overview: its status, the worst of its streams, its secret and its last sync.</summary>

@@ -1,8 +1,7 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HomeBase.Core.Dashboards;
 
 public sealed record Series(string Name, IReadOnlyList<long> Values, string Href);

@@ -1,7 +1,4 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Platform.Persistence;
-using HomeBase.Core.Ingestion.Streams;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>A chart over time: one label per bucket and one series per line or stack, each bucket's count.</summary>

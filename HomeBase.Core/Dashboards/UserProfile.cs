@@ -1,7 +1,4 @@
-using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards;
 

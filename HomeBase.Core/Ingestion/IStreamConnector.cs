@@ -1,7 +1,3 @@
-using HomeBase.Core.Platform.Azure;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>Reads one stream of a tenant, page by page; never holds more than one page.</summary>

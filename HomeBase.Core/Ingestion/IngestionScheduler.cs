@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -17,7 +17,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<SubscriptionLister>();
         services.AddConnectors();
-        services.AddSingleton<TenantClientCache>();
+        services.AddSingleton<AzureTenantClientCache>();
         services.AddSingleton<StreamSyncRunner>();
         services.AddSingleton<SyncQueue>();
         services.AddSingleton<StreamHealthService>();

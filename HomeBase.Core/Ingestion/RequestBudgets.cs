@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
-using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion;
 

@@ -1,5 +1,5 @@
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;

@@ -1,7 +1,6 @@
-using HomeBase.Core.Platform.Azure;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
+using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion;
 

@@ -1,7 +1,6 @@
 using HomeBase.Core.Dashboards.Rollups;
-using HomeBase.Core.Platform.Persistence;
-using HomeBase.Core.Webhooks;
 using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;

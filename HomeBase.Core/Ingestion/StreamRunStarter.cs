@@ -1,8 +1,7 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Integrations;
 using HomeBase.Core.Integrations.Verification;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;
@@ -12,7 +11,7 @@ namespace HomeBase.Core.Ingestion;
 /// takes the stream's lease, marks the stream collecting and opens the run's history row, all into one
 /// <see cref="StreamRunContext"/>; and gives the lease back when the run is over.
 /// </summary>
-internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> contexts, TenantClientCache clients, StreamHealthRecorder health, TimeProvider time)
+internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time)
 {
     /// <summary>The run, its lease held; or, without one, why it did not run (neither when the integration does not exist or was deleted).</summary>
     public async Task<(StreamRunContext? Run, StreamRunResult? NotRun)> StartAsync(string integrationId, IStreamConnector connector, string owner,

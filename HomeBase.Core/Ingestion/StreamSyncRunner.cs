@@ -1,9 +1,9 @@
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Dashboards.Rollups;
+using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Webhooks;
-using HomeBase.Core.Integrations.Credentials;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +26,7 @@ public sealed partial class StreamSyncRunner
     private readonly TimeProvider time;
     private readonly ILogger<StreamSyncRunner> logger;
 
-    public StreamSyncRunner(IDbContextFactory<HomeBaseDbContext> contexts, IEnumerable<IStreamConnector> connectors, TenantClientCache clients,
+    public StreamSyncRunner(IDbContextFactory<HomeBaseDbContext> contexts, IEnumerable<IStreamConnector> connectors, AzureTenantClientCache clients,
         AuditTrail audit, WebhookOutbox outbox, ExpiredSecrets expiredSecrets, RollupRefresher rollups, TimeProvider time, ILogger<StreamSyncRunner> logger)
     {
         var health = new StreamHealthRecorder(contexts, audit, outbox);

@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>A request to run one stream of one integration now.</summary>

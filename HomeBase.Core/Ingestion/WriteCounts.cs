@@ -1,5 +1,3 @@
-using HomeBase.Core.Ingestion.Records;
-
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>Rows a write added and rows whose stored values changed.</summary>

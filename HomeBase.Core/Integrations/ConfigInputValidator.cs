@@ -1,6 +1,4 @@
 using FluentValidation;
-using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Platform.Common;
 
 namespace HomeBase.Core.Integrations;
 

@@ -1,5 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Tenants;
 using Microsoft.EntityFrameworkCore;

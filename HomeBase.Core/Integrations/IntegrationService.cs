@@ -1,7 +1,6 @@
 using FluentValidation;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Platform.Common;

@@ -1,7 +1,7 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Integrations.Verification;
+using HomeBase.Core.Platform.Common;
 
 namespace HomeBase.Core.Integrations;
 

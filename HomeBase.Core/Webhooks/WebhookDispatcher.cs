@@ -1,6 +1,6 @@
-using HomeBase.Core.Platform.Common;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;

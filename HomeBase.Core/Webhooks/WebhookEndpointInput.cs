@@ -1,11 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
-using HomeBase.Core.Auditing;
-using HomeBase.Core.Platform.Common;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Webhooks;
 
 /// <summary>What an endpoint's fields may change to; absent fields stay as they are.</summary>

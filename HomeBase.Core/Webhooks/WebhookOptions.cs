@@ -1,12 +1,3 @@
-using HomeBase.Core.Platform.Common;
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HomeBase.Core.Webhooks;
 
 /// <summary><c>Webhooks:*</c> settings.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;

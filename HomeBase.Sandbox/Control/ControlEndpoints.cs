@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using HomeBase.Sandbox.Graph;
 using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Tenants;
 using HomeBase.Sandbox.Tokens;

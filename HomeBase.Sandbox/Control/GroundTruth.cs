@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HomeBase.Sandbox.Arm;
 using HomeBase.Sandbox.Graph;
 using HomeBase.Sandbox.Tenants;
 

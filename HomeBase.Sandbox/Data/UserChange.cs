@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace HomeBase.Sandbox.Data;
 
 /// <summary>A change to a user, as <c>/users/delta</c> reports it after the change's time.</summary>

@@ -1,8 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>A delta query's state: which list, the position in it, and the time the changes are counted from.</summary>

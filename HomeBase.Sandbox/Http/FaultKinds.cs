@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>What an injected fault does to a request.</summary>

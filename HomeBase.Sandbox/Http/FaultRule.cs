@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>A fault for requests of one tenant and/or whose path contains a string, for the next <see cref="Count"/> matching requests.</summary>

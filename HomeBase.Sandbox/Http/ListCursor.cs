@@ -1,8 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>Where a page of a time-ordered list continues: the next index, downwards, within fixed bounds.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>A request to a resource API as the gate saw it: when, for which tenant and throttling family, and whether it was throttled (429).</summary>

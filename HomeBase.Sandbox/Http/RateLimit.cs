@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HomeBase.Sandbox.Http;
 
 /// <summary>A documented request limit: so many requests per window, or (ARM) a token bucket.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using HomeBase.Sandbox.Tenants;
 using HomeBase.Sandbox.Tokens;
 using Microsoft.AspNetCore.Http;

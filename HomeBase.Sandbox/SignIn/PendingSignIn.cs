@@ -1,14 +1,5 @@
-using System.Buffers.Text;
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
-using HomeBase.Sandbox.Http;
 using HomeBase.Sandbox.Scenarios;
 using HomeBase.Sandbox.Tenants;
-using HomeBase.Sandbox.Tokens;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace HomeBase.Sandbox.SignIn;
 

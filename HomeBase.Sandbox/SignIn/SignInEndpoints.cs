@@ -1,9 +1,7 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using HomeBase.Sandbox.Http;
-using HomeBase.Sandbox.Scenarios;
 using HomeBase.Sandbox.Tenants;
 using HomeBase.Sandbox.Tokens;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,3 @@
-using HomeBase.Sandbox.Data;
-using HomeBase.Sandbox.Scenarios;
-using HomeBase.Sandbox.Tokens;
-
 namespace HomeBase.Sandbox.Tenants;
 
 /// <summary>A client secret of the sandbox app registration.</summary>

@@ -1,7 +1,3 @@
-using HomeBase.Sandbox.Data;
-using HomeBase.Sandbox.Scenarios;
-using HomeBase.Sandbox.Tokens;
-
 namespace HomeBase.Sandbox.Tenants;
 
 /// <summary>An Azure subscription and the Azure roles the app holds on it (none: it cannot read it).</summary>

@@ -1,7 +1,3 @@
-using HomeBase.Sandbox.Data;
-using HomeBase.Sandbox.Scenarios;
-using HomeBase.Sandbox.Tokens;
-
 namespace HomeBase.Sandbox.Tenants;
 
 /// <summary>Licence SKU part numbers as <c>/subscribedSkus</c> reports them.</summary>

@@ -1,10 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using HomeBase.Sandbox.Tenants;
-
 namespace HomeBase.Sandbox.Tokens;
 
 /// <summary>The claims of an app-only token the sandbox accepted.</summary>

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Bunit;
 using HomeBase.Core.Access;
-using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Access;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;

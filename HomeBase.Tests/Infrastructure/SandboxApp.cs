@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace HomeBase.Tests.Infrastructure;
 
 /// <summary>A sandbox tenant's app registration (Scenarios/tenants.json).</summary>

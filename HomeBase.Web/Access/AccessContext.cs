@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using HomeBase.Core.Access;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HomeBase.Web.Access;
 

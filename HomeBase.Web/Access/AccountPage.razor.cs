@@ -1,5 +1,4 @@
 using HomeBase.Core.Access;
-using HomeBase.Web.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using HomeBase.Core.Access;
-using Microsoft.AspNetCore.Components.Authorization;
-
 namespace HomeBase.Web.Access;
 
 /// <summary>The browser session's facts, read during the first (server) render and handed to the interactive circuit.</summary>

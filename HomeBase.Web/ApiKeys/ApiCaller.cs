@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using System.Text.Encodings.Web;
-using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Platform.Common;
-using HomeBase.Web.Platform.Api;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.ApiKeys;
 

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using HomeBase.Core.Access;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Web.Access;
-using HomeBase.Web.Dashboards;
 using HomeBase.Web.Platform.Api;
 
 namespace HomeBase.Web.Dashboards;

@@ -1,6 +1,3 @@
-using HomeBase.Core.Dashboards;
-using Microsoft.Extensions.Options;
-
 namespace HomeBase.Web.Dashboards;
 
 /// <summary>How often an open dashboard checks whether a sync brought new data.</summary>

@@ -1,5 +1,5 @@
-using HomeBase.Core.Dashboards;
 using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
 using HomeBase.Web.Platform.Shared;
 using Microsoft.AspNetCore.Components;
 

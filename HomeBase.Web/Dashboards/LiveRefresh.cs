@@ -1,5 +1,4 @@
 using HomeBase.Core.Dashboards;
-using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.Dashboards;
 

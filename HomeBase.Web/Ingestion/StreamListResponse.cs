@@ -1,6 +1,4 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Web.ApiKeys;
-using HomeBase.Web.Platform.Api;
 
 namespace HomeBase.Web.Ingestion;
 

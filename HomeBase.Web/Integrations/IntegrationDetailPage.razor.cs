@@ -1,6 +1,5 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Integrations.Verification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

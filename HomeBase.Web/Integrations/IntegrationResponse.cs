@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Web.Integrations;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Platform.Api;
 

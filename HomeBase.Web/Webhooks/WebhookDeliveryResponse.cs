@@ -1,7 +1,4 @@
 using HomeBase.Core.Webhooks;
-using HomeBase.Core.Integrations.Credentials;
-using HomeBase.Web.ApiKeys;
-using HomeBase.Web.Platform.Api;
 
 namespace HomeBase.Web.Webhooks;
 

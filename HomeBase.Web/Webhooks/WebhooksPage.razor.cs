@@ -1,7 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Webhooks;
-using HomeBase.Core.Integrations.Credentials;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;

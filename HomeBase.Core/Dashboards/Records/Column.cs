@@ -1,7 +1,4 @@
 using System.Linq.Expressions;
-using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Records;
 

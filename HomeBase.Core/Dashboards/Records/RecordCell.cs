@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards.Records;
 
 /// <summary>A cell: its text and, for a user, an alert or a device, the page it opens.</summary>

@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards.Records;
 
 /// <summary>A filter a records table accepts, with the words that describe it on a chip.</summary>

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards.Records;
 
 /// <summary>One page of records, and how many match in all (counted up to <see cref="CountLimit"/>: <see cref="MoreThanTotal"/> past it).</summary>

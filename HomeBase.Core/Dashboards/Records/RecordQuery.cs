@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HomeBase.Core.Dashboards.Records;
 
 /// <summary>What a records table asks for: its filters, the sort and the page (zero-based).</summary>

@@ -1,7 +1,7 @@
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Rollups;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Rollups;

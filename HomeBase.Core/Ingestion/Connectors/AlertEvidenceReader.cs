@@ -1,6 +1,5 @@
 using System.Text.Json;
 using HomeBase.Core.Ingestion.Records;
-using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 

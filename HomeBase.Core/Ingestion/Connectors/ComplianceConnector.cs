@@ -1,9 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 

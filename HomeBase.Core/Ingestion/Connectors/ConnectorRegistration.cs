@@ -1,5 +1,3 @@
-using HomeBase.Core.Ingestion;
-using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Core.Ingestion.Connectors;

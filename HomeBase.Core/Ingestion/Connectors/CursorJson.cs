@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 

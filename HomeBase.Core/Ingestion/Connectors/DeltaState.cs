@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HomeBase.Core.Platform.Azure;
-
 namespace HomeBase.Core.Ingestion.Connectors;
 
 /// <summary>A delta stream: its delta link, the next page of a round in progress, and when the last full read began and ended.</summary>

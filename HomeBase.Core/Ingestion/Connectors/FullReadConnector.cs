@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion.Connectors;

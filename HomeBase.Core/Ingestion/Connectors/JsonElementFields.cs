@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 

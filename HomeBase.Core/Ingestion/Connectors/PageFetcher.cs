@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.DependencyInjection;

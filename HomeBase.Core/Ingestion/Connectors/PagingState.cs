@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HomeBase.Core.Platform.Azure;
-
 namespace HomeBase.Core.Ingestion.Connectors;
 
 /// <summary>A full read in progress: where it resumes, and when it began (what it has not reported by its end is gone).</summary>

@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Platform.Azure;
 using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion.Connectors;

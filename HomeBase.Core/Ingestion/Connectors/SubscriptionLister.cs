@@ -1,7 +1,5 @@
-using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Azure;
 
 namespace HomeBase.Core.Ingestion.Connectors;

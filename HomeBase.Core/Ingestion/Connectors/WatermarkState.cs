@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HomeBase.Core.Platform.Azure;
-
 namespace HomeBase.Core.Ingestion.Connectors;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Ingestion.Streams;
 
 /// <summary>Which API a stream reads, and so which token it needs.</summary>

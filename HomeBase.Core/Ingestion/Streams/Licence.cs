@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Ingestion.Streams;
 
 /// <summary>A licence a stream depends on.</summary>

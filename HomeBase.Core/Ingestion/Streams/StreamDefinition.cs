@@ -1,5 +1,4 @@
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Core.Ingestion.Streams;
 

@@ -1,6 +1,4 @@
 using HomeBase.Core.Ingestion.Streams;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Common;
 

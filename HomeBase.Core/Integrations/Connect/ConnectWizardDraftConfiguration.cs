@@ -1,4 +1,3 @@
-using HomeBase.Core.Integrations.Connect;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,4 @@
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Webhooks;

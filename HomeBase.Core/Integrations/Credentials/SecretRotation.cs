@@ -1,9 +1,8 @@
 using HomeBase.Core.Auditing;
+using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Platform.Security;
-using HomeBase.Core.Integrations.Verification;
-using HomeBase.Core.Integrations.Credentials;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Integrations.Credentials;

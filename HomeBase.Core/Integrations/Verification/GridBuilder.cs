@@ -1,6 +1,6 @@
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Ingestion.Streams;
 
 namespace HomeBase.Core.Integrations.Verification;
 

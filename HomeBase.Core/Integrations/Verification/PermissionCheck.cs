@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 /// <summary>A permission or Azure role: granted, not consented, missing, or unknown (its API cannot be reached).</summary>

@@ -1,4 +1,3 @@
-using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
 
 namespace HomeBase.Core.Integrations.Verification;

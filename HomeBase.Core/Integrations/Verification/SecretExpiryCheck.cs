@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 /// <summary>The client secret's expiry as read from the application object, or why it could not be read.</summary>

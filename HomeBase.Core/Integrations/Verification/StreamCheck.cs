@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 /// <summary>One row of the capability grid (docs/specification.md §4).</summary>

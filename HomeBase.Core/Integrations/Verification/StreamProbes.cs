@@ -1,6 +1,6 @@
 using System.Globalization;
-using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Clouds;
 
 namespace HomeBase.Core.Integrations.Verification;
 

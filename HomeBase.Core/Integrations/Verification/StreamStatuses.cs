@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 public static class StreamStatuses

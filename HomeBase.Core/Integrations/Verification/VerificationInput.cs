@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 /// <summary>What to verify: an app registration in a cloud, and the streams the admin chose.</summary>

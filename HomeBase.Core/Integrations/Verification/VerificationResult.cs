@@ -1,6 +1,3 @@
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
-
 namespace HomeBase.Core.Integrations.Verification;
 
 /// <summary>The outcome of a verification: a credential failure, or the grid with everything around it.</summary>

@@ -52,10 +52,10 @@ public sealed partial class VerificationService(
         new(time.GetUtcNow().UtcDateTime, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, cloud.Name, failure, streams, permissions,
             subscriptions, expiry, consentUrl);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Verification in {Cloud} for tenant {AzureTenantId} refused the credentials: {Code} (AADSTS{Aadsts})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Verification in {Cloud} for Azure tenant {AzureTenantId} refused the credentials: {Code} (AADSTS{Aadsts})")]
     private static partial void LogCredentialFailure(ILogger logger, string cloud, string azureTenantId, string code, int? aadsts);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Verified tenant {AzureTenantId} in {Cloud}: {Status} in {DurationMs} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Verified Azure tenant {AzureTenantId} in {Cloud}: {Status} in {DurationMs} ms")]
     private static partial void LogVerified(ILogger logger, string cloud, string azureTenantId, string status, long durationMs);
 
     /// <summary>Sends the probes concurrently, keeping the one-per-second family in single file, and retries a throttled probe once.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Ingestion.Streams;
 
 namespace HomeBase.Core.Platform.Azure;
 

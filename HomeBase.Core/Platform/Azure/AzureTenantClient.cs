@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Identity;
-using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Clouds;
 
 namespace HomeBase.Core.Platform.Azure;
 

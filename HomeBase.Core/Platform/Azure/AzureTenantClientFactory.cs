@@ -1,13 +1,4 @@
-using System.Buffers.Text;
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.Identity;
 using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Ingestion.Streams;
 
 namespace HomeBase.Core.Platform.Azure;
 

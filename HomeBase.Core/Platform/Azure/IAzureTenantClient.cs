@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Clouds;
 
 namespace HomeBase.Core.Platform.Azure;
 

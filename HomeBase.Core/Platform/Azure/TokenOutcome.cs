@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Ingestion.Streams;
-
 namespace HomeBase.Core.Platform.Azure;
 
 /// <summary>A token request's outcome: the roles it carries, or Entra's error (AADSTS code, trace id).</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HomeBase.Core.Platform.Persistence;
 
 public enum DatabaseProvider

@@ -1,7 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Auditing;
-using HomeBase.Core.Platform.Common;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

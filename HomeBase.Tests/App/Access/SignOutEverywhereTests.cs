@@ -1,6 +1,5 @@
 using System.Net;
 using HomeBase.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace HomeBase.Tests.App.Access;
 

@@ -1,7 +1,7 @@
 using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

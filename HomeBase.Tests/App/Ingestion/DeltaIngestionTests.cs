@@ -1,5 +1,4 @@
 using HomeBase.Core.Ingestion;
-using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

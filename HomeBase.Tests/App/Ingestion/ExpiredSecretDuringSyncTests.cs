@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Webhooks;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using HomeBase.Tests.Infrastructure;
 
 namespace HomeBase.Tests.App.Sandbox;

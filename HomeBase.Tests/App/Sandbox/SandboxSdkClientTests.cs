@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Azure.Core;
 using Azure.Identity;
 using HomeBase.Core.Platform.Azure;
@@ -5,8 +7,6 @@ using HomeBase.Core.Platform.Clouds;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace HomeBase.Tests.App.Sandbox;
 

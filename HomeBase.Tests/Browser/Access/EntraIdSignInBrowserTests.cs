@@ -1,6 +1,5 @@
 using HomeBase.Core.Access;
 using HomeBase.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

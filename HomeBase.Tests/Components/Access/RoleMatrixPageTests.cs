@@ -1,15 +1,12 @@
-using System.Security.Claims;
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Access;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Auditing;
-using HomeBase.Web.Platform.Pages;
 using HomeBase.Web.Webhooks;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HomeBase.Tests.Components.Access;
 

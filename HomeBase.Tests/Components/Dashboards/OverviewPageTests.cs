@@ -1,8 +1,8 @@
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Dashboards;
 using HomeBase.Web.Access;
+using HomeBase.Web.Dashboards;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Tests.Components.Dashboards;

@@ -3,8 +3,8 @@ using HomeBase.Core.Access;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Integrations;
 using HomeBase.Web.Access;
+using HomeBase.Web.Integrations;
 
 namespace HomeBase.Tests.Components.Ingestion;
 

@@ -1,10 +1,9 @@
 using Bunit;
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Integrations;
 using HomeBase.Web.Access;
+using HomeBase.Web.Integrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,12 +16,9 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
     [Fact]
     public async Task RotateSecret_ClickedTwice_OpensOneDialog()
     {
-        var (admin, id) = await ContosoAsync(Roles.Admin);
-        await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
-        using var _ = scope;
-        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
-        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
-        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+        var (context, scope, dialogs, page) = await OpenAsAdminAsync();
+        await using var _ = context;
+        using var __ = scope;
 
         page.Find("[data-testid=rotate-secret]").Click();
         page.Find("[data-testid=rotate-secret]").Click();
@@ -33,12 +29,9 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
     [Fact]
     public async Task Admin_RotatesTheSecret_AWrongOneChangesNothingAndAGoodOneIsSwappedIn()
     {
-        var (admin, id) = await ContosoAsync(Roles.Admin);
-        await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
-        using var _ = scope;
-        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
-        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
-        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+        var (context, scope, dialogs, page) = await OpenAsAdminAsync();
+        await using var _ = context;
+        using var __ = scope;
 
         page.Find("[data-testid=rotate-secret]").Click();
         dialogs.WaitForAssertion(() => Assert.Contains("az ad app credential reset --id 9e2b7c4a-1f3d-4a6e-8b5c-0d7f9a1e3c5b", dialogs.Find("[data-testid=rotation-cli]").TextContent));
@@ -84,6 +77,18 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
         await SetExpiryAsync(id, TimeSpan.FromDays(-1));
         var expired = banner();
         expired.WaitForAssertion(() => Assert.Contains("has expired", expired.Find("[data-testid=secret-expiry-banner]").TextContent));
+    }
+
+    /// <summary>A contoso integration's page with a dialog provider, signed in as an admin, once it shows the integration connected.</summary>
+    private async Task<(BunitContext Context, IServiceScope Scope, IRenderedComponent<MudBlazor.MudDialogProvider> Dialogs, IRenderedComponent<IntegrationDetailPage> Page)>
+        OpenAsAdminAsync()
+    {
+        var (admin, id) = await ContosoAsync(Roles.Admin);
+        var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
+        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
+        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
+        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+        return (context, scope, dialogs, page);
     }
 
     private Task SetExpiryAsync(string id, TimeSpan fromNow) => fixture.App.QueryAsync(db =>

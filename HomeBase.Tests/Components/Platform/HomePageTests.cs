@@ -1,7 +1,6 @@
 using Bunit;
 using HomeBase.Web.Platform.Pages;
 using MudBlazor.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Tests.Components.Platform;
 

@@ -1,7 +1,7 @@
-using HomeBase.Core.Platform.Azure;
-using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Clouds;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

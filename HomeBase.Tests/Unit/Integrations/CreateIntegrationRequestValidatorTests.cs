@@ -1,6 +1,5 @@
-using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
+using HomeBase.Core.Platform.Clouds;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HomeBase.Tests.Unit.Integrations;

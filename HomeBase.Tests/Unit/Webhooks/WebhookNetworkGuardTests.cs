@@ -1,6 +1,5 @@
 using System.Net;
 using HomeBase.Core.Webhooks;
-using HomeBase.Core.Integrations.Credentials;
 
 namespace HomeBase.Tests.Unit.Webhooks;
 

@@ -1,10 +1,9 @@
 using HomeBase.Core.Access;
-using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Integrations.Connect;
 using HomeBase.Core.Integrations.Verification;
+using HomeBase.Core.Platform.Clouds;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Web.Platform.Sandbox;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;

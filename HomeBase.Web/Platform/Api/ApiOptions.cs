@@ -1,7 +1,3 @@
-using System.Text.Json;
-using HomeBase.Core.Platform.Common;
-using Microsoft.Extensions.Options;
-
 namespace HomeBase.Web.Platform.Api;
 
 /// <summary>The <c>Api</c> configuration section.</summary>

@@ -1,6 +1,3 @@
-using HomeBase.Core.Platform.Persistence;
-using HomeBase.Web.Platform.Hosting;
-
 namespace HomeBase.Web.Platform.Cli;
 
 /// <summary>A verb (<c>tenants create</c>) and its <c>--option value</c> pairs.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using HomeBase.Core.Platform.Persistence;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using HomeBase.Core.Platform.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HomeBase.Web.Platform.Health;

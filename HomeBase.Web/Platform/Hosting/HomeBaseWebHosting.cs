@@ -6,7 +6,6 @@ using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Dashboards;
 using HomeBase.Web.Ingestion;
 using HomeBase.Web.Integrations;
-using HomeBase.Web.Platform;
 using HomeBase.Web.Platform.Api;
 using HomeBase.Web.Platform.Health;
 using HomeBase.Web.Platform.Sandbox;

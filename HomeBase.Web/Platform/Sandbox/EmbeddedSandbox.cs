@@ -2,7 +2,6 @@ using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Platform.Persistence;
 using HomeBase.Sandbox;
 using HomeBase.Sandbox.Certificates;
-using Microsoft.Extensions.Options;
 
 namespace HomeBase.Web.Platform.Sandbox;
 

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Tests.App.Integrations.Verification;
 

@@ -1,7 +1,5 @@
 using Bunit;
-using HomeBase.Tests.Components.Dashboards;
 using HomeBase.Tests.Infrastructure;
-using HomeBase.Web.Dashboards;
 using HomeBase.Web.Dashboards.Records;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using HomeBase.Core.Access;
 using HomeBase.Core.Integrations.Connect;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Access;
-using HomeBase.Web.Integrations;
 using HomeBase.Web.Integrations.Connect;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
+using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
-using HomeBase.Core.Integrations;
-using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Security;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace HomeBase.Core.Ingestion;
 /// One tenant client per integration, reused across runs so its tokens are too, and replaced before they
 /// expire (tokens live an hour) or as soon as the secret is rotated. The secret is decrypted only here.
 /// </summary>
-public sealed class TenantClientCache(
+public sealed class AzureTenantClientCache(
     IAzureTenantClientFactory factory, ICloudCatalog clouds, SecretProtector secrets, IOptions<IngestionOptions> options, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Entry> clients = new();
