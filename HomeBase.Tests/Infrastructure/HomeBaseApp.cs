@@ -54,6 +54,9 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     /// <summary>Whether the sandbox applies Microsoft's limits and verification paces itself to them.</summary>
     protected virtual bool RealisticThrottling => false;
 
+    /// <summary>The host environment: Testing behaves as Production does; Development turns on what developers get.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     /// <summary>The embedded sandbox, for control calls and ground truth.</summary>
     public HomeBase.Sandbox.SandboxServer Sandbox =>
         Services.GetRequiredService<HomeBase.Web.Platform.Sandbox.EmbeddedSandboxService>().Server ?? throw new InvalidOperationException("The sandbox is off.");
@@ -113,7 +116,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Outside Development the build's static assets (MudBlazor, blazor.web.js, wwwroot-assets) are served
         // only from the manifest, as `dotnet run` does; browser tests need them.
         builder.UseStaticWebAssets();

@@ -31,6 +31,7 @@ public static class HomeBaseWebHosting
         services.AddSingleton<JsonRequestReader>();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         services.AddAuthorizationBuilder()
@@ -102,6 +103,13 @@ public static class HomeBaseWebHosting
 
     private static Task WriteUnexpectedErrorAsync(HttpContext context)
     {
+        // A parameter that does not bind (?limit=x, ?validate=maybe) is the caller's mistake, in every environment:
+        // routing throws it (ThrowOnBadRequest) so that its message, naming the parameter, reaches the caller.
+        if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+        {
+            return ApiProblems.From(new Failure("bad_request", bad.StatusCode, "Bad request",
+                $"The request could not be read: {bad.Message} Check the query parameters (limit is a whole number, validate is true or false).")).ExecuteAsync(context);
+        }
         var failure = new Failure("internal_error", 500, "Unexpected error",
             $"Something went wrong on our side; nothing was saved. Quote trace id {context.TraceIdentifier} when reporting it.");
         return ApiProblems.From(failure).ExecuteAsync(context);
