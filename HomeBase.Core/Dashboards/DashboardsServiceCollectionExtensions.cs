@@ -21,7 +21,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<UserProfileService>();
         services.AddSingleton<RecordQueries>();
 
-        // Each metric is registered once as itself (the runner and retention name some) and once as a RollupMetric (the refresher takes all).
+        // Each metric is registered once as itself (the dashboard services read their counts) and once as a RollupMetric (the refresher recounts all).
         services.AddSingleton<SignInRollup>();
         services.AddSingleton<AlertRollup>();
         services.AddSingleton<ActivityRollup>();

@@ -35,9 +35,7 @@ internal sealed class PageCommitter(IDbContextFactory<HomeBaseDbContext> context
         db.StreamRuns.Attach(run.Run);
         (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
         await db.SaveChangesAsync(cancellationToken);
-        var until = now + StreamLease.Duration;
-        await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, until, cancellationToken);
+        await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, now + StreamLease.Duration, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        run.LeaseExpiresAt = until;
     }
 }

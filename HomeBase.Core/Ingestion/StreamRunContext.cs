@@ -6,12 +6,12 @@ namespace HomeBase.Core.Ingestion;
 
 /// <summary>
 /// What one run of one stream needs, loaded once when the run starts: the integration (tenant, settings,
-/// verification), the stream and its connector, the tenant client, the stored cursor, the lease on the stream and
+/// verification), the stream and its connector, the tenant client, the stored cursor, the lease's owner and
 /// the run's history row. Every stage of the run takes this rather than a bare integration id to load again.
 /// </summary>
 internal sealed class StreamRunContext(
     Integration integration, StreamDefinition stream, IStreamConnector connector, Func<IAzureTenantClient> client,
-    string? cursorState, string leaseOwner, DateTime leaseExpiresAt, StreamRun run, string stateBefore)
+    string? cursorState, string leaseOwner, StreamRun run, string stateBefore)
 {
     // Made on first use, inside the run's error handling: a client that cannot be made (a cloud no longer
     // configured, a secret that no longer decrypts) fails the run like any other error instead of leaving it collecting.
@@ -35,9 +35,6 @@ internal sealed class StreamRunContext(
 
     /// <summary>Who holds the stream's lease: this runner, as one app instance among those sharing the database.</summary>
     public string LeaseOwner { get; } = leaseOwner;
-
-    /// <summary>When the lease lapses unless renewed; each committed page pushes it on.</summary>
-    public DateTime LeaseExpiresAt { get; set; } = leaseExpiresAt;
 
     /// <summary>The run's history row, already saved; each commit and the finish update it.</summary>
     public StreamRun Run { get; } = run;

@@ -19,7 +19,6 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
     {
         var stream = StreamCatalog.Get(connector.Stream);
         Integration? integration;
-        DateTime leaseExpiresAt;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             integration = await db.Integrations.AsNoTracking().Live().SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
@@ -36,16 +35,14 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
                     CancellationToken.None);
                 return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Blocked, reason));
             }
-            var now = Now;
-            leaseExpiresAt = now + StreamLease.Duration;
-            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, now, StreamLease.Duration, cancellationToken))
+            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, Now, StreamLease.Duration, cancellationToken))
             {
                 return (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning));
             }
         }
         try
         {
-            return (await OpenAsync(integration, stream, connector, owner, leaseExpiresAt, cancellationToken), null);
+            return (await OpenAsync(integration, stream, connector, owner, cancellationToken), null);
         }
         catch
         {
@@ -58,7 +55,7 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
     public Task ReleaseAsync(StreamRunContext run) => ReleaseAsync(run.IntegrationId, run.StreamName, run.LeaseOwner);
 
     /// <summary>Why the latest capability grid says this stream cannot collect, with its fix; null when it is ready (or never verified).</summary>
-    internal static string? BlockedReason(Integration integration, string stream)
+    private static string? BlockedReason(Integration integration, string stream)
     {
         if (VerificationJson.Deserialize(integration.VerificationJson) is not { } grid) return null;
         if (grid.CredentialFailure is { } refused) return $"{refused.Cause} {refused.Fix}";
@@ -69,7 +66,7 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
 
     /// <summary>Marks the stream collecting, saves the run's history row and reads the stored cursor.</summary>
     private async Task<StreamRunContext> OpenAsync(Integration integration, StreamDefinition stream, IStreamConnector connector, string owner,
-        DateTime leaseExpiresAt, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.StreamHealth.SingleAsync(h => h.IntegrationId == integration.Id && h.Stream == stream.Name, cancellationToken);
@@ -80,7 +77,7 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
         var cursor = await db.StreamCursors.AsNoTracking()
             .SingleOrDefaultAsync(c => c.IntegrationId == integration.Id && c.Stream == stream.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new StreamRunContext(integration, stream, connector, () => clients.For(integration), cursor?.State, owner, leaseExpiresAt, run, stateBefore);
+        return new StreamRunContext(integration, stream, connector, () => clients.For(integration), cursor?.State, owner, run, stateBefore);
     }
 
     private async Task ReleaseAsync(string integrationId, string stream, string owner)

@@ -11,5 +11,5 @@ public static class LiveIntegrations
 
     /// <summary>The live integrations of one HomeBase tenant.</summary>
     public static IQueryable<Integration> LiveOf(this IQueryable<Integration> integrations, string tenantId) =>
-        integrations.Where(i => i.TenantId == tenantId && i.DeletedAt == null);
+        integrations.Live().Where(i => i.TenantId == tenantId);
 }
