@@ -136,7 +136,7 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
             return new AlertRecord
             {
                 IntegrationId = IntegrationId, SourceId = $"da{i:x12}", Title = kind.Title, Severity = Pick(Severities), Status = status, ServiceSource = kind.Source,
-                DetectionSource = kind.Source, Category = kind.Category, IncidentId = (1000 + i / 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DetectionSource = kind.Source, Categories = kind.Category, IncidentId = (1000 + i / 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 MitreTechniques = kind.Technique, CreatedAt = created, LastUpdateAt = created.AddMinutes(30), ResolvedAt = status == "resolved" ? created.AddHours(2) : null,
                 UserPrincipalNames = AlertRecord.Wrap([Upn(user)]), DeviceIds = AlertRecord.Wrap([MachineId(random.Next(Machines))]),
                 Evidence = AlertEvidence.Serialize([new AlertEvidence(AlertEvidence.User, Upn(user), UserId(user), "suspicious", $"User {user}")]),
@@ -146,7 +146,7 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
         {
             // The index of the people alerts name, as the alerts connector writes it alongside (one person per alert here).
             var linked = await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserPrincipalName, CreatedAt, FirstSeenAt, LastChangedAt) " +
+                "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserKey, CreatedAt, FirstSeenAt, LastChangedAt) " +
                 "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {linked,9:N0} alert users");
         }

@@ -7,7 +7,9 @@ namespace HomeBase.Core.Dashboards;
 
 /// <summary>
 /// The activity dashboard from the Azure Activity Log: operations over time by verb, writes and deletes by
-/// resource type, failed operations, top callers, and role-assignment changes called out.
+/// resource type, failed operations, top callers, and role-assignment changes called out. Every number counts
+/// operations (one per Administrative operation, by its final status), not events; events of other categories
+/// (Policy, Security…) are shown by category.
 /// </summary>
 public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.ActivityRollup activityCounts)
 {
@@ -33,12 +35,13 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
         var failedCount = failedByOperation.Sum(f => f.Value.Count);
         var callers = (await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.Caller, cancellationToken))
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
-        var roleChanges = events.Where(a => EF.Functions.Like(a.OperationName, RecordCatalog.RoleAssignmentOperations));
+        var byCategory = await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.EventCategory, cancellationToken);
+        var roleChanges = events.Final().Where(a => EF.Functions.Like(a.OperationName, RecordCatalog.RoleAssignmentOperations));
         var roleCount = (await counts.TotalsAsync(activityCounts, Rollups.ActivityRollup.RoleAssignments, cancellationToken)).Sum(r => r.Value.Count);
         var recentRoleChanges = await roleChanges.OrderByDescending(a => a.EventTimestamp).Take(10)
             .Select(a => new { a.IntegrationId, a.EventTimestamp, a.OperationName, a.Caller, a.Status, a.ResourceId }).ToListAsync(cancellationToken);
 
-        string Link(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.ActivityLogs, scope, filters);
+        string Link(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.ActivityLogs, scope, [("stage", "final"), .. filters]);
         return new ActivityDashboard(
             await coverage.GetAsync(scope, [StreamCatalog.ActivityLogs], cancellationToken),
             [
@@ -54,6 +57,8 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
                     Link(("resource_type", g.Key), ("action", "write")), Link(("resource_type", g.Key), ("action", "delete"))))],
             [.. failed.Select(f => new Count(f.Key, f.Value.Count, Link(("status", "Failed"), ("operation", f.Key))))],
             [.. callers.Select(c => new Count(c.Key, c.Value.Count, Link(("caller", c.Key))))],
+            [.. byCategory.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.ActivityLogs, scope, ("category", c.Key))))],
             [.. recentRoleChanges.Select(r => new RoleAssignmentChange(r.EventTimestamp, r.OperationName, r.Caller, r.Status, r.ResourceId,
                 r.Caller is { } caller && caller.Contains('@') ? DashboardLinks.User(r.IntegrationId, caller) : null))]);
     }

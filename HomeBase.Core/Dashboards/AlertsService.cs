@@ -31,9 +31,10 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
         var techniques = await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.Technique, cancellationToken);
         var overTime = (await counts.ByHourAsync(alertCounts, Rollups.AlertRollup.SeverityStatus, cancellationToken))
             .Select(r => (Severity: r.Value.Split('|')[0], r.Hour, r.Count)).ToList();
-        var lateral = await alerts.Where(a => RecordCatalog.LateralMovementCategories.Contains(a.Category))
+        var lateralCount = (await counts.TotalsAsync(alertCounts, Rollups.AlertRollup.Lateral, cancellationToken)).Sum(l => l.Value.Count);
+        var lateral = await alerts.Lateral()
             .OrderByDescending(a => a.CreatedAt).Take(8)
-            .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Category, a.CreatedAt }).ToListAsync(cancellationToken);
+            .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Categories, a.CreatedAt }).ToListAsync(cancellationToken);
 
         string Link(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Alerts, scope, filters);
         return new AlertsDashboard(
@@ -42,7 +43,7 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
                 new("Alerts", severityStatus.Sum(g => g.Count), Link()),
                 new("Open high-severity", severityStatus.Where(g => g.Severity == "high" && RecordCatalog.OpenAlertStatuses.Contains(g.Status)).Sum(g => g.Count),
                     Link(("severity", "high"), ("status", "open"))),
-                new("Lateral movement and credential access", categories.Where(c => RecordCatalog.LateralMovementCategories.Contains(c.Key)).Sum(c => c.Value.Count),
+                new("Lateral movement and credential access", lateralCount,
                     Link(("focus", "lateral"))),
                 new("Defender for Identity", sources.GetValueOrDefault("microsoftDefenderForIdentity").Count, Link(("source", "microsoftDefenderForIdentity"))),
             ],
@@ -55,7 +56,7 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
                 buckets.Fill(overTime.Where(o => o.Severity == s).Select(o => (buckets.Bucket(o.Hour, o.Hour.Hour), o.Count))), Link(("severity", s))))]),
             [.. techniques.Select(t => new Count(t.Key, t.Value.Count, Link(("technique", t.Key))))
                 .OrderByDescending(c => c.Value).ThenBy(c => c.Label, StringComparer.Ordinal).Take(12)],
-            [.. lateral.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))]);
+            [.. lateral.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, AlertRecord.ShowCategories(a.Categories), a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))]);
     }
 
     /// <summary>Microsoft's product names for the <c>serviceSource</c> values, for people.</summary>
@@ -68,7 +69,14 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
         "microsoftDefenderForCloud" => "Defender for Cloud",
         "azureAdIdentityProtection" => "Entra ID Protection",
         "microsoftSentinel" => "Microsoft Sentinel",
-        "microsoftDataLossPrevention" => "Data Loss Prevention",
+        "dataLossPrevention" => "Data Loss Prevention",
+        "microsoft365Defender" => "Microsoft Defender XDR",
+        "microsoftAppGovernance" => "App Governance",
+        "microsoftInsiderRiskManagement" => "Insider Risk Management",
+        "microsoftThreatIntelligence" => "Microsoft Threat Intelligence",
+        "microsoftSecurityForAI" => "Microsoft Security for AI",
+        "unknown" => "Unknown product",
+        "unknownFutureValue" => "A product newer than HomeBase",
         _ => serviceSource,
     };
 

@@ -19,17 +19,20 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
     {
         var ids = scope.Ids;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var machines = await db.IngestedMachines.AsNoTracking().Where(m => ids.Contains(m.IntegrationId))
-            .GroupBy(m => new { m.ExposureLevel, m.RiskScore, m.OsPlatform, m.HealthStatus })
-            .Select(g => new { g.Key.ExposureLevel, g.Key.RiskScore, g.Key.OsPlatform, g.Key.HealthStatus, Count = g.LongCount() })
+        var all = await db.IngestedMachines.AsNoTracking().Where(m => ids.Contains(m.IntegrationId))
+            .GroupBy(m => new { m.ExposureLevel, m.RiskScore, m.OsPlatform, m.HealthStatus, m.OnboardingStatus })
+            .Select(g => new { g.Key.ExposureLevel, g.Key.RiskScore, g.Key.OsPlatform, g.Key.HealthStatus, g.Key.OnboardingStatus, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
+        // A device Defender only discovered on the network is not protected and reports no exposure: shown apart, never counted as a device.
+        var machines = all.Where(m => MachineRecord.IsOnboarded(m.OnboardingStatus)).ToList();
+        var discovered = all.Where(m => !MachineRecord.IsOnboarded(m.OnboardingStatus)).Sum(m => m.Count);
         // Findings are counted from the snapshot rolled up after each vulnerability sync: hundreds of thousands of rows are not scanned.
         var severities = await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Severity, cancellationToken);
         var exploitability = await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Exploitability, cancellationToken);
         var topCves = (await Rollups.VulnerabilityRollup.ReadAsync(db, ids, Rollups.VulnerabilityRollup.Cve, cancellationToken))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(10).ToList();
 
-        string Machines(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Machines, scope, filters);
+        string Machines(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Machines, scope, [("onboarding", "onboarded"), .. filters]);
         string Findings(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Vulnerabilities, scope, filters);
         IReadOnlyList<Count> By(Func<(string? Exposure, string? Risk, string? Os, string? Health), string?> key, string filter) =>
             [.. machines.GroupBy(m => key((m.ExposureLevel, m.RiskScore, m.OsPlatform, m.HealthStatus)) ?? "unknown")
@@ -49,6 +52,7 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
             [.. Severities.Select(s => new Count(s, severities.Where(v => v.Value == s).Sum(v => v.Count), Findings(("severity", s))))],
             [.. exploitability.OrderByDescending(e => e.Count).ThenBy(e => e.Value, StringComparer.Ordinal)
                 .Select(e => new Count(e.Value, e.Count, Findings(("exploitability", e.Value))))],
+            new Count("Discovered devices, not onboarded", discovered, DashboardLinks.Records(RecordCatalog.Machines, scope, ("onboarding", "discovered"))),
             [.. topCves.Select(c => new TopCve(c.Value, c.Label?.Split('|')[0], double.TryParse(c.Label?.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture, out var cvss) ? cvss : null,
                 c.Count, Findings(("cve", c.Value))))]);
     }
@@ -66,7 +70,7 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
         var deviceScope = scope with { IntegrationId = integrationId, Range = TimeRange.Preset("30d", scope.Range.To) };
         return new DeviceDetail(machine, scope.NameOf(integrationId), await findings.LongCountAsync(cancellationToken),
             await findings.OrderByDescending(v => v.CvssScore).ThenBy(v => v.CveId).Take(20).ToListAsync(cancellationToken),
-            [.. alerts.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
+            [.. alerts.Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, AlertRecord.ShowCategories(a.Categories), a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
             DashboardLinks.Records(RecordCatalog.Vulnerabilities, deviceScope, ("device", machineId)),
             DashboardLinks.Records(RecordCatalog.Alerts, deviceScope, ("device", machineId)));
     }

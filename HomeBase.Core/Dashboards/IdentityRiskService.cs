@@ -19,7 +19,8 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var buckets = new TimeBuckets(scope.Range);
 
-        var riskyUsers = db.IngestedRiskyUsers.AsNoTracking().Where(u => ids.Contains(u.IntegrationId));
+        // Deleted accounts stay in Microsoft's list with isDeleted; they are not at risk any more.
+        var riskyUsers = db.IngestedRiskyUsers.AsNoTracking().Where(u => ids.Contains(u.IntegrationId) && !u.IsDeleted);
         var atRisk = riskyUsers.Where(u => u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised");
         var byLevel = await atRisk.GroupBy(u => u.RiskLevel).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byState = await riskyUsers.GroupBy(u => u.RiskState).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);

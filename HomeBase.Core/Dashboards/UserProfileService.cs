@@ -47,17 +47,22 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
         var detections = db.IngestedRiskDetections.AsNoTracking()
             .Where(d => d.IntegrationId == integrationId && d.UserId == userId && d.DetectedAt >= from && d.DetectedAt < to);
         var signIns = db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == integrationId && s.UserId == userId && s.CreatedAt >= from && s.CreatedAt < to);
-        // The person's alerts by the index of the people alerts name, checked against the alert's own evidence.
-        var (start, end, lowerUpn) = (from, to, upn?.ToLowerInvariant());
-        var alerts = upn is null ? db.IngestedAlerts.Where(_ => false) :
-            from link in db.IngestedAlertUsers.AsNoTracking()
-            join alert in db.IngestedAlerts.AsNoTracking() on new { link.IntegrationId, SourceId = link.AlertId } equals new { alert.IntegrationId, alert.SourceId }
-            where link.IntegrationId == integrationId && link.UserPrincipalName == lowerUpn && link.CreatedAt >= start && link.CreatedAt < end
-                && EF.Functions.Like(alert.UserPrincipalNames, AlertRecord.Match(upn))
-            select alert;
+        // The person's alerts by the index of the people alerts name (by UPN or object id), checked against the
+        // alert's own evidence. An on-premises account name alone never matches a person.
+        var (start, end) = (from, to);
+        var keys = new[] { upn?.ToLowerInvariant(), userId?.ToLowerInvariant() }.OfType<string>().Distinct().ToList();
+        var (upnKey, idKey) = (upn is null ? "\u0001" : AlertRecord.Match(upn), userId is null ? "\u0001" : AlertRecord.Match(userId));
+        var alerts = keys.Count == 0 ? db.IngestedAlerts.Where(_ => false) :
+            (from link in db.IngestedAlertUsers.AsNoTracking()
+             join alert in db.IngestedAlerts.AsNoTracking() on new { link.IntegrationId, SourceId = link.AlertId } equals new { alert.IntegrationId, alert.SourceId }
+             where link.IntegrationId == integrationId && keys.Contains(link.UserKey) && link.CreatedAt >= start && link.CreatedAt < end
+                 && (EF.Functions.Like(alert.UserPrincipalNames, upnKey) || EF.Functions.Like(alert.UserIds, idKey))
+             select alert);
         // One pass over the range's alerts finds the person's: their count, the latest, and the devices they name.
         var named = await alerts.OrderByDescending(a => a.CreatedAt)
-            .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Category, a.CreatedAt, a.DeviceIds }).ToListAsync(cancellationToken);
+            .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Categories, a.CreatedAt, a.DeviceIds }).ToListAsync(cancellationToken);
+        // An alert naming the person by both UPN and object id comes through the index twice.
+        named = [.. named.DistinctBy(a => a.SourceId)];
         var deviceIds = named.Where(a => a.DeviceIds != null).SelectMany(a => a.DeviceIds!.Trim(';').Split(';')).Distinct().Take(200).ToList();
         var devices = await db.IngestedMachines.AsNoTracking().Where(m => m.IntegrationId == integrationId && deviceIds.Contains(m.SourceId.ToLower()))
             .OrderBy(m => m.ComputerDnsName).ToListAsync(cancellationToken);
@@ -72,9 +77,9 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             await signIns.OrderByDescending(s => s.CreatedAt).Take(10).ToListAsync(cancellationToken), await signIns.LongCountAsync(cancellationToken),
             await signIns.LongCountAsync(s => s.ErrorCode != 0, cancellationToken),
             DashboardLinks.Records(RecordCatalog.SignIns, person, ("user", userKey)),
-            [.. named.Take(10).Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, a.Category, a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
+            [.. named.Take(10).Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, AlertRecord.ShowCategories(a.Categories), a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
             named.Count,
-            upn is null ? DashboardLinks.Records(RecordCatalog.Alerts, person) : DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", upn)),
+            DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", string.Join(',', keys))),
             [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))]);
     }
 }

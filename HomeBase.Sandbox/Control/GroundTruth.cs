@@ -19,17 +19,41 @@ internal static class GroundTruth
 
         var (alertFirst, alertLast) = data.Alerts.Range(start, to);
         var alerts = new Dictionary<string, long>();
-        long endpointAlerts = 0;
+        long endpointAlerts = 0, alertsNamingPeople = 0;
         for (var i = alertFirst; i <= alertLast; i++)
         {
             if (!GraphSecurityEndpoints.AlertVisible(tenant, i)) continue;
             var source = data.AlertSource(i);
             alerts[source] = alerts.GetValueOrDefault(source) + 1;
             if (data.IsEndpointAlert(i)) endpointAlerts++;
+            if (data.AlertUserNamingOf(i) != Data.AlertUserNaming.AccountOnly) alertsNamingPeople++;
         }
 
         var readable = tenant.Subscriptions.Where(s => s.Readable).ToList();
         var machines = tenant.HasDefenderForEndpoint ? data.MachineCount : 0;
+        var onboarded = Enumerable.Range(0, machines).Where(data.MachineOnboarded).ToList();
+        var risky = data.RiskyUserIndexes();
+
+        // Product-level numbers: what a dashboard must show, counted the way Microsoft's shapes mean them.
+        var operations = new JsonObject();
+        var eventsByCategory = new Dictionary<string, long>();
+        long deletes = 0, failedOperations = 0;
+        foreach (var subscription in readable)
+        {
+            var (first, last) = data.ActivityLog(subscription.Id).Range(start, to);
+            long ended = 0;
+            for (var i = Math.Max(0, first); i <= last; i++)
+            {
+                var kind = data.ActivityKindOf(subscription.Id, i);
+                var category = kind switch { Data.ActivityEventKind.Policy => "Policy", Data.ActivityEventKind.Security => "Security", _ => "Administrative" };
+                eventsByCategory[category] = eventsByCategory.GetValueOrDefault(category) + 1;
+                if (kind != Data.ActivityEventKind.OperationEnded) continue;
+                ended++;
+                if (data.ActivityOperation(subscription.Id, i).EndsWith("/delete", StringComparison.Ordinal)) deletes++;
+                if (data.ActivityFailed(subscription.Id, i)) failedOperations++;
+            }
+            operations[subscription.Id.ToString()] = ended;
+        }
         return new JsonObject
         {
             ["tenant"] = tenant.Name,
@@ -45,8 +69,22 @@ internal static class GroundTruth
             ["alerts"] = alerts.Values.Sum(),
             ["alerts_by_source"] = new JsonObject([.. alerts.OrderBy(a => a.Key).Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["defender_alerts"] = endpointAlerts,
+            // A local account's SAM name is nobody in Entra: such an alert names no person.
+            ["alerts_naming_people"] = alertsNamingPeople,
             ["machines"] = machines,
+            ["onboarded_devices"] = onboarded.Count,
+            ["discovered_devices"] = machines - onboarded.Count,
+            ["highly_exposed_devices"] = onboarded.Count(m => data.MachineExposure(m) == "High"),
             ["vulnerabilities"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.VulnerabilityCount) : 0,
+            ["vulnerability_export_rows"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.ExportRowCount) : 0,
+            ["high_risk_users"] = risky.Count(u => !data.RiskyUserDeleted(u) && data.RiskyUserLevel(u) == "high"
+                && data.RiskyUserState(u) is "atRisk" or "confirmedCompromised"),
+            ["deleted_risky_users"] = risky.Count(data.RiskyUserDeleted),
+            ["lateral_alerts"] = LateralAlerts(tenant, alertFirst, alertLast),
+            ["activity_operations"] = operations,
+            ["activity_deletes"] = deletes,
+            ["activity_failed_operations"] = failedOperations,
+            ["activity_events_by_category"] = new JsonObject([.. eventsByCategory.OrderBy(c => c.Key).Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))]),
             ["subscriptions"] = readable.Count,
             ["activity_logs"] = new JsonObject([.. readable.Select(s => KeyValuePair.Create(s.Id.ToString(), (JsonNode?)Count(data.ActivityLog(s.Id))))]),
             ["recommendations"] = readable.Count * data.AssessmentCount,
@@ -54,5 +92,16 @@ internal static class GroundTruth
             ["compliance_controls"] = readable.Count * data.ComplianceStandards().Sum(s => s.Controls),
             ["secure_scores"] = readable.Count,
         };
+    }
+
+    /// <summary>Alerts with a lateral-movement or credential-access category, each once.</summary>
+    private static long LateralAlerts(SandboxTenant tenant, long first, long last)
+    {
+        long count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (GraphSecurityEndpoints.AlertVisible(tenant, i) && tenant.Data.AlertCategories(i).Any(c => c is "LateralMovement" or "CredentialAccess")) count++;
+        }
+        return count;
     }
 }

@@ -43,49 +43,89 @@ public sealed partial class TenantData
     internal TimeSeries ActivityLog(Guid subscriptionId) =>
         new(Seed, $"activity:{subscriptionId}", Origin, TimeSpan.FromTicks(History.Ticks / ActivityPerSubscription));
 
+    /// <summary>
+    /// An Activity Log event. Events come in pairs, as Microsoft's log writes them: an Administrative operation logs
+    /// <c>BeginRequest</c>/<c>Started</c> and then <c>EndRequest</c>/<c>Succeeded</c> (or <c>Failed</c>) under one
+    /// <c>operationId</c>; one pair in ten is two Policy events and one in ten two Security events instead.
+    /// </summary>
+    internal ActivityEventKind ActivityKindOf(Guid subscriptionId, long index) => (H($"activity:{subscriptionId}:kind", index / 2) % 10) switch
+    {
+        8 => ActivityEventKind.Policy,
+        9 => ActivityEventKind.Security,
+        _ => index % 2 == 0 ? ActivityEventKind.OperationStarted : ActivityEventKind.OperationEnded,
+    };
+
+    /// <summary>Whether the operation of an event failed (its end is <c>Failed</c>).</summary>
+    internal bool ActivityFailed(Guid subscriptionId, long index) => Det.Chance(H($"activity:{subscriptionId}:failed", index / 2), 6);
+
+    internal string ActivityOperation(Guid subscriptionId, long index) => ActivityKindOf(subscriptionId, index) switch
+    {
+        ActivityEventKind.Policy => "Microsoft.Authorization/policies/audit/action",
+        ActivityEventKind.Security => "Microsoft.Security/locations/alerts/activate/action",
+        _ => Det.Pick(Operations, H($"activity:{subscriptionId}:op", index / 2)).Operation,
+    };
+
     internal JsonObject ActivityEvent(Guid subscriptionId, long index)
     {
         var series = ActivityLog(subscriptionId);
         var what = $"activity:{subscriptionId}";
-        var operation = Det.Pick(Operations, H(what + ":op", index));
-        var failed = Det.Chance(H(what + ":failed", index), 6);
-        var resourceGroup = Det.Pick(["rg-production", "rg-shared", "rg-network", "rg-data", "rg-dev"], H(what + ":rg", index));
-        var provider = operation.Operation.Split('/')[0];
-        var type = string.Join('/', operation.Operation.Split('/')[..2]);
-        var resourceName = $"{type.Split('/')[1].TrimEnd('s').ToLowerInvariant()}-{Det.Int(H(what + ":res", index), 40):00}";
+        var operationIndex = index / 2;
+        var kind = ActivityKindOf(subscriptionId, index);
+        var (operationName, verb) = kind switch
+        {
+            ActivityEventKind.Policy => ("Microsoft.Authorization/policies/audit/action", "'audit' Policy action."),
+            ActivityEventKind.Security => ("Microsoft.Security/locations/alerts/activate/action", "Activate an alert"),
+            _ => Det.Pick(Operations, H(what + ":op", operationIndex)),
+        };
+        var failed = kind == ActivityEventKind.OperationEnded && ActivityFailed(subscriptionId, index);
+        var resourceGroup = Det.Pick(["rg-production", "rg-shared", "rg-network", "rg-data", "rg-dev"], H(what + ":rg", operationIndex));
+        var provider = operationName.Split('/')[0];
+        var type = kind == ActivityEventKind.Policy ? "Microsoft.Storage/storageAccounts" : string.Join('/', operationName.Split('/')[..2]);
+        var resourceName = $"{type.Split('/')[1].TrimEnd('s').ToLowerInvariant()}-{Det.Int(H(what + ":res", operationIndex), 40):00}";
         var resourceId = $"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/{type}/{resourceName}";
         var eventId = G(what + ":event", index);
-        var user = Det.Int(H(what + ":caller", index), BaseUserCount);
+        var user = Det.Int(H(what + ":caller", operationIndex), BaseUserCount);
         var time = series.TimeOf(index);
+        var administrative = kind is ActivityEventKind.OperationStarted or ActivityEventKind.OperationEnded;
+        // The two events of an operation share its operation id; Policy and Security events each have their own.
+        var operationId = administrative ? G(what + ":operation", operationIndex) : G(what + ":operation:single", index);
+        var (eventName, category, status, subStatus) = kind switch
+        {
+            ActivityEventKind.OperationStarted => ("BeginRequest", "Administrative", "Started", ""),
+            ActivityEventKind.OperationEnded => ("EndRequest", "Administrative", failed ? "Failed" : "Succeeded", failed ? "Forbidden" : "OK"),
+            ActivityEventKind.Policy => ("EndRequest", "Policy", "Succeeded", ""),
+            _ => ("", "Security", "Active", ""),
+        };
         JsonObject Localizable(string value, string? localized = null) => new() { ["value"] = value, ["localizedValue"] = localized ?? value };
         return new JsonObject
         {
-            ["authorization"] = new JsonObject { ["action"] = operation.Operation, ["scope"] = resourceId },
-            ["caller"] = Det.Chance(H(what + ":app", index), 25) ? G("activity:app", Det.Int(H(what + ":app", index), 5)).ToString() : UserName(user).Upn,
+            ["authorization"] = new JsonObject { ["action"] = operationName, ["scope"] = resourceId },
+            ["caller"] = kind == ActivityEventKind.Policy ? "Microsoft.PolicyInsights"
+                : Det.Chance(H(what + ":app", operationIndex), 25) ? G("activity:app", Det.Int(H(what + ":app", operationIndex), 5)).ToString() : UserName(user).Upn,
             ["channels"] = "Operation",
             ["claims"] = new JsonObject { ["aud"] = "https://management.core.windows.net/", ["iss"] = $"https://sts.windows.net/{TenantId}/" },
-            ["correlationId"] = G(what + ":correlation", index).ToString(),
+            ["correlationId"] = G(what + ":correlation", operationIndex).ToString(),
             ["description"] = "",
             ["eventDataId"] = eventId.ToString(),
-            ["eventName"] = Localizable("EndRequest", "End request"),
-            ["category"] = Localizable("Administrative"),
+            ["eventName"] = Localizable(eventName, eventName switch { "BeginRequest" => "Begin request", "EndRequest" => "End request", _ => "" }),
+            ["category"] = Localizable(category),
             ["httpRequest"] = new JsonObject
             {
-                ["clientRequestId"] = G(what + ":client", index).ToString(),
-                ["clientIpAddress"] = $"20.{Det.Int(H(what + ":ip", index), 200)}.{Det.Int(H(what + ":ip", index, 1), 255)}.{Det.Int(H(what + ":ip", index, 2), 255)}",
-                ["method"] = operation.Operation.EndsWith("delete", StringComparison.Ordinal) ? "DELETE" : operation.Operation.EndsWith("action", StringComparison.Ordinal) ? "POST" : "PUT",
+                ["clientRequestId"] = G(what + ":client", operationIndex).ToString(),
+                ["clientIpAddress"] = $"20.{Det.Int(H(what + ":ip", operationIndex), 200)}.{Det.Int(H(what + ":ip", operationIndex, 1), 255)}.{Det.Int(H(what + ":ip", operationIndex, 2), 255)}",
+                ["method"] = operationName.EndsWith("delete", StringComparison.Ordinal) ? "DELETE" : operationName.EndsWith("action", StringComparison.Ordinal) ? "POST" : "PUT",
             },
             ["id"] = $"{resourceId}/events/{eventId}/ticks/{time.UtcTicks}",
-            ["level"] = failed ? "Error" : "Informational",
+            ["level"] = failed ? "Error" : kind == ActivityEventKind.Policy ? "Warning" : "Informational",
             ["resourceGroupName"] = resourceGroup,
             ["resourceProviderName"] = Localizable(provider),
             ["resourceId"] = resourceId,
             ["resourceType"] = Localizable(type),
-            ["operationId"] = G(what + ":operation", index).ToString(),
-            ["operationName"] = Localizable(operation.Operation, operation.Verb),
-            ["properties"] = new JsonObject { ["statusCode"] = failed ? "Forbidden" : "OK", ["serviceRequestId"] = G(what + ":srid", index).ToString() },
-            ["status"] = Localizable(failed ? "Failed" : "Succeeded"),
-            ["subStatus"] = Localizable(failed ? "Forbidden" : "OK"),
+            ["operationId"] = operationId.ToString(),
+            ["operationName"] = Localizable(operationName, verb),
+            ["properties"] = new JsonObject { ["statusCode"] = failed ? "Forbidden" : "OK", ["serviceRequestId"] = G(what + ":srid", operationIndex).ToString() },
+            ["status"] = Localizable(status),
+            ["subStatus"] = Localizable(subStatus),
             ["eventTimestamp"] = Iso(time),
             ["submissionTimestamp"] = Iso(time.AddSeconds(12)),
             ["subscriptionId"] = subscriptionId.ToString(),

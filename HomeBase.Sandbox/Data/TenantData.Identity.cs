@@ -150,18 +150,27 @@ public sealed partial class TenantData
     /// <summary>Users Identity Protection flags: about one in twelve, fixed over the sandbox's life.</summary>
     internal IReadOnlyList<int> RiskyUserIndexes() => riskyUsers.Value;
 
+    /// <summary>One risky user in ten has had their account deleted: Identity Protection keeps listing them, with <c>isDeleted</c>.</summary>
+    internal bool RiskyUserDeleted(int index) => H("riskyUser:deleted", index) % 10 == 0;
+
+    internal string RiskyUserState(int index) =>
+        Det.Pick(["atRisk", "atRisk", "atRisk", "confirmedCompromised", "remediated", "dismissed"], H("riskyUser:state", index));
+
+    /// <summary>The risk level with full detail (Entra ID P2); "none" once the risk is remediated or dismissed.</summary>
+    internal string RiskyUserLevel(int index) =>
+        RiskyUserState(index) is "remediated" or "dismissed" ? "none" : Det.Pick(["low", "medium", "high"], H("riskyUser:level", index));
+
     internal JsonObject RiskyUser(int index, bool fullDetail)
     {
         var (displayName, upn) = UserName(index);
-        var level = Det.Pick(["low", "medium", "high"], H("riskyUser:level", index));
-        var state = Det.Pick(["atRisk", "atRisk", "atRisk", "confirmedCompromised", "remediated", "dismissed"], H("riskyUser:state", index));
+        var state = RiskyUserState(index);
         return new JsonObject
         {
             ["id"] = UserId(index).ToString(),
-            ["isDeleted"] = false,
+            ["isDeleted"] = RiskyUserDeleted(index),
             ["isProcessing"] = false,
             ["riskLastUpdatedDateTime"] = Iso(RiskyUserUpdated(index)),
-            ["riskLevel"] = fullDetail ? (state is "remediated" or "dismissed" ? "none" : level) : "hidden",
+            ["riskLevel"] = fullDetail ? RiskyUserLevel(index) : "hidden",
             ["riskState"] = state,
             ["riskDetail"] = state switch
             {

@@ -5,7 +5,11 @@ namespace HomeBase.Sandbox.Data;
 // Alerts (Graph alerts_v2 and the Defender for Endpoint API), machines and vulnerabilities.
 public sealed partial class TenantData
 {
-    private sealed record AlertKind(string Source, string Detection, string Title, string Category, string[] Techniques);
+    private sealed record AlertKind(string Source, string Detection, string Title, string Category, string[] Techniques, string[]? MoreCategories = null)
+    {
+        /// <summary>What alerts_v2 sends in <c>categories</c>: the main category first.</summary>
+        public string[] Categories => [Category, .. MoreCategories ?? []];
+    }
 
     private static readonly AlertKind[] EndpointAlerts =
     [
@@ -19,7 +23,7 @@ public sealed partial class TenantData
 
     private static readonly AlertKind[] IdentityAlerts =
     [
-        new("microsoftDefenderForIdentity", "microsoftDefenderForIdentity", "Suspected identity theft (pass-the-hash)", "LateralMovement", ["T1550.002"]),
+        new("microsoftDefenderForIdentity", "microsoftDefenderForIdentity", "Suspected identity theft (pass-the-hash)", "LateralMovement", ["T1550.002"], ["CredentialAccess"]),
         new("microsoftDefenderForIdentity", "microsoftDefenderForIdentity", "Suspected overpass-the-hash attack (Kerberos)", "LateralMovement", ["T1550.003"]),
         new("microsoftDefenderForIdentity", "microsoftDefenderForIdentity", "Suspected DCSync attack (replication of directory services)", "CredentialAccess", ["T1003.006"]),
         new("microsoftDefenderForIdentity", "microsoftDefenderForIdentity", "Suspected brute-force attack (LDAP)", "CredentialAccess", ["T1110"]),
@@ -31,7 +35,18 @@ public sealed partial class TenantData
     [
         new("azureAdIdentityProtection", "azureAdIdentityProtection", "Unfamiliar sign-in properties", "InitialAccess", ["T1078"]),
         new("microsoftDefenderForOffice365", "microsoftDefenderForOffice365", "Email messages containing malicious URL removed after delivery", "InitialAccess", ["T1566.002"]),
+        // Sources after unknownFutureValue in Microsoft's enum: sent as such only to a caller that asks with Prefer.
+        new("microsoftDefenderForCloud", "microsoftDefenderForCloud", "Suspicious authentication activity on a virtual machine", "CredentialAccess", ["T1110"]),
+        new("dataLossPrevention", "microsoftDataLossPrevention", "DLP policy match for a document with credit card numbers", "Exfiltration", ["T1567"]),
+        new("microsoftSentinel", "scheduledAlerts", "Rare subscription-level operations in Azure", "Persistence", ["T1098"]),
     ];
+
+    /// <summary>The serviceSource members Microsoft added after <c>unknownFutureValue</c> (docs/microsoft-apis.md §3.1).</summary>
+    internal static readonly string[] EvolvableSources =
+        ["microsoftDefenderForCloud", "microsoftSentinel", "microsoftInsiderRiskManagement", "microsoftThreatIntelligence", "microsoftSecurityForAI"];
+
+    /// <summary>The detectionSource members after <c>unknownFutureValue</c> that the sandbox sends.</summary>
+    internal static readonly string[] EvolvableDetectionSources = ["microsoftDefenderForCloud", "microsoftDataLossPrevention", "scheduledAlerts"];
 
     private static readonly TimeSpan AlertTriaged = TimeSpan.FromHours(1);
     private static readonly TimeSpan AlertResolved = TimeSpan.FromHours(3);
@@ -51,6 +66,25 @@ public sealed partial class TenantData
 
     internal string AlertSource(long index) => AlertKindOf(index).Source;
 
+    internal IReadOnlyList<string> AlertCategories(long index) => AlertKindOf(index).Categories;
+
+    /// <summary>One alert in six is an older one that carries only the deprecated single <c>category</c>.</summary>
+    internal bool AlertHasOnlyCategory(long index) => H("alert:legacy", index) % 6 == 0;
+
+    /// <summary>
+    /// How the alert's user evidence names the person: most alerts by UPN and object id; Defender for Identity's
+    /// on-premises accounts by object id and SAM name without a UPN; a local account by SAM name alone.
+    /// </summary>
+    internal AlertUserNaming AlertUserNamingOf(long index) => (H("alert:naming", index) % 10) switch
+    {
+        < 7 => AlertUserNaming.UpnAndId,
+        < 9 => AlertUserNaming.IdAndAccount,
+        _ => AlertUserNaming.AccountOnly,
+    };
+
+    /// <summary>The person an alert names (a base user's index).</summary>
+    internal int AlertUser(long index) => Det.Int(H("alert:user", index), BaseUserCount);
+
     /// <summary>The alert's status and last change as seen at <paramref name="now"/>: new, triaged after an hour, some resolved after three.</summary>
     internal (string Status, DateTimeOffset LastUpdate, DateTimeOffset? Resolved) AlertState(long index, DateTimeOffset now)
     {
@@ -61,13 +95,16 @@ public sealed partial class TenantData
         return ("new", created, null);
     }
 
-    internal JsonObject GraphAlert(long index, DateTimeOffset now)
+    internal JsonObject GraphAlert(long index, DateTimeOffset now, bool includeUnknownEnumMembers = true)
     {
         var kind = AlertKindOf(index);
         var created = Alerts.TimeOf(index);
         var (status, lastUpdate, resolved) = AlertState(index, now);
-        var user = Det.Int(H("alert:user", index), BaseUserCount);
+        var user = AlertUser(index);
         var (userName, upn) = UserName(user);
+        var naming = AlertUserNamingOf(index);
+        var account = naming == AlertUserNaming.AccountOnly ? "svc-backup" : upn.Split('@')[0];
+        string Evolvable(string value, string[] evolvable) => includeUnknownEnumMembers || !evolvable.Contains(value) ? value : "unknownFutureValue";
         var machine = MachineCount > 0 ? Det.Int(H("alert:machine", index), MachineCount) : -1;
         var id = $"da{Det.Hex(Seed, "alert", index, 30)}";
         var evidence = new JsonArray
@@ -81,8 +118,12 @@ public sealed partial class TenantData
                 ["roles"] = Strings(),
                 ["userAccount"] = new JsonObject
                 {
-                    ["accountName"] = upn.Split('@')[0], ["domainName"] = Domain, ["userPrincipalName"] = upn,
-                    ["azureAdUserId"] = UserId(user).ToString(), ["displayName"] = userName,
+                    ["accountName"] = account,
+                    ["domainName"] = naming == AlertUserNaming.UpnAndId ? Domain : Domain.Split('.')[0].ToUpperInvariant(),
+                    ["userPrincipalName"] = naming == AlertUserNaming.UpnAndId ? upn : null,
+                    ["azureAdUserId"] = naming == AlertUserNaming.AccountOnly ? null : UserId(user).ToString(),
+                    ["displayName"] = naming == AlertUserNaming.AccountOnly ? account : userName,
+                    ["userSid"] = $"S-1-5-21-{Det.Int(H("alert:sid", user), 999_999_999)}-{1000 + user}",
                 },
             },
         };
@@ -100,7 +141,7 @@ public sealed partial class TenantData
                 ["azureAdDeviceId"] = G("machine:aad", machine).ToString(),
             });
         }
-        return new JsonObject
+        var alert = new JsonObject
         {
             ["@odata.type"] = "#microsoft.graph.security.alert",
             ["id"] = id,
@@ -110,14 +151,15 @@ public sealed partial class TenantData
             ["severity"] = Det.Pick(["informational", "low", "medium", "medium", "high", "high"], H("alert:severity", index)),
             ["classification"] = resolved is null ? null : Det.Chance(H("alert:classification", index), 70) ? "truePositive" : "falsePositive",
             ["determination"] = resolved is null ? null : "malware",
-            ["serviceSource"] = kind.Source,
-            ["detectionSource"] = kind.Detection,
+            ["serviceSource"] = Evolvable(kind.Source, EvolvableSources),
+            ["detectionSource"] = Evolvable(kind.Detection, EvolvableDetectionSources),
             ["detectorId"] = G("alert:detector:" + kind.Title, 0).ToString(),
             ["tenantId"] = TenantId.ToString(),
             ["title"] = kind.Title,
             ["description"] = $"{kind.Title} involving {userName}.",
             ["recommendedActions"] = "Review the activity, isolate the device if needed and reset the user's credentials.",
             ["category"] = kind.Category,
+            ["categories"] = Strings(kind.Categories),
             ["assignedTo"] = status == "new" ? null : "soc@" + Domain,
             ["alertWebUrl"] = $"https://security.microsoft.com/alerts/{id}?tid={TenantId}",
             ["incidentWebUrl"] = $"https://security.microsoft.com/incidents/{1000 + index / 3}?tid={TenantId}",
@@ -134,6 +176,8 @@ public sealed partial class TenantData
             ["systemTags"] = Strings(),
             ["evidence"] = evidence,
         };
+        if (AlertHasOnlyCategory(index)) alert.Remove("categories");
+        return alert;
     }
 
     /// <summary>The same alert as the Defender for Endpoint API shows it: PascalCase enums, machine fields.</summary>
@@ -141,7 +185,7 @@ public sealed partial class TenantData
     {
         var graph = GraphAlert(index, now);
         var machine = MachineCount > 0 ? Det.Int(H("alert:machine", index), MachineCount) : 0;
-        var upn = graph["evidence"]![0]!["userAccount"]!["userPrincipalName"]!.GetValue<string>();
+        var upn = UserName(AlertUser(index)).Upn;
         static string Pascal(string? value) => string.IsNullOrEmpty(value) ? "" : char.ToUpperInvariant(value[0]) + value[1..];
         return new JsonObject
         {
@@ -182,12 +226,30 @@ public sealed partial class TenantData
 
     internal DateTimeOffset MachineLastSeen(int index) => Start.AddMinutes(-Det.Int(H("machine:lastSeen", index), 60 * 24 * 10));
 
+    /// <summary>
+    /// Whether Defender onboarded the device or only discovered it on the network: about one in seven is
+    /// discovered (<c>CanBeOnboarded</c>, <c>Unsupported</c> or <c>InsufficientInfo</c>), with no exposure and no findings.
+    /// </summary>
+    internal string MachineOnboarding(int index) => (H("machine:onboarding", index) % 20) switch
+    {
+        0 => "CanBeOnboarded",
+        1 => "Unsupported",
+        2 => "InsufficientInfo",
+        _ => "Onboarded",
+    };
+
+    internal bool MachineOnboarded(int index) => MachineOnboarding(index) == "Onboarded";
+
+    internal string MachineExposure(int index) =>
+        MachineOnboarded(index) ? Det.Pick(["Low", "Low", "Medium", "Medium", "High", "None"], H("machine:exposure", index)) : "None";
+
     internal JsonObject Machine(int index)
     {
         var role = MachineName(index).Split('-')[0];
         var os = role is "srv" or "dc" or "web" ? Det.Pick(["WindowsServer2019", "WindowsServer2022", "Linux"], H("machine:os", index))
             : Det.Pick(["Windows11", "Windows10", "Windows11", "macOS"], H("machine:os", index));
-        var exposure = Det.Pick(["Low", "Low", "Medium", "Medium", "High", "None"], H("machine:exposure", index));
+        var exposure = MachineExposure(index);
+        var onboarded = MachineOnboarded(index);
         return new JsonObject
         {
             ["id"] = MachineId(index),
@@ -201,10 +263,10 @@ public sealed partial class TenantData
             ["lastIpAddress"] = $"10.{Det.Int(H("machine:ip", index), 255)}.{Det.Int(H("machine:ip", index, 1), 255)}.{Det.Int(H("machine:ip", index, 2), 254) + 1}",
             ["lastExternalIpAddress"] = $"20.{Det.Int(H("machine:eip", index), 200)}.{Det.Int(H("machine:eip", index, 1), 255)}.{Det.Int(H("machine:eip", index, 2), 255)}",
             ["healthStatus"] = Start - MachineLastSeen(index) > TimeSpan.FromDays(7) ? "Inactive" : Det.Chance(H("machine:health", index), 5) ? "ImpairedCommunication" : "Active",
-            ["onboardingStatus"] = "Onboarded",
+            ["onboardingStatus"] = MachineOnboarding(index),
             ["rbacGroupId"] = 0,
             ["rbacGroupName"] = "UnassignedGroup",
-            ["riskScore"] = Det.Pick(["None", "Informational", "Low", "Medium", "High"], H("machine:risk", index)),
+            ["riskScore"] = onboarded ? Det.Pick(["None", "Informational", "Low", "Medium", "High"], H("machine:risk", index)) : "None",
             ["exposureLevel"] = exposure,
             ["isAadJoined"] = true,
             ["aadDeviceId"] = G("machine:aad", index).ToString(),
@@ -213,8 +275,31 @@ public sealed partial class TenantData
         };
     }
 
-    /// <summary>Vulnerability findings of one machine: 0 to 8, fixed per machine.</summary>
-    internal int VulnerabilityCount(int machine) => Det.Int(H("machine:vulnerabilities", machine), 9);
+    /// <summary>Vulnerability findings of one machine: 0 to 8, fixed per machine; none on a device that is only discovered.</summary>
+    internal int VulnerabilityCount(int machine) => MachineOnboarded(machine) ? Det.Int(H("machine:vulnerabilities", machine), 9) : 0;
+
+    /// <summary>Installed software without a known vulnerability: the export lists it too, with <c>cveId</c> null.</summary>
+    internal int InstalledSoftwareCount(int machine) => MachineOnboarded(machine) ? 1 + Det.Int(H("machine:software", machine), 3) : 0;
+
+    /// <summary>The rows the export lists for a machine: its findings, then its software without a CVE.</summary>
+    internal int ExportRowCount(int machine) => VulnerabilityCount(machine) + InstalledSoftwareCount(machine);
+
+    internal JsonObject ExportRow(int machine, int row) =>
+        row < VulnerabilityCount(machine) ? Vulnerability(machine, row) : InstalledSoftware(machine, row - VulnerabilityCount(machine));
+
+    private JsonObject InstalledSoftware(int machine, int index)
+    {
+        var row = Vulnerability(machine, 100 + index);
+        var (vendor, name) = (row["softwareVendor"]!.GetValue<string>(), row["softwareName"]!.GetValue<string>());
+        row["id"] = $"{MachineId(machine)}_{vendor}_{name}_{row["softwareVersion"]!.GetValue<string>()}";
+        row["cveId"] = null;
+        row["cvssScore"] = null;
+        row["vulnerabilitySeverityLevel"] = null;
+        row["exploitabilityLevel"] = null;
+        row["recommendedSecurityUpdate"] = null;
+        row["securityUpdateAvailable"] = false;
+        return row;
+    }
 
     internal JsonObject Vulnerability(int machine, int finding)
     {

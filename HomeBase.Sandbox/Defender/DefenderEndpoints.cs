@@ -87,18 +87,18 @@ internal static class DefenderEndpoints
             cursor = new ListCursor("vulnerabilities", 0, 0, pageSize, null, 0);
         }
 
-        // Findings are numbered machine by machine; the cursor is the running number of the next one.
+        // Rows (findings and software without a CVE) are numbered machine by machine; the cursor is the running number of the next one.
         var page = new JsonArray();
         long position = 0;
         for (var machine = 0; machine < data.MachineCount && page.Count < cursor.Top; machine++)
         {
-            var count = data.VulnerabilityCount(machine);
-            for (var finding = 0; finding < count && page.Count < cursor.Top; finding++, position++)
+            var count = data.ExportRowCount(machine);
+            for (var row = 0; row < count && page.Count < cursor.Top; row++, position++)
             {
-                if (position >= cursor.Next) page.Add(data.Vulnerability(machine, finding));
+                if (position >= cursor.Next) page.Add(data.ExportRow(machine, row));
             }
         }
-        var total = Enumerable.Range(0, data.MachineCount).Sum(data.VulnerabilityCount);
+        var total = Enumerable.Range(0, data.MachineCount).Sum(data.ExportRowCount);
         var next = cursor.Next + page.Count;
         var body = new JsonObject { ["@odata.context"] = $"{GraphLists.BaseUrl(context)}/mde/api/$metadata#Collection(microsoft.windowsDefenderATP.api.AssetVulnerability)" };
         var top = request.Query.ContainsKey("$top");

@@ -24,6 +24,8 @@ internal static class GraphSecurityEndpoints
         var tenant = caller.Tenant;
         var data = tenant.Data;
         var now = lists.Now;
+        // Microsoft sends enum members added after unknownFutureValue only to a caller that asks for them.
+        var evolvable = context.Request.Headers["Prefer"].Any(p => p?.Contains("include-unknown-enum-members", StringComparison.OrdinalIgnoreCase) == true);
         return lists.TimeOrdered(context, byUpdate ? "alertsByUpdate" : "alerts", "security/alerts_v2", data.Alerts, query, (from, to), 100, 2000,
             i =>
             {
@@ -33,7 +35,7 @@ internal static class GraphSecurityEndpoints
                     var updated = data.AlertState(i, now).LastUpdate;
                     if ((from is not null && updated < from) || (to is not null && updated > to)) return null;
                 }
-                return data.GraphAlert(i, now);
+                return data.GraphAlert(i, now, evolvable);
             },
             lookBack: byUpdate ? TenantData.AlertUpdateHorizon : TimeSpan.Zero);
     }

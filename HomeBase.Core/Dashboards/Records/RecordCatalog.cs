@@ -72,7 +72,8 @@ public static class RecordCatalog
         ]);
 
     private static RecordKind<RiskyUserRecord> RiskyUserKind() => new(
-        RiskyUsers, "Risky users", StreamCatalog.RiskyUsers, db => db.IngestedRiskyUsers, null,
+        // A deleted account is no longer a risk: Microsoft keeps listing it with isDeleted.
+        RiskyUsers, "Risky users", StreamCatalog.RiskyUsers, db => db.IngestedRiskyUsers.Where(u => !u.IsDeleted), null,
         [
             Column<RiskyUserRecord>.Of("user", "User", u => u.UserPrincipalName, u => u.UserDisplayName is { } name ? $"{name} ({u.UserPrincipalName})" : u.UserPrincipalName,
                 u => UserLink(u.IntegrationId, u.SourceId)),
@@ -115,7 +116,7 @@ public static class RecordCatalog
             Column<AlertRecord>.Of("title", "Title", a => a.Title, a => a.Title, a => DashboardLinks.Alert(a.IntegrationId, a.SourceId)),
             Column<AlertRecord>.Of("severity", "Severity", a => a.Severity, a => a.Severity),
             Column<AlertRecord>.Of("status", "Status", a => a.Status, a => a.Status),
-            Column<AlertRecord>.Of("category", "Category", a => a.Category, a => a.Category),
+            Column<AlertRecord>.Of("category", "Categories", a => a.Categories, a => AlertRecord.ShowCategories(a.Categories)),
             Column<AlertRecord>.Of("source", "Source", a => a.ServiceSource, a => a.ServiceSource),
             Column<AlertRecord>.Plain("techniques", "MITRE techniques", a => a.MitreTechniques),
             Column<AlertRecord>.Plain("users", "Users", a => a.UserPrincipalNames?.Trim(';').Replace(";", ", ", StringComparison.Ordinal),
@@ -125,11 +126,11 @@ public static class RecordCatalog
         [
             F<AlertRecord>("severity", "Severity", (q, v) => q.Where(a => a.Severity == v)),
             F<AlertRecord>("status", "Status", (q, v) => v == "open" ? q.Where(a => OpenAlertStatuses.Contains(a.Status)) : q.Where(a => a.Status == v)),
-            F<AlertRecord>("category", "Category", (q, v) => q.Where(a => a.Category == v)),
+            F<AlertRecord>("category", "Category", (q, v) => q.InCategory(v)),
             F<AlertRecord>("source", "Source", (q, v) => q.Where(a => a.ServiceSource == v)),
             F<AlertRecord>("technique", "MITRE technique", (q, v) => q.Where(a => EF.Functions.Like("," + a.MitreTechniques + ",", "%," + v + ",%"))),
-            F<AlertRecord>("focus", "Focus", (q, v) => v == "lateral" ? q.Where(a => LateralMovementCategories.Contains(a.Category)) : q),
-            F<AlertRecord>("user", "User", (q, v) => q.Where(a => EF.Functions.Like(a.UserPrincipalNames, AlertRecord.Match(v)))),
+            F<AlertRecord>("focus", "Focus", (q, v) => v == "lateral" ? q.Lateral() : q),
+            F<AlertRecord>("user", "User", (q, v) => q.Naming(v)),
             F<AlertRecord>("device", "Device", (q, v) => q.Where(a => EF.Functions.Like(a.DeviceIds, AlertRecord.Match(v)))),
         ]);
 
@@ -141,6 +142,7 @@ public static class RecordCatalog
             Column<MachineRecord>.Of("health", "Health", m => m.HealthStatus, m => m.HealthStatus),
             Column<MachineRecord>.Of("risk", "Risk score", m => m.RiskScore, m => m.RiskScore),
             Column<MachineRecord>.Of("exposure", "Exposure", m => m.ExposureLevel, m => m.ExposureLevel),
+            Column<MachineRecord>.Of("onboarding", "Onboarding", m => m.OnboardingStatus, m => m.OnboardingStatus),
             Column<MachineRecord>.Plain("ip", "Last IP", m => m.LastIpAddress),
             Column<MachineRecord>.Of("last_seen", "Last seen (UTC)", m => m.LastSeen, m => Time(m.LastSeen)),
         ],
@@ -149,6 +151,12 @@ public static class RecordCatalog
             F<MachineRecord>("risk", "Risk score", (q, v) => q.Where(m => m.RiskScore == v)),
             F<MachineRecord>("os", "OS", (q, v) => q.Where(m => m.OsPlatform == v)),
             F<MachineRecord>("health", "Health", (q, v) => q.Where(m => m.HealthStatus == v)),
+            F<MachineRecord>("onboarding", "Onboarding", (q, v) => v switch
+            {
+                "onboarded" => q.Where(m => m.OnboardingStatus == null || m.OnboardingStatus == MachineRecord.Onboarded),
+                "discovered" => q.Where(m => m.OnboardingStatus != null && m.OnboardingStatus != MachineRecord.Onboarded),
+                _ => q.Where(m => m.OnboardingStatus == v),
+            }),
         ]);
 
     private static RecordKind<VulnerabilityRecord> VulnerabilityKind() => new(
@@ -171,13 +179,16 @@ public static class RecordCatalog
         ]);
 
     private static RecordKind<ActivityLogRecord> ActivityKind() => new(
-        ActivityLogs, "Activity Log operations", StreamCatalog.ActivityLogs, db => db.IngestedActivityLogs,
+        ActivityLogs, "Activity Log events", StreamCatalog.ActivityLogs, db => db.IngestedActivityLogs,
         (q, from, to) => q.Where(a => a.EventTimestamp >= from && a.EventTimestamp < to),
         [
             Column<ActivityLogRecord>.Of("time", "Time (UTC)", a => a.EventTimestamp, a => Time(a.EventTimestamp)),
             Column<ActivityLogRecord>.Of("operation", "Operation", a => a.OperationName, a => a.OperationName),
             Column<ActivityLogRecord>.Of("resource_type", "Resource type", a => a.ResourceType, a => a.ResourceType),
-            Column<ActivityLogRecord>.Of("status", "Status", a => a.Status, a => a.Status),
+            Column<ActivityLogRecord>.Of("status", "Status", a => a.Status, a => a.SubStatus is { Length: > 0 } sub ? $"{a.Status} ({sub})" : a.Status),
+            Column<ActivityLogRecord>.Of("event", "Event", a => a.EventName, a => a.EventName),
+            Column<ActivityLogRecord>.Of("category", "Category", a => a.Category, a => a.Category ?? ActivityLogRecord.Administrative),
+            Column<ActivityLogRecord>.Plain("operation_id", "Operation id", a => a.OperationId),
             Column<ActivityLogRecord>.Of("caller", "Caller", a => a.Caller, a => a.Caller,
                 a => a.Caller is { } caller && caller.Contains('@') ? UserLink(a.IntegrationId, caller) : null),
             Column<ActivityLogRecord>.Of("resource_group", "Resource group", a => a.ResourceGroupName, a => a.ResourceGroupName),
@@ -190,6 +201,9 @@ public static class RecordCatalog
             F<ActivityLogRecord>("status", "Status", (q, v) => q.Where(a => a.Status == v)),
             F<ActivityLogRecord>("caller", "Caller", (q, v) => q.Where(a => a.Caller == v)),
             F<ActivityLogRecord>("operation", "Operation", (q, v) => q.Where(a => a.OperationName == v)),
+            F<ActivityLogRecord>("stage", "Stage", (q, v) => v == "final" ? q.Final() : q),
+            F<ActivityLogRecord>("category", "Category", (q, v) => v == ActivityLogRecord.Administrative
+                ? q.Where(a => a.Category == null || a.Category == v) : q.Where(a => a.Category == v)),
             F<ActivityLogRecord>("focus", "Focus", (q, v) => v == "role_assignments" ? q.Where(a => EF.Functions.Like(a.OperationName, RoleAssignmentOperations)) : q),
         ]);
 

@@ -1,3 +1,4 @@
+using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
@@ -7,13 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Dashboards.Rollups;
 
 /// <summary>
-/// Alerts by the hour they were created: by severity and status together (for "open high"), category, product
+/// Alerts by the hour they were created: by severity and status together (for "open high"), category, lateral movement, product
 /// and MITRE technique. An alert that changes status rebuilds the hour it was created in.
 /// </summary>
 public sealed class AlertRollup : RollupMetric
 {
     public const string SeverityStatus = "severity_status";
     public const string Category = "category";
+
+    /// <summary>Alerts with a lateral-movement or credential-access category, each counted once.</summary>
+    public const string Lateral = "lateral";
     public const string Source = "source";
     public const string Technique = "technique";
 
@@ -28,14 +32,19 @@ public sealed class AlertRollup : RollupMetric
         HomeBaseDbContext db, IReadOnlyList<string> integrationIds, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         var groups = await db.IngestedAlerts.AsNoTracking().Where(a => integrationIds.Contains(a.IntegrationId) && a.CreatedAt >= from && a.CreatedAt < to)
-            .GroupBy(a => new { a.CreatedAt.Date, a.CreatedAt.Hour, a.Severity, a.Status, a.Category, a.ServiceSource, a.MitreTechniques })
-            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, g.Key.Status, g.Key.Category, g.Key.ServiceSource, g.Key.MitreTechniques, Count = g.LongCount() })
+            .GroupBy(a => new { a.CreatedAt.Date, a.CreatedAt.Hour, a.Severity, a.Status, a.Categories, a.ServiceSource, a.MitreTechniques })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, g.Key.Status, g.Key.Categories, g.Key.ServiceSource, g.Key.MitreTechniques, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
         var rows = new List<RollupRow>();
         foreach (var hour in groups.GroupBy(g => HourOf(g.Date, g.Hour)))
         {
             rows.AddRange(hour.GroupBy(g => Key(g.Severity, g.Status)).Select(s => new RollupRow(hour.Key, SeverityStatus, s.Key, null, s.Sum(x => x.Count))));
-            rows.AddRange(hour.GroupBy(g => g.Category ?? "unknown").Select(c => new RollupRow(hour.Key, Category, c.Key, null, c.Sum(x => x.Count))));
+            // An alert of two categories counts once in each; "lateral" counts it once.
+            rows.AddRange(hour.SelectMany(g => (g.Categories ?? "unknown").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(c => (Category: c, g.Count)))
+                .GroupBy(c => c.Category).Select(c => new RollupRow(hour.Key, Category, c.Key, null, c.Sum(x => x.Count))));
+            var lateral = hour.Where(g => AlertQueries.IsLateral(g.Categories)).Sum(g => g.Count);
+            if (lateral > 0) rows.Add(new RollupRow(hour.Key, Lateral, Lateral, null, lateral));
             rows.AddRange(hour.GroupBy(g => g.ServiceSource ?? "unknown").Select(s => new RollupRow(hour.Key, Source, s.Key, null, s.Sum(x => x.Count))));
             rows.AddRange(hour.Where(g => !string.IsNullOrEmpty(g.MitreTechniques))
                 .SelectMany(g => g.MitreTechniques!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => (Technique: t, g.Count)))

@@ -52,6 +52,10 @@ internal sealed class ActivityLogsConnector(PageFetcher fetcher, SubscriptionLis
                     ResourceGroupName = e.Str("resourceGroupName"),
                     ResourceId = e.Str("resourceId"),
                     CorrelationId = e.Str("correlationId"),
+                    OperationId = e.Str("operationId"),
+                    Category = e.Localized("category"),
+                    EventName = e.Localized("eventName"),
+                    SubStatus = e.Localized("subStatus"),
                 }).ToList();
                 var newest = records.Max(r => r.EventTime);
                 url = page.NextLink();

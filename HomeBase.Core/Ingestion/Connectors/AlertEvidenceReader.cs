@@ -17,8 +17,8 @@ internal static class AlertEvidenceReader
         var file = e.Get("fileDetails");
         return type switch
         {
-            "userEvidence" => new AlertEvidence(AlertEvidence.User, account.Str("userPrincipalName") ?? account.Str("accountName"), account.Str("azureAdUserId"), verdict,
-                account.Str("displayName")),
+            "userEvidence" => new AlertEvidence(AlertEvidence.User, account.Str("userPrincipalName"), account.Str("azureAdUserId"), verdict,
+                account.Str("displayName"), AccountOf(account)),
             "deviceEvidence" => new AlertEvidence(AlertEvidence.Device, e.Str("deviceDnsName"), e.Str("mdeDeviceId"), verdict, e.Str("osPlatform")),
             "fileEvidence" => new AlertEvidence(AlertEvidence.File, file.Str("fileName"), file.Str("sha256") ?? file.Str("sha1"), verdict, file.Str("filePath")),
             "processEvidence" => new AlertEvidence(AlertEvidence.Process, e.Get("imageFile").Str("fileName"), e.Str("processId"), verdict, e.Str("processCommandLine")),
@@ -27,4 +27,13 @@ internal static class AlertEvidenceReader
             _ => new AlertEvidence(type.Replace("Evidence", "", StringComparison.Ordinal), null, null, verdict, null),
         };
     }
+
+    /// <summary>The account's SAM name with its domain: how Active Directory names it, never a user principal name.</summary>
+    private static string? AccountOf(JsonElement account) =>
+        (account.Str("domainName"), account.Str("accountName")) switch
+        {
+            (_, null) => null,
+            ({ Length: > 0 } domain, var name) => $"{domain}\\{name}",
+            (_, var name) => name,
+        };
 }

@@ -38,7 +38,8 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
             Determination = a.Str("determination"),
             ServiceSource = a.Str("serviceSource"),
             DetectionSource = a.Str("detectionSource"),
-            Category = a.Str("category"),
+            // "category" is deprecated for "categories" (docs/microsoft-apis.md §3.1); older alerts may carry only the first.
+            Categories = a.Joined("categories") is { Length: > 0 } categories ? categories : a.Str("category"),
             IncidentId = a.Str("incidentId"),
             AssignedTo = a.Str("assignedTo"),
             MitreTechniques = a.Joined("mitreTechniques"),
@@ -46,6 +47,7 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
             LastUpdateAt = a.Time("lastUpdateDateTime") ?? a.Time("createdDateTime") ?? default,
             ResolvedAt = a.Time("resolvedDateTime"),
             UserPrincipalNames = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Name)),
+            UserIds = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Id)),
             DeviceIds = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.Device).Select(e => e.Id)),
             Evidence = evidence.Count == 0 ? null : AlertEvidence.Serialize(evidence),
         };

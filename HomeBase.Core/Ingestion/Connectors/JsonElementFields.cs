@@ -24,6 +24,13 @@ internal static class JsonElementFields
         };
     }
 
+    public static bool? Bool(this JsonElement element, string name) => element.Get(name).ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
     public static int Int(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var i) ? i : 0;
 

@@ -24,8 +24,12 @@ internal static class JsonFields
     public static int Int(this JsonNode? node, string name) =>
         node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : 0;
 
+    /// <summary>A number, or a number written as a string (Defender documents <c>cvssScore</c> both ways).</summary>
     public static double? Double(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+        node is JsonObject o && o[name] is JsonValue v
+            ? v.TryGetValue<double>(out var d) ? d
+            : v.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null
+            : null;
 
     /// <summary>An ISO 8601 time, or the export format <c>yyyy-MM-dd HH:mm:ss</c>; always UTC.</summary>
     public static DateTime? Time(this JsonNode? node, string name) =>

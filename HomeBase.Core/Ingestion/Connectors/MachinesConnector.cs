@@ -31,6 +31,7 @@ internal sealed class MachinesConnector(PageFetcher fetcher, IOptions<IngestionO
             ExposureLevel = m.Str("exposureLevel"),
             LastIpAddress = m.Str("lastIpAddress"),
             AadDeviceId = m.Str("aadDeviceId"),
+            OnboardingStatus = m.Str("onboardingStatus"),
             FirstSeen = m.Time("firstSeen"),
             LastSeen = m.Time("lastSeen"),
         })]),

@@ -27,5 +27,6 @@ internal sealed class RiskyUsersConnector(PageFetcher fetcher, IOptions<Ingestio
         RiskState = u.Str("riskState"),
         RiskDetail = u.Str("riskDetail"),
         RiskLastUpdatedAt = u.Time("riskLastUpdatedDateTime"),
+        IsDeleted = u.Bool("isDeleted") == true,
     };
 }

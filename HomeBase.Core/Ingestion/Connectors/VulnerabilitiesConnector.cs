@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 
-/// <summary>Defender's full vulnerability export (<c>SoftwareVulnerabilitiesByMachine</c>): one row per finding.</summary>
+/// <summary>
+/// Defender's full vulnerability export (<c>SoftwareVulnerabilitiesByMachine</c>). The export lists every installed
+/// software of every device; only its rows with a <c>cveId</c> are findings, and only those are stored.
+/// </summary>
 internal sealed class VulnerabilitiesConnector(PageFetcher fetcher, IOptions<IngestionOptions> options) : FullReadConnector(fetcher)
 {
     public override string Stream => StreamCatalog.Vulnerabilities;
@@ -22,7 +25,7 @@ internal sealed class VulnerabilitiesConnector(PageFetcher fetcher, IOptions<Ing
 
     protected override IReadOnlyList<RecordBatch> Map(JsonObject page) =>
     [
-        RecordBatch.Upsert([.. page.Items().Select(v => new VulnerabilityRecord
+        RecordBatch.Upsert([.. page.Items().Where(v => !string.IsNullOrEmpty(v.Str("cveId"))).Select(v => new VulnerabilityRecord
         {
             SourceId = v.Str("id")!,
             DeviceId = v.Str("deviceId"),

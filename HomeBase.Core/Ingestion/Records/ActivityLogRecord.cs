@@ -1,8 +1,20 @@
 namespace HomeBase.Core.Ingestion.Records;
 
-/// <summary>An Azure Activity Log event of one subscription; its source id is the event's <c>eventDataId</c>.</summary>
+/// <summary>
+/// An Azure Activity Log event of one subscription; its source id is the event's <c>eventDataId</c>. One operation
+/// writes several events (<c>BeginRequest</c> with <c>Started</c>, then <c>EndRequest</c> with <c>Succeeded</c> or
+/// <c>Failed</c>) that share an <c>operationId</c>: an operation is counted once, by its final event
+/// (<see cref="IsFinal"/>), and only in the <c>Administrative</c> category.
+/// </summary>
 public sealed class ActivityLogRecord : IngestedRecord
 {
+    public const string Administrative = "Administrative";
+    public const string Succeeded = "Succeeded";
+    public const string Failed = "Failed";
+
+    /// <summary>The statuses that end an operation.</summary>
+    public static readonly string[] FinalStatuses = [Succeeded, Failed];
+
     public required string SubscriptionId { get; set; }
 
     public DateTime EventTimestamp { get; set; }
@@ -34,6 +46,22 @@ public sealed class ActivityLogRecord : IngestedRecord
     public string? ResourceId { get; set; }
 
     public string? CorrelationId { get; set; }
+
+    /// <summary>The operation the event belongs to: its Started and Succeeded events share it.</summary>
+    public string? OperationId { get; set; }
+
+    /// <summary><c>Administrative</c>, <c>Policy</c>, <c>Security</c>, <c>ServiceHealth</c>…; null on events stored before it was read (all Administrative).</summary>
+    public string? Category { get; set; }
+
+    /// <summary><c>BeginRequest</c> or <c>EndRequest</c>, among others.</summary>
+    public string? EventName { get; set; }
+
+    /// <summary>The HTTP outcome behind the status, e.g. <c>Accepted</c>, <c>Created</c>, <c>OK</c>.</summary>
+    public string? SubStatus { get; set; }
+
+    /// <summary>Whether this event ends an Administrative operation: the one event an operation is counted by.</summary>
+    public static bool IsFinal(string? category, string? status) =>
+        (category is null or Administrative) && (status is Succeeded or Failed);
 
     public override DateTime? EventTime => EventTimestamp;
 }

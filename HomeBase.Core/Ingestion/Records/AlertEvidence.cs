@@ -4,9 +4,11 @@ namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>
 /// One entity an alert names (a user, a device, a file, a process, an address…), as much of it as the
-/// alert's page and the user and device pages need.
+/// alert's page and the user and device pages need. For a user, <see cref="Name"/> is the user principal name,
+/// <see cref="Id"/> the Entra object id and <see cref="Account"/> the on-premises account (<c>DOMAIN\sam</c>):
+/// three different things that Microsoft sends apart, any of them may be missing.
 /// </summary>
-public sealed record AlertEvidence(string Kind, string? Name, string? Id, string? Verdict, string? Detail)
+public sealed record AlertEvidence(string Kind, string? Name, string? Id, string? Verdict, string? Detail, string? Account = null)
 {
     public const string User = "user";
     public const string Device = "device";

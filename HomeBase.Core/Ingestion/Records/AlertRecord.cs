@@ -18,7 +18,11 @@ public sealed class AlertRecord : IngestedRecord
 
     public string? DetectionSource { get; set; }
 
-    public string? Category { get; set; }
+    /// <summary>
+    /// The alert's categories (ATT&amp;CK tactics such as <c>LateralMovement</c>), comma-separated: Microsoft's
+    /// <c>categories</c>, or the deprecated single <c>category</c> where an alert carries only that.
+    /// </summary>
+    public string? Categories { get; set; }
 
     public string? IncidentId { get; set; }
 
@@ -33,8 +37,14 @@ public sealed class AlertRecord : IngestedRecord
 
     public DateTime? ResolvedAt { get; set; }
 
-    /// <summary>The users named in the evidence, lower-cased and wrapped in semicolons (<c>;a@x;b@y;</c>) so one can be matched exactly.</summary>
+    /// <summary>The user principal names in the evidence, lower-cased and wrapped in semicolons (<c>;a@x;b@y;</c>) so one can be matched exactly.</summary>
     public string? UserPrincipalNames { get; set; }
+
+    /// <summary>
+    /// The Entra object ids (<c>azureAdUserId</c>) in the evidence, wrapped like <see cref="UserPrincipalNames"/>:
+    /// an on-premises account can come with its object id and no UPN, and is still that person.
+    /// </summary>
+    public string? UserIds { get; set; }
 
     /// <summary>The Defender device ids named in the evidence, wrapped like <see cref="UserPrincipalNames"/>.</summary>
     public string? DeviceIds { get; set; }
@@ -48,6 +58,9 @@ public sealed class AlertRecord : IngestedRecord
         var distinct = values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.ToLowerInvariant()).Distinct().ToList();
         return distinct.Count == 0 ? null : ";" + string.Join(';', distinct) + ";";
     }
+
+    /// <summary>The category list as people read it.</summary>
+    public static string? ShowCategories(string? categories) => categories?.Replace(",", ", ", StringComparison.Ordinal);
 
     /// <summary>The pattern that finds one value in a wrapped list.</summary>
     public static string Match(string value) => "%;" + value.ToLowerInvariant() + ";%";

@@ -9,7 +9,7 @@ internal sealed class AlertUserRecordConfiguration : IngestedRecordConfiguration
     protected override void ConfigureColumns(EntityTypeBuilder<AlertUserRecord> builder)
     {
         builder.Property(u => u.AlertId).HasMaxLength(IngestedRecord.SourceIdMaxLength);
-        builder.Property(u => u.UserPrincipalName).HasMaxLength(256);
-        builder.HasIndex(u => new { u.IntegrationId, u.UserPrincipalName, u.CreatedAt });
+        builder.Property(u => u.UserKey).HasMaxLength(256);
+        builder.HasIndex(u => new { u.IntegrationId, u.UserKey, u.CreatedAt });
     }
 }

@@ -19,6 +19,18 @@ public sealed class MachineRecord : IngestedRecord, ISnapshotRecord
 
     public string? AadDeviceId { get; set; }
 
+    /// <summary>
+    /// Microsoft's <c>onboardingStatus</c>: <c>Onboarded</c>, or a device Defender only discovered on the network
+    /// (<c>CanBeOnboarded</c>, <c>Unsupported</c>, <c>InsufficientInfo</c>). Only onboarded devices report exposure and findings.
+    /// </summary>
+    public string? OnboardingStatus { get; set; }
+
+    public const string Onboarded = "Onboarded";
+
+    /// <summary>Whether the device is onboarded; a device listed without the field (older API versions) was.</summary>
+    public static bool IsOnboarded(string? onboardingStatus) =>
+        onboardingStatus is null or Onboarded;
+
     public DateTime? FirstSeen { get; set; }
 
     public DateTime? LastSeen { get; set; }

@@ -15,5 +15,8 @@ public sealed class RiskyUserRecord : IngestedRecord
 
     public DateTime? RiskLastUpdatedAt { get; set; }
 
+    /// <summary>Microsoft's <c>isDeleted</c>: the account is gone, so the person is no longer a risk to count.</summary>
+    public bool IsDeleted { get; set; }
+
     public override DateTime? EventTime => RiskLastUpdatedAt;
 }

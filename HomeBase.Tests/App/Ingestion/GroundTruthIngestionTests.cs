@@ -30,12 +30,41 @@ public sealed class GroundTruthIngestionTests(IngestionAppFixture fixture) : ICl
         }
         // Kept alongside, not counted: the secure score's reading of the day, and the people each alert names.
         Assert.Equal(truth[StreamCatalog.SecureScore], await App.QueryAsync(db => db.IngestedSecureScoreHistory.LongCountAsync(s => s.IntegrationId == integration)));
-        Assert.Equal(truth[StreamCatalog.Alerts], await App.QueryAsync(db => db.IngestedAlertUsers.Where(u => u.IntegrationId == integration).Select(u => u.AlertId).Distinct().LongCountAsync()));
+        Assert.Equal(truth[Truth.AlertsNamingPeople], await App.QueryAsync(db => db.IngestedAlertUsers.Where(u => u.IntegrationId == integration).Select(u => u.AlertId).Distinct().LongCountAsync()));
         Assert.True(await App.QueryAsync(db => db.IngestedGroupMembers.CountAsync(m => m.IntegrationId == integration)) > truth[StreamCatalog.Groups]);
         // Paging really happened: the big streams took several pages.
         Assert.True(results[StreamCatalog.SignIns].Pages > 1);
         Assert.True(results[StreamCatalog.Users].Pages > 1);
         Assert.True(results[StreamCatalog.ActivityLogs].Pages > 2);
+    }
+
+    [Fact]
+    public async Task SyncAll_Contoso_StoresWhatMicrosoftsShapesMean()
+    {
+        var integration = await App.ConnectAsync(await App.CreateTenantAsync(), RequestBodies.Contoso);
+        await App.SyncAllAsync(integration);
+        var truth = System.Text.Json.Nodes.JsonNode.Parse(await (await App.SandboxControlAsync(HttpMethod.Get,
+            $"/tenants/contoso/ground-truth?from={Uri.EscapeDataString(App.BackfillStart.ToString("O"))}")).Content.ReadAsStringAsync())!;
+
+        // The connector asks for the serviceSource members added after unknownFutureValue, so every product keeps its name.
+        var bySource = await App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == integration)
+            .GroupBy(a => a.ServiceSource!).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+        Assert.Equal(truth["alerts_by_source"]!.AsObject().ToDictionary(s => s.Key, s => s.Value!.GetValue<long>()), bySource);
+        Assert.Contains("microsoftDefenderForCloud", bySource.Keys);
+        // "categories" is read, with the deprecated "category" where an alert has only that.
+        var categories = await App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == integration).Select(a => a.Categories).ToListAsync());
+        Assert.All(categories, Assert.NotNull);
+        Assert.Contains("LateralMovement,CredentialAccess", categories);
+        // Findings are the export's CVE rows, with a CVSS score whether Defender wrote it as a number or a string.
+        var findings = await App.QueryAsync(db => db.IngestedVulnerabilities.Where(v => v.IntegrationId == integration).ToListAsync());
+        Assert.True(truth["vulnerability_export_rows"]!.GetValue<long>() > findings.Count);
+        Assert.All(findings, f => { Assert.NotNull(f.CveId); Assert.NotNull(f.CvssScore); });
+        // Every event keeps what ties it to its operation.
+        var events = await App.QueryAsync(db => db.IngestedActivityLogs.Where(a => a.IntegrationId == integration).ToListAsync());
+        Assert.All(events, e => { Assert.NotNull(e.OperationId); Assert.NotNull(e.Category); });
+        Assert.Contains(events, e => e.EventName == "BeginRequest" && e.Status == "Started");
+        var machines = await App.QueryAsync(db => db.IngestedMachines.Where(m => m.IntegrationId == integration).ToListAsync());
+        Assert.Equal(truth["discovered_devices"]!.GetValue<long>(), machines.LongCount(m => m.OnboardingStatus != "Onboarded"));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class RowUpserterTests(HomeBaseAppFixture fixture) : IClassFixture
     {
         // Connectors map Microsoft's JSON without the integration id; the writer of the run's page stamps it.
         var integration = NewIntegrationId();
-        var mapped = new AlertUserRecord { SourceId = "a|ada@contoso.example", AlertId = "a", UserPrincipalName = "ada@contoso.example", CreatedAt = First };
+        var mapped = new AlertUserRecord { SourceId = "a|ada@contoso.example", AlertId = "a", UserKey = "ada@contoso.example", CreatedAt = First };
 
         Assert.Equal(new WriteCounts(1, 0), await UpsertAsync(integration, First, mapped));
 

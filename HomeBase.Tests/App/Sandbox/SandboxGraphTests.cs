@@ -213,4 +213,31 @@ public sealed class SandboxGraphTests(FakeClockSandboxFixture sandbox) : IClassF
         Assert.Contains(items, a => DateTimeOffset.Parse(a["createdDateTime"]!.GetValue<string>()) < watermark);
         Assert.Contains(items, a => DateTimeOffset.Parse(a["createdDateTime"]!.GetValue<string>()) >= watermark);
     }
+
+    [Fact]
+    public async Task Alerts_NewerServiceSourcesOnlyWithPreferHeader_CategoriesAndEvidenceAsMicrosoftSendsThem()
+    {
+        var token = await sandbox.TokenAsync("contoso");
+        var (plain, _, _) = await sandbox.GetAllAsync(token, "/graph/v1.0/security/alerts_v2?$top=2000");
+        // Without Prefer: include-unknown-enum-members, members after unknownFutureValue arrive as unknownFutureValue.
+        Assert.Contains(plain, a => a["serviceSource"]!.GetValue<string>() == "unknownFutureValue");
+        Assert.DoesNotContain(plain, a => a["serviceSource"]!.GetValue<string>() is "microsoftDefenderForCloud" or "microsoftSentinel");
+        Assert.Contains(plain, a => a["serviceSource"]!.GetValue<string>() == "dataLossPrevention");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graph/v1.0/security/alerts_v2?$top=2000");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        request.Headers.TryAddWithoutValidation("Prefer", "include-unknown-enum-members");
+        var preferred = (await (await sandbox.Http.SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsArray();
+        Assert.Contains(preferred, a => a!["serviceSource"]!.GetValue<string>() == "microsoftDefenderForCloud");
+        Assert.DoesNotContain(preferred, a => a!["serviceSource"]!.GetValue<string>() == "unknownFutureValue");
+
+        // categories beside the deprecated category, some alerts with the old field only, some with two categories.
+        Assert.Contains(plain, a => a["categories"] is null && a["category"] is not null);
+        Assert.Contains(plain, a => a["categories"]?.AsArray().Count == 2);
+        // User evidence as Microsoft's sample shows it: some accounts have no UPN, some not even an object id.
+        var accounts = plain.SelectMany(a => a["evidence"]!.AsArray()).Where(e => e!["@odata.type"]!.GetValue<string>().EndsWith("userEvidence", StringComparison.Ordinal))
+            .Select(e => e!["userAccount"]!).ToList();
+        Assert.Contains(accounts, u => u["userPrincipalName"] is null && u["azureAdUserId"] is not null);
+        Assert.Contains(accounts, u => u["userPrincipalName"] is null && u["azureAdUserId"] is null && u["accountName"] is not null);
+    }
 }

@@ -41,21 +41,24 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
 
         await OpenAsync($"/dashboards/identity?{window}", "headline-risk-detections");
         Assert.Equal(truth[StreamCatalog.RiskDetections], await HeadlineAsync("risk-detections"));
+        Assert.Equal(truth[Truth.HighRiskUsers], await HeadlineAsync("high-risk-users"));
         var signIns = await page.GetByTestId("sign-ins-over-time").GetByTestId("series-link").AllInnerTextsAsync();
         Assert.Equal(truth[StreamCatalog.SignIns], signIns.Sum(text => long.Parse(text.Split(':')[1].Trim().Replace(",", ""), CultureInfo.InvariantCulture)));
         await ShootBothThemesAsync("identity");
 
         await OpenAsync($"/dashboards/alerts?{window}", "headline-alerts");
         Assert.Equal(truth[StreamCatalog.Alerts], await HeadlineAsync("alerts"));
+        Assert.Equal(truth[Truth.LateralAlerts], await HeadlineAsync("lateral-movement-and-credential-access"));
         await ShootBothThemesAsync("alerts");
 
         await OpenAsync("/dashboards/devices", "headline-devices");
-        Assert.Equal(truth[StreamCatalog.Machines], await HeadlineAsync("devices"));
+        Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities], await HeadlineAsync("vulnerability-findings"));
         await ShootBothThemesAsync("devices");
 
         await OpenAsync($"/dashboards/activity?{window}", "headline-operations");
-        Assert.Equal(truth[StreamCatalog.ActivityLogs], await HeadlineAsync("operations"));
+        Assert.Equal(truth[Truth.Operations], await HeadlineAsync("operations"));
+        Assert.Equal(truth[Truth.Deletes], await HeadlineAsync("deletes"));
         await ShootBothThemesAsync("activity");
 
         await OpenAsync("/dashboards/compliance", "panel-standards");

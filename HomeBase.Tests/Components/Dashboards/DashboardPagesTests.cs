@@ -38,10 +38,12 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     {
         var since = fixture.Now.AddDays(-7);
         var failed = await fixture.App.QueryAsync(db => db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == fixture.Contoso && s.ErrorCode != 0 && s.CreatedAt >= since));
-        var highRisk = await fixture.App.QueryAsync(db => db.IngestedRiskyUsers.LongCountAsync(u => u.IntegrationId == fixture.Contoso && u.RiskLevel == "high"
-            && (u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised")));
         var truth = await fixture.App.GroundTruthAsync("contoso", since);
+        var highRisk = truth[Truth.HighRiskUsers];
         Assert.True(failed > 0 && highRisk > 0);
+        // Microsoft keeps deleted accounts in riskyUsers with isDeleted; they are stored and not counted.
+        Assert.True(truth[Truth.DeletedRiskyUsers] > 0);
+        Assert.Equal(truth[Truth.DeletedRiskyUsers], await fixture.App.QueryAsync(db => db.IngestedRiskyUsers.LongCountAsync(u => u.IntegrationId == fixture.Contoso && u.IsDeleted)));
 
         await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
         using var _ = scope;
@@ -50,6 +52,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Equal(failed.ToString("N0"), page.Find("[data-testid=headline-failed-sign-ins] [data-testid=headline-value]").TextContent.Trim());
         Assert.Equal(highRisk.ToString("N0"), page.Find("[data-testid=headline-high-risk-users] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(highRisk, await RecordsBehindAsync(page.Find("[data-testid=headline-high-risk-users]").GetAttribute("href")!));
         Assert.Equal(truth[StreamCatalog.RiskDetections].ToString("N0"), page.Find("[data-testid=headline-risk-detections] [data-testid=headline-value]").TextContent.Trim());
         // The successes and failures over time add up to the sandbox's sign-ins of the week.
         var series = page.FindAll("[data-testid=sign-ins-over-time] [data-testid=series-link]").Select(l => l.TextContent).ToList();
@@ -105,6 +108,9 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.Equal(truth[StreamCatalog.Alerts].ToString("N0"), page.Find("[data-testid=headline-alerts] [data-testid=headline-value]").TextContent.Trim());
         var bySeverity = page.FindAll("[data-testid=alerts-by-severity] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", "")));
         Assert.Equal(truth[StreamCatalog.Alerts], bySeverity);
+        // An alert of two lateral categories, or with only the deprecated "category", counts once.
+        Assert.Equal(truth[Truth.LateralAlerts].ToString("N0"),
+            page.Find("[data-testid=headline-lateral-movement-and-credential-access] [data-testid=headline-value]").TextContent.Trim());
         var lateralHref = page.Find("[data-testid=headline-lateral-movement-and-credential-access]").GetAttribute("href")!;
         Assert.Equal(long.Parse(page.Find("[data-testid=headline-lateral-movement-and-credential-access] [data-testid=headline-value]").TextContent.Replace(",", "")),
             await RecordsBehindAsync(lateralHref));
@@ -132,10 +138,16 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var page = fixture.Render<DevicesPage>(context, $"/dashboards/devices?integration={fixture.Contoso}");
         page.WaitForAssertion(() => page.Find("[data-testid=headline-devices]"), TimeSpan.FromSeconds(10));
 
-        Assert.Equal(truth[StreamCatalog.Machines].ToString("N0"), page.Find("[data-testid=headline-devices] [data-testid=headline-value]").TextContent.Trim());
+        // Devices are the onboarded ones; discovered devices are shown apart. Findings are the export's CVE rows.
+        Assert.True(truth[Truth.DiscoveredDevices] > 0 && truth[Truth.OnboardedDevices] < truth[StreamCatalog.Machines]);
+        Assert.Equal(truth[Truth.OnboardedDevices].ToString("N0"), page.Find("[data-testid=headline-devices] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[Truth.OnboardedDevices], await RecordsBehindAsync(page.Find("[data-testid=headline-devices]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.HighlyExposedDevices].ToString("N0"), page.Find("[data-testid=headline-highly-exposed-devices] [data-testid=headline-value]").TextContent.Trim());
+        Assert.StartsWith(truth[Truth.DiscoveredDevices].ToString("N0") + " discovered", page.Find("[data-testid=devices-discovered]").TextContent.Trim());
+        Assert.Equal(truth[Truth.DiscoveredDevices], await RecordsBehindAsync(page.Find("[data-testid=devices-discovered] a").GetAttribute("href")!));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities].ToString("N0"), page.Find("[data-testid=headline-vulnerability-findings] [data-testid=headline-value]").TextContent.Trim());
         Assert.Equal(critical.ToString("N0"), page.Find("[data-testid=headline-critical-findings] [data-testid=headline-value]").TextContent.Trim());
-        Assert.Equal(truth[StreamCatalog.Machines], page.FindAll("[data-testid=devices-by-exposure] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""))));
+        Assert.Equal(truth[Truth.OnboardedDevices], page.FindAll("[data-testid=devices-by-exposure] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""))));
         Assert.NotEmpty(page.FindAll("[data-testid=top-cve]"));
 
         // A device's page lists its findings: as many as the records filtered by the device.
@@ -171,14 +183,20 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     {
         var since = fixture.Now.AddDays(-7);
         var truth = await fixture.App.GroundTruthAsync("contoso", since);
+        // One per operation: the EndRequest event of each Administrative operation, not its BeginRequest.
         var roleChanges = await fixture.App.QueryAsync(db => db.IngestedActivityLogs.LongCountAsync(a => a.IntegrationId == fixture.Contoso && a.EventTimestamp >= since
-            && a.OperationName!.StartsWith("Microsoft.Authorization/roleAssignments/")));
+            && a.OperationName!.StartsWith("Microsoft.Authorization/roleAssignments/") && a.EventName == "EndRequest"));
         await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
         using var _ = scope;
         var page = fixture.Render<ActivityPage>(context, $"/dashboards/activity?integration={fixture.Contoso}&range=7d");
         page.WaitForAssertion(() => page.Find("[data-testid=headline-operations]"), TimeSpan.FromSeconds(10));
 
-        Assert.Equal(truth[StreamCatalog.ActivityLogs].ToString("N0"), page.Find("[data-testid=headline-operations] [data-testid=headline-value]").TextContent.Trim());
+        Assert.True(truth[Truth.Operations] < truth[StreamCatalog.ActivityLogs] / 2, "Each operation is two events, and other categories are mixed in.");
+        Assert.Equal(truth[Truth.Operations].ToString("N0"), page.Find("[data-testid=headline-operations] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[Truth.Operations], await RecordsBehindAsync(page.Find("[data-testid=headline-operations]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.Deletes].ToString("N0"), page.Find("[data-testid=headline-deletes] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[Truth.FailedOperations].ToString("N0"), page.Find("[data-testid=headline-failed-operations] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[StreamCatalog.ActivityLogs], page.FindAll("[data-testid=events-by-category] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""))));
         Assert.Equal(roleChanges.ToString("N0"), page.Find("[data-testid=headline-role-assignment-changes] [data-testid=headline-value]").TextContent.Trim());
         var failedHref = page.Find("[data-testid=headline-failed-operations]").GetAttribute("href")!;
         Assert.Equal(long.Parse(page.Find("[data-testid=headline-failed-operations] [data-testid=headline-value]").TextContent.Replace(",", "")), await RecordsBehindAsync(failedHref));
@@ -189,7 +207,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     public async Task User360_BringsTogetherRiskSignInsAlertsAndDevices()
     {
         // A risky user whom an alert also names.
-        var upns = await fixture.App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == fixture.Contoso && a.DeviceIds != null)
+        var upns = await fixture.App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == fixture.Contoso && a.DeviceIds != null && a.UserPrincipalNames != null)
             .Select(a => a.UserPrincipalNames!).Distinct().ToListAsync());
         var person = await fixture.App.QueryAsync(db => db.IngestedUsers.Where(u => u.IntegrationId == fixture.Contoso).ToListAsync());
         var user = person.First(u => upns.Any(p => p.Contains(";" + u.UserPrincipalName!.ToLowerInvariant() + ";")));
@@ -212,5 +230,31 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var byName = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{user.UserPrincipalName}?range=7d",
             p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, user.UserPrincipalName!));
         byName.WaitForAssertion(() => Assert.Contains($"Sign-ins ({signIns:N0},", byName.Find("[data-testid=user-sign-ins]").TextContent), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task User360_FindsAlertsThatNameThePersonByObjectIdAndNeverBySamName()
+    {
+        var since = fixture.Now.AddDays(-7);
+        var alerts = await fixture.App.QueryAsync(db => db.IngestedAlerts.Where(a => a.IntegrationId == fixture.Contoso && a.CreatedAt >= since).ToListAsync());
+        // Microsoft's userAccount keeps the SAM name apart from the UPN: no SAM name is ever taken for a UPN.
+        Assert.All(alerts.Where(a => a.UserPrincipalNames != null), a => Assert.All(a.UserPrincipalNames!.Trim(';').Split(';'), upn => Assert.Contains('@', upn)));
+        Assert.Contains(alerts, a => a.UserPrincipalNames is null && a.UserIds is null && a.Evidence!.Contains("svc-backup"));
+        // A person whom at least one alert names only by object id (an on-premises account without a UPN).
+        var byIdOnly = alerts.First(a => a.UserPrincipalNames is null && a.UserIds is not null);
+        var userId = byIdOnly.UserIds!.Trim(';').Split(';')[0];
+        var user = await fixture.App.QueryAsync(db => db.IngestedUsers.SingleAsync(u => u.IntegrationId == fixture.Contoso && u.SourceId == userId));
+        var upn = user.UserPrincipalName!.ToLowerInvariant();
+        var expected = alerts.Count(a => a.UserIds?.Contains($";{userId};") == true || a.UserPrincipalNames?.Contains($";{upn};") == true);
+        Assert.True(expected > alerts.Count(a => a.UserPrincipalNames?.Contains($";{upn};") == true), "Some of the person's alerts name them only by object id.");
+
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{user.UserPrincipalName}?range=7d",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, user.UserPrincipalName!));
+        page.WaitForAssertion(() => page.Find("[data-testid=user-alerts]"), TimeSpan.FromSeconds(10));
+
+        Assert.Contains($"Alerts naming this person ({expected:N0})", page.Find("[data-testid=user-alerts]").TextContent);
+        Assert.Equal(expected, await RecordsBehindAsync(page.FindAll("[data-testid=user-alerts] a").Last(a => a.TextContent.Contains("All alerts")).GetAttribute("href")!));
     }
 }

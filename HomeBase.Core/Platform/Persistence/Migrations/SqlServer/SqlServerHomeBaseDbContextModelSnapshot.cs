@@ -305,8 +305,16 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Caller")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("CorrelationId")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EventName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("EventTimestamp")
                         .HasColumnType("datetime2");
@@ -319,6 +327,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Level")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OperationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OperationName")
                         .HasColumnType("nvarchar(max)");
@@ -336,6 +348,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Status")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SubStatus")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("SubscriptionId")
                         .IsRequired()
@@ -364,7 +380,7 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("AssignedTo")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("Category")
+                    b.Property<string>("Categories")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Classification")
@@ -418,6 +434,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Title")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("UserIds")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("UserPrincipalNames")
                         .HasColumnType("nvarchar(max)");
 
@@ -456,14 +475,14 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("UserPrincipalName")
+                    b.Property<string>("UserKey")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("IntegrationId", "SourceId");
 
-                    b.HasIndex("IntegrationId", "UserPrincipalName", "CreatedAt");
+                    b.HasIndex("IntegrationId", "UserKey", "CreatedAt");
 
                     b.ToTable("IngestedAlertUsers", (string)null);
                 });
@@ -798,6 +817,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("OnboardingStatus")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("OsPlatform")
                         .HasColumnType("nvarchar(max)");
 
@@ -929,6 +951,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("FirstSeenAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("datetime2");
@@ -1365,6 +1390,52 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("StreamRuns");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Integrations.Connect.ConnectWizardDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SetupDrafts", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
@@ -1472,52 +1543,6 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasFilter("[DeletedAt] IS NULL");
 
                     b.ToTable("Integrations");
-                });
-
-            modelBuilder.Entity("HomeBase.Core.Integrations.ConnectWizard.SetupDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("AnswersJson")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ProtectedClientSecret")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("TenantId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("SetupDrafts", (string)null);
                 });
 
             modelBuilder.Entity("HomeBase.Core.Tenants.Tenant", b =>
@@ -1870,6 +1895,21 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Integrations.Connect.ConnectWizardDraft", b =>
+                {
+                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.Integration", b =>
                 {
                     b.HasOne("HomeBase.Core.Tenants.Tenant", null)
@@ -1911,21 +1951,6 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Config")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HomeBase.Core.Integrations.ConnectWizard.SetupDraft", b =>
-                {
-                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

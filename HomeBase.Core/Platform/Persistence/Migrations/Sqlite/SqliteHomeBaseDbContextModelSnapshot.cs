@@ -297,7 +297,15 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Caller")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EventTimestamp")
@@ -310,6 +318,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OperationName")
@@ -327,6 +339,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubStatus")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubscriptionId")
@@ -356,7 +372,7 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("AssignedTo")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Category")
+                    b.Property<string>("Categories")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Classification")
@@ -410,6 +426,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserPrincipalNames")
                         .HasColumnType("TEXT");
 
@@ -448,14 +467,14 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserPrincipalName")
+                    b.Property<string>("UserKey")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("IntegrationId", "SourceId");
 
-                    b.HasIndex("IntegrationId", "UserPrincipalName", "CreatedAt");
+                    b.HasIndex("IntegrationId", "UserKey", "CreatedAt");
 
                     b.ToTable("IngestedAlertUsers", (string)null);
                 });
@@ -790,6 +809,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastSyncedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnboardingStatus")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OsPlatform")
                         .HasColumnType("TEXT");
 
@@ -921,6 +943,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("FirstSeenAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
@@ -1355,6 +1380,52 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("StreamRuns");
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Integrations.Connect.ConnectWizardDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SetupDrafts", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
@@ -1462,52 +1533,6 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Integrations");
-                });
-
-            modelBuilder.Entity("HomeBase.Core.Integrations.ConnectWizard.SetupDraft", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswersJson")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedClientSecret")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("TenantId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("SetupDrafts", (string)null);
                 });
 
             modelBuilder.Entity("HomeBase.Core.Tenants.Tenant", b =>
@@ -1853,6 +1878,21 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Integrations.Connect.ConnectWizardDraft", b =>
+                {
+                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HomeBase.Core.Integrations.Integration", b =>
                 {
                     b.HasOne("HomeBase.Core.Tenants.Tenant", null)
@@ -1894,21 +1934,6 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Config")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HomeBase.Core.Integrations.ConnectWizard.SetupDraft", b =>
-                {
-                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,12 @@
+using HomeBase.Core.Ingestion.Records;
+
+namespace HomeBase.Core.Dashboards.Records;
+
+/// <summary>The Activity Log events that stand for operations, written once for the rollup and the records it links to.</summary>
+public static class ActivityQueries
+{
+    /// <summary>The final event of each Administrative operation (<see cref="ActivityLogRecord.IsFinal"/>), in the database.</summary>
+    public static IQueryable<ActivityLogRecord> Final(this IQueryable<ActivityLogRecord> events) =>
+        events.Where(a => (a.Category == null || a.Category == ActivityLogRecord.Administrative)
+            && (a.Status == ActivityLogRecord.Succeeded || a.Status == ActivityLogRecord.Failed));
+}

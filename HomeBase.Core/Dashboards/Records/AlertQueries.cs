@@ -1,0 +1,35 @@
+using HomeBase.Core.Ingestion.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards.Records;
+
+/// <summary>
+/// The alert filters that look inside a list column (categories, the people the evidence names), written once so
+/// that a dashboard number and the records it links to select the same alerts.
+/// </summary>
+public static class AlertQueries
+{
+    /// <summary>Whether a comma-separated category list holds a lateral-movement or credential-access category.</summary>
+    public static bool IsLateral(string? categories) =>
+        categories is not null && categories.Split(',').Any(c => RecordCatalog.LateralMovementCategories.Contains(c.Trim()));
+
+    /// <summary>Alerts with a lateral-movement or credential-access category, counted once whatever else they have.</summary>
+    public static IQueryable<AlertRecord> Lateral(this IQueryable<AlertRecord> alerts) =>
+        alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", "%,LateralMovement,%")
+            || EF.Functions.Like("," + a.Categories + ",", "%,CredentialAccess,%"));
+
+    public static IQueryable<AlertRecord> InCategory(this IQueryable<AlertRecord> alerts, string category) =>
+        alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", "%," + category + ",%"));
+
+    /// <summary>
+    /// Alerts whose evidence names the person by user principal name or by Entra object id; <paramref name="userKeys"/>
+    /// is one of them or both, comma-separated (User 360 links with both, so its count and its link agree).
+    /// </summary>
+    public static IQueryable<AlertRecord> Naming(this IQueryable<AlertRecord> alerts, string userKeys)
+    {
+        var keys = userKeys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var (first, second) = (AlertRecord.Match(keys.ElementAtOrDefault(0) ?? ""), AlertRecord.Match(keys.ElementAtOrDefault(1) ?? keys.ElementAtOrDefault(0) ?? ""));
+        return alerts.Where(a => EF.Functions.Like(a.UserPrincipalNames, first) || EF.Functions.Like(a.UserIds, first)
+            || EF.Functions.Like(a.UserPrincipalNames, second) || EF.Functions.Like(a.UserIds, second));
+    }
+}
