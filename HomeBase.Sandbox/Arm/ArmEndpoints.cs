@@ -19,6 +19,7 @@ internal static class ArmEndpoints
         app.MapGet("/arm/subscriptions", Subscriptions);
         app.MapGet("/arm/subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values", ActivityLog);
         app.MapGet($"{Security}/assessments", Assessments);
+        app.MapGet($"{Security}/assessmentMetadata", AssessmentMetadata);
         app.MapGet($"{Security}/regulatoryComplianceStandards", Standards);
         app.MapGet($"{Security}/regulatoryComplianceStandards/{{standard}}/regulatoryComplianceControls", Controls);
         app.MapGet($"{Security}/regulatoryComplianceStandards/{{standard}}/regulatoryComplianceControls/{{control}}/regulatoryComplianceAssessments", ComplianceAssessments);
@@ -178,21 +179,33 @@ internal static class ArmEndpoints
         if (ApiVersion(context, "2020-01-01") is { } bad) return bad;
         if (Subscription(context, subscriptionId, "Microsoft.Security/secureScores/read", out var subscription) is { } denied) return denied;
         var (current, max) = SandboxCaller.From(context).Tenant.Data.SecureScore(subscription!.Id);
+        JsonObject Initiative(string name, string displayName, double score, int outOf) => new()
+        {
+            ["id"] = $"/subscriptions/{subscription.Id}/providers/Microsoft.Security/secureScores/{name}",
+            ["name"] = name,
+            ["type"] = "Microsoft.Security/secureScores",
+            ["properties"] = new JsonObject
+            {
+                ["displayName"] = displayName,
+                ["score"] = new JsonObject { ["max"] = outOf, ["current"] = score, ["percentage"] = Math.Round(score / outOf, 4) },
+                ["weight"] = 100,
+            },
+        };
+        // One item per initiative, as Microsoft lists them: the default (ascScore) and a custom one.
         return Json(new JsonObject
         {
-            ["value"] = new JsonArray(new JsonObject
-            {
-                ["id"] = $"/subscriptions/{subscription.Id}/providers/Microsoft.Security/secureScores/ascScore",
-                ["name"] = "ascScore",
-                ["type"] = "Microsoft.Security/secureScores",
-                ["properties"] = new JsonObject
-                {
-                    ["displayName"] = "ASC score",
-                    ["score"] = new JsonObject { ["max"] = max, ["current"] = current, ["percentage"] = Math.Round(current / max, 4) },
-                    ["weight"] = 100,
-                },
-            }),
+            ["value"] = new JsonArray(
+                Initiative("ascScore", "ASC score", current, max),
+                Initiative(Data.Det.Guid(0, "initiative:" + subscription.Id, 0).ToString(), "Contoso baseline initiative", Math.Round(current / 3, 2), 20)),
         });
+    }
+
+    private static IResult AssessmentMetadata(string subscriptionId, HttpContext context)
+    {
+        if (ApiVersion(context, "2021-06-01") is { } bad) return bad;
+        if (Subscription(context, subscriptionId, "Microsoft.Security/assessmentMetadata/read", out var subscription) is { } denied) return denied;
+        var data = SandboxCaller.From(context).Tenant.Data;
+        return Json(new JsonObject { ["value"] = new JsonArray([.. data.AssessmentMetadata(subscription!.Id).Select(m => (JsonNode?)m)]) });
     }
 
     internal static string ControlName(int index) => $"{1 + index / 3}.{1 + index % 3}";

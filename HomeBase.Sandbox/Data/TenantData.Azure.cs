@@ -160,19 +160,36 @@ public sealed partial class TenantData
                 },
                 ["additionalData"] = new JsonObject(),
                 ["links"] = new JsonObject { ["azurePortalUri"] = $"https://portal.azure.com/#blade/Microsoft_Azure_Security/RecommendationsBlade/assessmentKey/{key}" },
-                ["metadata"] = new JsonObject
-                {
-                    ["displayName"] = recommendation.Name,
-                    ["severity"] = recommendation.Severity,
-                    ["categories"] = Strings(recommendation.Category),
-                    ["userImpact"] = "Low",
-                    ["implementationEffort"] = "Moderate",
-                    ["threats"] = Strings("dataExfiltration", "accountBreach"),
-                    ["assessmentType"] = "BuiltIn",
-                },
             },
         };
     }
+
+    /// <summary>
+    /// The assessment types' metadata (severity, categories), listed apart from the assessments as Microsoft documents
+    /// it; an assessment's <c>name</c> is its metadata's <c>name</c>.
+    /// </summary>
+    internal IEnumerable<JsonObject> AssessmentMetadata(Guid subscriptionId) => Recommendations.Select(r =>
+    {
+        var key = G("assessment:key:" + r.Name, 0);
+        return new JsonObject
+        {
+            ["id"] = $"/subscriptions/{subscriptionId}/providers/Microsoft.Security/assessmentMetadata/{key}",
+            ["name"] = key.ToString(),
+            ["type"] = "Microsoft.Security/assessmentMetadata",
+            ["properties"] = new JsonObject
+            {
+                ["displayName"] = r.Name,
+                ["description"] = $"{r.Name}.",
+                ["remediationDescription"] = "Follow the steps in the recommendation.",
+                ["severity"] = r.Severity,
+                ["categories"] = Strings(r.Category),
+                ["userImpact"] = "Low",
+                ["implementationEffort"] = "Moderate",
+                ["threats"] = Strings("dataExfiltration", "accountBreach"),
+                ["assessmentType"] = "BuiltIn",
+            },
+        };
+    });
 
     internal IEnumerable<(string Name, string DisplayName, int Controls)> ComplianceStandards() => Standards;
 

@@ -13,20 +13,24 @@ internal static class AlertEvidenceReader
     {
         var type = e.Str("@odata.type")?.Split('.').LastOrDefault() ?? "";
         var verdict = e.Str("verdict");
-        var account = e.Get("userAccount");
-        var file = e.Get("fileDetails");
+        // Each evidence type has its own fields: userAccount only on user evidence, fileDetails only on file evidence.
         return type switch
         {
-            "userEvidence" => new AlertEvidence(AlertEvidence.User, account.Str("userPrincipalName"), account.Str("azureAdUserId"), verdict,
-                account.Str("displayName"), AccountOf(account)),
+            "userEvidence" => User(e.Get("userAccount"), verdict),
             "deviceEvidence" => new AlertEvidence(AlertEvidence.Device, e.Str("deviceDnsName"), e.Str("mdeDeviceId"), verdict, e.Str("osPlatform")),
-            "fileEvidence" => new AlertEvidence(AlertEvidence.File, file.Str("fileName"), file.Str("sha256") ?? file.Str("sha1"), verdict, file.Str("filePath")),
+            "fileEvidence" => File(e.Get("fileDetails"), verdict),
             "processEvidence" => new AlertEvidence(AlertEvidence.Process, e.Get("imageFile").Str("fileName"), e.Str("processId"), verdict, e.Str("processCommandLine")),
             "ipEvidence" => new AlertEvidence(AlertEvidence.Ip, e.Str("ipAddress"), null, verdict, e.Str("countryLetterCode")),
             "" => null,
             _ => new AlertEvidence(type.Replace("Evidence", "", StringComparison.Ordinal), null, null, verdict, null),
         };
     }
+
+    private static AlertEvidence User(JsonElement account, string? verdict) =>
+        new(AlertEvidence.User, account.Str("userPrincipalName"), account.Str("azureAdUserId"), verdict, account.Str("displayName"), AccountOf(account));
+
+    private static AlertEvidence File(JsonElement file, string? verdict) =>
+        new(AlertEvidence.File, file.Str("fileName"), file.Str("sha256") ?? file.Str("sha1"), verdict, file.Str("filePath"));
 
     /// <summary>The account's SAM name with its domain: how Active Directory names it, never a user principal name.</summary>
     private static string? AccountOf(JsonElement account) =>

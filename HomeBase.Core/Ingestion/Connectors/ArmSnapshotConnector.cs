@@ -16,15 +16,21 @@ internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLi
 
     protected abstract string FirstUrl(string subscriptionId);
 
-    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId);
+    /// <summary>Maps a page; <paramref name="lookup"/> is what <see cref="ReadLookupAsync"/> read for the subscription.</summary>
+    protected abstract IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, IReadOnlyDictionary<string, JsonObject> lookup);
+
+    /// <summary>A second list of the subscription that the pages are joined with, keyed by name (none by default).</summary>
+    protected virtual Task<IReadOnlyDictionary<string, JsonObject>> ReadLookupAsync(StreamReadContext context, string subscriptionId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, JsonObject>>(new Dictionary<string, JsonObject>());
 
     public virtual async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var subscription in await subscriptions.ListAsync(context.Client, context.Config, cancellationToken))
         {
+            var lookup = await ReadLookupAsync(context, subscription, cancellationToken);
             await foreach (var page in ReadAllAsync(context, FirstUrl(subscription), cancellationToken))
             {
-                yield return new IngestionPage(Map(page, subscription), null, null);
+                yield return new IngestionPage(Map(page, subscription, lookup), null, null);
             }
         }
         // Every subscription was read: what the snapshot no longer holds (a fixed finding, a subscription out of reach) goes.

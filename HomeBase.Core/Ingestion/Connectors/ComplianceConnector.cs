@@ -35,17 +35,17 @@ internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionListe
         }
     }
 
-    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId) =>
+    protected override IReadOnlyList<RecordBatch> Map(JsonObject page, string subscriptionId, IReadOnlyDictionary<string, JsonObject> lookup) =>
     [
         RecordBatch.Upsert([.. page.Items().Select(s => new ComplianceStandardRecord
         {
             SourceId = s.Str("id")!,
             SubscriptionId = subscriptionId,
             Name = s.Str("name")!,
-            State = s["properties"].Str("state"),
-            PassedControls = s["properties"].Int("passedControls"),
-            FailedControls = s["properties"].Int("failedControls"),
-            SkippedControls = s["properties"].Int("skippedControls"),
+            State = s.Get("properties").Str("state"),
+            PassedControls = s.Get("properties").Int("passedControls"),
+            FailedControls = s.Get("properties").Int("failedControls"),
+            SkippedControls = s.Get("properties").Int("skippedControls"),
         })]),
     ];
 
@@ -55,10 +55,10 @@ internal sealed class ComplianceConnector(PageFetcher fetcher, SubscriptionListe
         SubscriptionId = standard.SubscriptionId,
         StandardName = standard.Name,
         ControlName = c.Str("name")!,
-        Description = c["properties"].Str("description"),
-        State = c["properties"].Str("state"),
-        PassedAssessments = c["properties"].Int("passedAssessments"),
-        FailedAssessments = c["properties"].Int("failedAssessments"),
-        SkippedAssessments = c["properties"].Int("skippedAssessments"),
+        Description = c.Get("properties").Str("description"),
+        State = c.Get("properties").Str("state"),
+        PassedAssessments = c.Get("properties").Int("passedAssessments"),
+        FailedAssessments = c.Get("properties").Int("failedAssessments"),
+        SkippedAssessments = c.Get("properties").Int("skippedAssessments"),
     };
 }

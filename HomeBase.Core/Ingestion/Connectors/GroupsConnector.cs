@@ -19,7 +19,7 @@ internal sealed class GroupsConnector(PageFetcher fetcher, IOptions<IngestionOpt
     protected override IReadOnlyList<RecordBatch> Map(IReadOnlyList<JsonObject> items)
     {
         var (live, removed) = Split(items);
-        var members = live.SelectMany(g => (g["members@delta"] as JsonArray ?? []).OfType<JsonObject>()
+        var members = live.SelectMany(g => (g.Get("members@delta") as JsonArray ?? []).OfType<JsonObject>()
             .Select(m => (GroupId: g.Str("id")!, Member: m))).ToList();
         return
         [

@@ -10,12 +10,18 @@ namespace HomeBase.Core.Ingestion.Connectors;
 internal static class JsonElementFields
 {
     /// <summary>A property, or an undefined element when there is none (every read of it is then null).</summary>
-    public static JsonElement Get(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+    public static JsonElement Get(this JsonElement element, string name) => element.Read(name, JsonReadKind.Structure);
+
+    private static JsonElement Read(this JsonElement element, string name, JsonReadKind kind)
+    {
+        var value = element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var found) ? found : default;
+        JsonReads.Note(element, name, kind, value.ValueKind == JsonValueKind.Undefined ? null : value);
+        return value;
+    }
 
     public static string? Str(this JsonElement element, string name)
     {
-        var value = element.Get(name);
+        var value = element.Read(name, JsonReadKind.Text);
         return value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
@@ -24,7 +30,7 @@ internal static class JsonElementFields
         };
     }
 
-    public static bool? Bool(this JsonElement element, string name) => element.Get(name).ValueKind switch
+    public static bool? Bool(this JsonElement element, string name) => element.Read(name, JsonReadKind.Boolean).ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -32,16 +38,16 @@ internal static class JsonElementFields
     };
 
     public static int Int(this JsonElement element, string name) =>
-        element.Get(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var i) ? i : 0;
+        element.Read(name, JsonReadKind.Integer) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var i) ? i : 0;
 
     /// <summary>An ISO 8601 time, or the export format <c>yyyy-MM-dd HH:mm:ss</c>; always UTC.</summary>
     public static DateTime? Time(this JsonElement element, string name) =>
-        element.Str(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+        element.Read(name, JsonReadKind.Time) is { ValueKind: JsonValueKind.String } value && value.GetString() is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time.UtcDateTime : null;
 
     /// <summary>A string array, comma-joined.</summary>
     public static string? Joined(this JsonElement element, string name) =>
-        element.Get(name) is { ValueKind: JsonValueKind.Array } array
+        element.Read(name, JsonReadKind.TextList) is { ValueKind: JsonValueKind.Array } array
             ? string.Join(',', array.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()))
             : null;
 

@@ -6,8 +6,19 @@ namespace HomeBase.Core.Ingestion.Connectors;
 /// <summary>Lenient reads of Microsoft's JSON: a missing or differently typed field is null, never an exception.</summary>
 internal static class JsonFields
 {
+    private static JsonNode? Read(this JsonNode? node, string name, JsonReadKind kind)
+    {
+        if (node is not JsonObject o) return null;
+        var value = o[name];
+        JsonReads.Note(o, name, kind, value);
+        return value;
+    }
+
+    /// <summary>A property to read further into; null when there is none.</summary>
+    public static JsonNode? Get(this JsonNode? node, string name) => node.Read(name, JsonReadKind.Structure);
+
     public static string? Str(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonValue v ? v.GetValueKind() switch
+        node.Read(name, JsonReadKind.Text) is JsonValue v ? v.GetValueKind() switch
         {
             System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
             System.Text.Json.JsonValueKind.Number or System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => v.ToJsonString(),
@@ -15,30 +26,34 @@ internal static class JsonFields
         } : null;
 
     /// <summary>A localizable ARM value (<c>{value, localizedValue}</c>) or a plain string.</summary>
-    public static string? Localized(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonObject l ? l.Str("value") : node.Str(name);
+    public static string? Localized(this JsonNode? node, string name) => node.Read(name, JsonReadKind.Localizable) switch
+    {
+        JsonObject localizable => localizable.Str("value"),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+        _ => null,
+    };
 
     public static bool? Bool(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
+        node.Read(name, JsonReadKind.Boolean) is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
 
     public static int Int(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : 0;
+        node.Read(name, JsonReadKind.Integer) is JsonValue v && v.TryGetValue<int>(out var i) ? i : 0;
 
     /// <summary>A number, or a number written as a string (Defender documents <c>cvssScore</c> both ways).</summary>
     public static double? Double(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonValue v
+        node.Read(name, JsonReadKind.Number) is JsonValue v
             ? v.TryGetValue<double>(out var d) ? d
             : v.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null
             : null;
 
     /// <summary>An ISO 8601 time, or the export format <c>yyyy-MM-dd HH:mm:ss</c>; always UTC.</summary>
     public static DateTime? Time(this JsonNode? node, string name) =>
-        node.Str(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+        node.Read(name, JsonReadKind.Time) is JsonValue v && v.TryGetValue<string>(out var text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time.UtcDateTime : null;
 
     /// <summary>A string array, comma-joined.</summary>
     public static string? Joined(this JsonNode? node, string name) =>
-        node is JsonObject o && o[name] is JsonArray a ? string.Join(',', a.Select(i => i is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>()) : null;
+        node.Read(name, JsonReadKind.TextList) is JsonArray a ? string.Join(',', a.Select(i => i is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>()) : null;
 
     public static string Iso(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 

@@ -25,11 +25,12 @@ public sealed class MachineRecord : IngestedRecord, ISnapshotRecord
     /// </summary>
     public string? OnboardingStatus { get; set; }
 
-    public const string Onboarded = "Onboarded";
+    /// <summary>The documented value, matched without regard to case: Defender's pages spell it <c>onboarded</c>, its API sends <c>Onboarded</c>.</summary>
+    public const string Onboarded = "onboarded";
 
-    /// <summary>Whether the device is onboarded; a device listed without the field (older API versions) was.</summary>
+    /// <summary>Whether the device is onboarded; a device listed without the field (as in Microsoft's own example) is.</summary>
     public static bool IsOnboarded(string? onboardingStatus) =>
-        onboardingStatus is null or Onboarded;
+        onboardingStatus is null || string.Equals(onboardingStatus, Onboarded, StringComparison.OrdinalIgnoreCase);
 
     public DateTime? FirstSeen { get; set; }
 

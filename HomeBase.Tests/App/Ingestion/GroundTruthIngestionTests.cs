@@ -63,8 +63,15 @@ public sealed class GroundTruthIngestionTests(IngestionAppFixture fixture) : ICl
         var events = await App.QueryAsync(db => db.IngestedActivityLogs.Where(a => a.IntegrationId == integration).ToListAsync());
         Assert.All(events, e => { Assert.NotNull(e.OperationId); Assert.NotNull(e.Category); });
         Assert.Contains(events, e => e.EventName == "BeginRequest" && e.Status == "Started");
+        // Severity and categories come from assessmentMetadata, joined by name: the list documents no $expand.
+        var recommendations = await App.QueryAsync(db => db.IngestedRecommendations.Where(r => r.IntegrationId == integration).ToListAsync());
+        Assert.NotEmpty(recommendations);
+        Assert.All(recommendations, r => { Assert.NotNull(r.Severity); Assert.NotNull(r.Categories); });
+        // One score per subscription: the default initiative's, whatever other initiatives the list has.
+        var scores = await App.QueryAsync(db => db.IngestedSecureScores.Where(r => r.IntegrationId == integration).ToListAsync());
+        Assert.All(scores, s => Assert.EndsWith("/secureScores/ascScore", s.SourceId));
         var machines = await App.QueryAsync(db => db.IngestedMachines.Where(m => m.IntegrationId == integration).ToListAsync());
-        Assert.Equal(truth["discovered_devices"]!.GetValue<long>(), machines.LongCount(m => m.OnboardingStatus != "Onboarded"));
+        Assert.Equal(truth["discovered_devices"]!.GetValue<long>(), machines.LongCount(m => !HomeBase.Core.Ingestion.Records.MachineRecord.IsOnboarded(m.OnboardingStatus)));
     }
 
     [Fact]
