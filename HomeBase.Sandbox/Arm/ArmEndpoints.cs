@@ -114,7 +114,6 @@ internal static class ArmEndpoints
                 ["type"] = "Microsoft.Security/regulatoryComplianceStandards",
                 ["properties"] = new JsonObject
                 {
-                    ["displayName"] = s.DisplayName,
                     ["state"] = failed > 0 ? "Failed" : passed > 0 ? "Passed" : "Skipped",
                     ["passedControls"] = passed, ["failedControls"] = failed, ["skippedControls"] = skipped, ["unsupportedControls"] = 0,
                 },

@@ -102,7 +102,6 @@ public sealed partial class TenantData
             ["authorization"] = new JsonObject { ["action"] = operationName, ["scope"] = resourceId },
             ["caller"] = kind == ActivityEventKind.Policy ? "Microsoft.PolicyInsights"
                 : Det.Chance(H(what + ":app", operationIndex), 25) ? G("activity:app", Det.Int(H(what + ":app", operationIndex), 5)).ToString() : UserName(user).Upn,
-            ["channels"] = "Operation",
             ["claims"] = new JsonObject { ["aud"] = "https://management.core.windows.net/", ["iss"] = $"https://sts.windows.net/{TenantId}/" },
             ["correlationId"] = G(what + ":correlation", operationIndex).ToString(),
             ["description"] = "",
