@@ -33,10 +33,19 @@ internal static class StreamProbes
         _ => throw new ArgumentOutOfRangeException(nameof(stream), stream, "Unknown stream."),
     };
 
-    /// <summary>Whether the stream's API exists in the cloud (docs/microsoft-apis.md §8: no riskyUsers in 21Vianet; Defender where configured).</summary>
+    /// <summary>
+    /// The Graph streams a national cloud's v1.0 schema does not have (docs/microsoft-apis.md §8): the China cloud
+    /// has no Identity Protection and no alerts_v2. The US Government schema has every stream.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> MissingInCloud = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        [CloudPresets.China] = [StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.Alerts],
+    };
+
+    /// <summary>Whether the stream's API exists in the cloud: Defender where configured, Graph as the cloud's schema says.</summary>
     public static bool IsAvailable(StreamDefinition stream, AzureCloud cloud) =>
         !(stream.Api == AzureApi.Defender && cloud.DefenderEndpoint is null)
-        && !(stream.Name == StreamCatalog.RiskyUsers && cloud.Name == CloudPresets.China);
+        && !(MissingInCloud.TryGetValue(cloud.Name, out var missing) && missing.Contains(stream.Name));
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }
