@@ -36,7 +36,7 @@ internal static class ArmEndpoints
             ["subscriptionId"] = s.Id.ToString(),
             ["tenantId"] = tenant.TenantId.ToString(),
             ["displayName"] = s.Name,
-            ["state"] = "Enabled",
+            ["state"] = s.State,
             ["subscriptionPolicies"] = new JsonObject { ["locationPlacementId"] = "Public_2014-09-01", ["quotaId"] = "EnterpriseAgreement_2014-09-01", ["spendingLimit"] = "Off" },
             ["authorizationSource"] = "RoleBased",
             ["managedByTenants"] = new JsonArray(),

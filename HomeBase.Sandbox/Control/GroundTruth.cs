@@ -29,7 +29,8 @@ internal static class GroundTruth
             if (data.AlertUserNamingOf(i) != Data.AlertUserNaming.AccountOnly) alertsNamingPeople++;
         }
 
-        var readable = tenant.Subscriptions.Where(s => s.Readable).ToList();
+        // What HomeBase should read: the subscriptions it has a role on, without the disabled and deleted ones.
+        var readable = tenant.Subscriptions.Where(s => s.Ingested).ToList();
         var machines = tenant.HasDefenderForEndpoint ? data.MachineCount : 0;
         var onboarded = Enumerable.Range(0, machines).Where(data.MachineOnboarded).ToList();
         var risky = data.RiskyUserIndexes();

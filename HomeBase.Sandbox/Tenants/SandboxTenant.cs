@@ -42,7 +42,7 @@ public sealed class SandboxTenant
         }
         if (scenario.Consented) consented.UnionWith(configured);
         licences = [.. scenario.Licences];
-        subscriptions = [.. scenario.Subscriptions.Select(s => new SandboxSubscription(s.Id, s.Name, s.Roles))];
+        subscriptions = [.. scenario.Subscriptions.Select(s => new SandboxSubscription(s.Id, s.Name, s.Roles, s.State))];
         Data = new TenantData(this, seed, start, signIns);
     }
 

@@ -106,7 +106,9 @@ internal static class GridBuilder
         }
         if (run.ProbedSubscription is null)
         {
-            var detail = run.Subscriptions is { Count: > 0 }
+            var detail = run.Subscriptions is { Count: > 0 } all && all.All(s => !s.Readable)
+                ? "Every subscription the app can see is disabled or deleted: HomeBase reads none of them."
+                : run.Subscriptions is { Count: > 0 }
                 ? "None of the chosen subscriptions is readable by the app."
                 : "The app cannot read any subscription.";
             return make(StreamStatuses.NoSubscriptionAccess, assign, Portal.Subscriptions(cloud), detail, null, null, null);
@@ -118,7 +120,10 @@ internal static class GridBuilder
         }
         var row = response is null ? make(StreamStatuses.Error, "The probe did not run.", null, null, null, null, null) : FromResponse(stream, response, run, make);
         var missing = input.Config.SubscriptionIds.Where(id => run.Subscriptions!.All(s => !string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))).ToList();
-        return missing.Count == 0 ? row : row with { Note = $"Not readable: {string.Join(", ", missing)}. {assign}" };
+        var inactive = run.Subscriptions!.Where(s => !s.Readable).Select(s => $"{s.Name} ({s.State})").ToList();
+        var skipped = inactive.Count == 0 ? null : $"Not read, disabled or deleted: {string.Join(", ", inactive)}.";
+        return missing.Count == 0 ? skipped is null ? row : row with { Note = string.Join(' ', new[] { row.Note, skipped }.OfType<string>()) }
+            : row with { Note = $"Not readable: {string.Join(", ", missing)}. {assign}" };
     }
 
     private static string? ReadyNote(StreamDefinition stream, VerificationService.ProbeRun run) => stream.Name switch

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
 
 namespace HomeBase.Core.Integrations.Verification;
@@ -7,10 +9,11 @@ internal static class Licences
 {
     private static readonly Dictionary<Licence, string[]> Skus = new()
     {
+        // SKU part numbers, then the service plans that carry the capability inside any bundle.
         [Licence.EntraP1] = ["AAD_PREMIUM", "AAD_PREMIUM_P2", "EMS", "EMSPREMIUM", "SPE_E3", "SPE_E5", "SPB", "M365_F1", "IDENTITY_THREAT_PROTECTION"],
         [Licence.EntraP2] = ["AAD_PREMIUM_P2", "EMSPREMIUM", "SPE_E5", "IDENTITY_THREAT_PROTECTION"],
-        [Licence.DefenderForEndpoint] = ["WIN_DEF_ATP", "DEFENDER_ENDPOINT_P1", "MDATP_XPLAT", "MDATP_Server", "SPE_E5", "SPB"],
-        [Licence.DefenderVulnerabilityManagement] = ["WIN_DEF_ATP", "SPE_E5", "TVM_PREMIUM_1"],
+        [Licence.DefenderForEndpoint] = ["WIN_DEF_ATP", "DEFENDER_ENDPOINT_P1", "MDATP_XPLAT", "MDATP_Server", "SPE_E5", "SPB", "MDE_LITE", "WINDEFATP"],
+        [Licence.DefenderVulnerabilityManagement] = ["WIN_DEF_ATP", "SPE_E5", "TVM_PREMIUM_1", "WINDEFATP"],
     };
 
     public static string Name(Licence licence) => licence switch
@@ -21,6 +24,29 @@ internal static class Licences
         Licence.DefenderVulnerabilityManagement => "Microsoft Defender for Endpoint Plan 2 or Defender Vulnerability Management",
         _ => "none",
     };
+
+    /// <summary>
+    /// The licences a tenant can use, from <c>/subscribedSkus</c>: the part numbers of SKUs whose
+    /// <c>capabilityStatus</c> is <c>Enabled</c> or <c>Warning</c> (a Suspended or LockedOut SKU gives nothing), and
+    /// the names of their service plans that are not disabled, so that a P2 that comes inside a bundle counts.
+    /// </summary>
+    public static HashSet<string> Usable(IEnumerable<JsonObject> skus)
+    {
+        var usable = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sku in skus)
+        {
+            if (sku.Str("capabilityStatus") is { } status && !UsableStatuses.Contains(status, StringComparer.OrdinalIgnoreCase)) continue;
+            if (sku.Str("skuPartNumber") is { } part) usable.Add(part);
+            foreach (var plan in sku.Get("servicePlans") as JsonArray ?? [])
+            {
+                if (plan.Str("provisioningStatus") is { } provisioning && string.Equals(provisioning, "Disabled", StringComparison.OrdinalIgnoreCase)) continue;
+                if (plan.Str("servicePlanName") is { } name) usable.Add(name);
+            }
+        }
+        return usable;
+    }
+
+    private static readonly string[] UsableStatuses = ["Enabled", "Warning"];
 
     /// <summary>True, false, or null when the tenant's licences are not known.</summary>
     public static bool? Has(IReadOnlySet<string>? skus, Licence licence) =>

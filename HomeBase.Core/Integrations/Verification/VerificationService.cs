@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Azure;
@@ -122,9 +123,11 @@ public sealed partial class VerificationService(
             SubscriptionsResponse = await GetWithRetryAsync(AzureApi.ResourceManager, "subscriptions?api-version=2022-12-01", cancellationToken);
             if (!SubscriptionsResponse.IsSuccess || SubscriptionsResponse.Body?["value"] is not System.Text.Json.Nodes.JsonArray value) return;
 
-            Subscriptions = [.. value.Select(s => new SubscriptionInfo(s!["subscriptionId"]!.GetValue<string>(), s["displayName"]?.GetValue<string>() ?? ""))];
+            Subscriptions = [.. value.OfType<System.Text.Json.Nodes.JsonObject>().Where(s => s.Str("subscriptionId") is not null)
+                .Select(s => new SubscriptionInfo(s.Str("subscriptionId")!, s.Str("displayName") ?? "", s.Str("state")))];
             var wanted = input.Config.SubscriptionIds;
-            ProbedSubscription = Subscriptions.Select(s => s.Id)
+            // A disabled or deleted subscription answers nothing useful: probe an active one.
+            ProbedSubscription = Subscriptions.Where(s => s.Readable).Select(s => s.Id)
                 .FirstOrDefault(id => wanted.Count == 0 || wanted.Contains(id, StringComparer.OrdinalIgnoreCase));
             if (ProbedSubscription is null) return;
             var streams = StreamCatalog.All.Where(s => s.Api == AzureApi.ResourceManager);
@@ -152,7 +155,7 @@ public sealed partial class VerificationService(
             var response = await GetWithRetryAsync(AzureApi.Graph, "subscribedSkus", cancellationToken);
             if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray skus)
             {
-                Skus = skus.Select(s => s!["skuPartNumber"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+                Skus = Licences.Usable(skus.OfType<System.Text.Json.Nodes.JsonObject>());
             }
         }
 

@@ -99,7 +99,7 @@ public sealed class SandboxSdkClientTests(SandboxFixture sandbox) : IClassFixtur
         using var clients = Clients("contoso");
         var names = new List<string>();
         await foreach (var subscription in clients.Arm.GetSubscriptions().GetAllAsync()) names.Add(subscription.Data.DisplayName);
-        Assert.Equal(["Contoso Development", "Contoso Production"], names.Order());
+        Assert.Equal(["Contoso Development", "Contoso Legacy (cancelled)", "Contoso Production"], names.Order());
     }
 
     [Fact]

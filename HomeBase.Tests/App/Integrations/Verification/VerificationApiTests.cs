@@ -27,7 +27,10 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
 
         Assert.All(grid["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
         Assert.Equal(14, grid["streams"]!.AsArray().Count);
-        Assert.Equal(2, grid["subscriptions"]!.AsArray().Count);
+        // Contoso's third subscription is disabled: listed with its state, not read, and the ARM rows say so.
+        Assert.Equal(3, grid["subscriptions"]!.AsArray().Count);
+        Assert.Contains(grid["streams"]!.AsArray(), s => s!["stream"]!.GetValue<string>() == "activity_logs"
+            && s["note"]!.GetValue<string>().Contains("Contoso Legacy (cancelled) (Disabled)", StringComparison.Ordinal));
         Assert.Equal("graph", grid["secret_expiry"]!["source"]!.GetValue<string>());
         Assert.Null(grid["admin_consent_url"]);
         Assert.Equal(before, await App.QueryAsync(db => db.Integrations.CountAsync()));
