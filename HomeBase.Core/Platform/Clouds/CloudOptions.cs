@@ -18,6 +18,13 @@ public sealed class CloudOptions
 
     public string? DefenderEndpoint { get; set; }
 
+    /// <summary>
+    /// The App ID URI the Defender for Endpoint token is requested for, apart from the host the API is called on:
+    /// Microsoft's global API answers on <c>api.security.microsoft.com</c> and regional hosts (<c>eu.</c>, <c>us.</c>…)
+    /// while the scope stays <c>https://api.securitycenter.microsoft.com/.default</c>. Unset: the endpoint's own host.
+    /// </summary>
+    public string? DefenderAudience { get; set; }
+
     public string? PortalUrl { get; set; }
 
     /// <summary>A PEM file of a CA to trust for this cloud's hosts only (a proxy, a private endpoint, the sandbox).</summary>
@@ -35,6 +42,7 @@ public sealed class CloudOptions
             [prefix + nameof(ResourceManagerEndpoint)] = ResourceManagerEndpoint,
             [prefix + nameof(ResourceManagerAudience)] = ResourceManagerAudience,
             [prefix + nameof(DefenderEndpoint)] = DefenderEndpoint,
+            [prefix + nameof(DefenderAudience)] = DefenderAudience,
             [prefix + nameof(PortalUrl)] = PortalUrl,
             [prefix + nameof(CaCertificatePath)] = CaCertificatePath,
         };

@@ -21,7 +21,10 @@ public static class CloudPresets
             GraphEndpoint = "https://graph.microsoft.com",
             ResourceManagerEndpoint = "https://management.azure.com",
             ResourceManagerAudience = "https://management.core.windows.net/",
+            // The older host keeps working; api.security.microsoft.com or a regional host can be configured instead,
+            // and the token's audience stays the documented one (docs/microsoft-apis.md §4.1).
             DefenderEndpoint = "https://api.securitycenter.microsoft.com",
+            DefenderAudience = "https://api.securitycenter.microsoft.com",
             PortalUrl = "https://portal.azure.com",
         },
         [UsGov] = new()
@@ -66,6 +69,8 @@ public static class CloudPresets
         ResourceManagerEndpoint = $"{baseUrl}/arm",
         ResourceManagerAudience = "https://management.azure.com/",
         DefenderEndpoint = $"{baseUrl}/mde",
+        // As in Azure: the token is for Defender's documented App ID URI, whatever host the API is called on.
+        DefenderAudience = "https://api.securitycenter.microsoft.com",
         PortalUrl = $"{baseUrl}/_sandbox/tenants",
         CaCertificatePath = certificatePath,
     };

@@ -38,6 +38,7 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         ResourceManagerEndpoint = configured?.ResourceManagerEndpoint ?? preset?.ResourceManagerEndpoint,
         ResourceManagerAudience = configured?.ResourceManagerAudience ?? preset?.ResourceManagerAudience,
         DefenderEndpoint = configured?.DefenderEndpoint ?? preset?.DefenderEndpoint,
+        DefenderAudience = configured?.DefenderAudience ?? preset?.DefenderAudience,
         PortalUrl = configured?.PortalUrl ?? preset?.PortalUrl,
         CaCertificatePath = configured?.CaCertificatePath ?? preset?.CaCertificatePath,
     };
@@ -50,6 +51,7 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         var graph = Https(name, nameof(o.GraphEndpoint), o.GraphEndpoint, required: true, errors);
         var arm = Https(name, nameof(o.ResourceManagerEndpoint), o.ResourceManagerEndpoint, required: true, errors);
         var defender = Https(name, nameof(o.DefenderEndpoint), o.DefenderEndpoint, required: false, errors);
+        var defenderAudience = Https(name, nameof(o.DefenderAudience), o.DefenderAudience, required: false, errors);
         var portal = Https(name, nameof(o.PortalUrl), o.PortalUrl, required: true, errors);
         if (string.IsNullOrWhiteSpace(o.ResourceManagerAudience)) errors.Add($"Azure:Clouds:{name}:ResourceManagerAudience is required.");
         if (o.CaCertificatePath is { Length: > 0 } path && !File.Exists(path))
@@ -58,7 +60,7 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         }
         if (errors.Count > before) return null;
         return new AzureCloud(name, o.DisplayName ?? name, authority!, graph!, arm!, o.ResourceManagerAudience!, defender, portal!,
-            string.IsNullOrWhiteSpace(o.CaCertificatePath) ? null : o.CaCertificatePath);
+            string.IsNullOrWhiteSpace(o.CaCertificatePath) ? null : o.CaCertificatePath, defenderAudience);
     }
 
     private static Uri? Https(string cloud, string field, string? value, bool required, List<string> errors)

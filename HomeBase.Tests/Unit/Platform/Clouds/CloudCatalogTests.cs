@@ -31,6 +31,25 @@ public sealed class CloudCatalogTests
         Assert.Equal("https://login.microsoftonline.com/", global.AuthorityHost.AbsoluteUri);
     }
 
+    [Theory]
+    [InlineData("https://api.securitycenter.microsoft.com")]
+    [InlineData("https://api.security.microsoft.com")]
+    [InlineData("https://eu.api.security.microsoft.com")]
+    [InlineData("https://swa.api.security.microsoft.com")]
+    public void DefenderHost_CanBeTheNewOrARegionalOne_AndTheScopeStaysTheDocumentedOne(string host)
+    {
+        var global = Catalog(new() { ["global"] = new CloudOptions { DefenderEndpoint = host } }).Find("global")!;
+        Assert.Equal(host + "/", global.DefenderEndpoint!.AbsoluteUri);
+        Assert.Equal("https://api.securitycenter.microsoft.com/.default", global.DefenderScope);
+    }
+
+    [Fact]
+    public void DefenderScope_WithoutAnAudience_IsTheEndpointsOwn()
+    {
+        // The US Government hosts' scope is not documented apart from the host.
+        Assert.Equal("https://api-gov.securitycenter.microsoft.us/.default", Catalog().Find("usgov")!.DefenderScope);
+    }
+
     [Fact]
     public void Configuration_AddsACloud()
     {
