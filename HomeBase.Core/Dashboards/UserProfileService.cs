@@ -63,7 +63,7 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             .Select(a => new { a.IntegrationId, a.SourceId, a.Title, a.Severity, a.Status, a.Categories, a.CreatedAt, a.DeviceIds }).ToListAsync(cancellationToken);
         // An alert naming the person by both UPN and object id comes through the index twice.
         named = [.. named.DistinctBy(a => a.SourceId)];
-        var deviceIds = named.Where(a => a.DeviceIds != null).SelectMany(a => a.DeviceIds!.Trim(';').Split(';')).Distinct().Take(200).ToList();
+        var deviceIds = named.SelectMany(a => AlertRecord.Unwrap(a.DeviceIds)).Distinct().Take(200).ToList();
         var devices = await db.IngestedMachines.AsNoTracking().Where(m => m.IntegrationId == integrationId && deviceIds.Contains(m.SourceId.ToLower()))
             .OrderBy(m => m.ComputerDnsName).ToListAsync(cancellationToken);
 

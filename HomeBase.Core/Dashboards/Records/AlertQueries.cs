@@ -14,12 +14,20 @@ public static class AlertQueries
         categories is not null && categories.Split(',').Any(c => RecordCatalog.LateralMovementCategories.Contains(c.Trim()));
 
     /// <summary>Alerts with a lateral-movement or credential-access category, counted once whatever else they have.</summary>
-    public static IQueryable<AlertRecord> Lateral(this IQueryable<AlertRecord> alerts) =>
-        alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", "%,LateralMovement,%")
-            || EF.Functions.Like("," + a.Categories + ",", "%,CredentialAccess,%"));
+    public static IQueryable<AlertRecord> Lateral(this IQueryable<AlertRecord> alerts)
+    {
+        var (movement, credentials) = (CategoryPattern(RecordCatalog.LateralMovementCategories[0]), CategoryPattern(RecordCatalog.LateralMovementCategories[1]));
+        return alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", movement) || EF.Functions.Like("," + a.Categories + ",", credentials));
+    }
 
-    public static IQueryable<AlertRecord> InCategory(this IQueryable<AlertRecord> alerts, string category) =>
-        alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", "%," + category + ",%"));
+    public static IQueryable<AlertRecord> InCategory(this IQueryable<AlertRecord> alerts, string category)
+    {
+        var pattern = CategoryPattern(category);
+        return alerts.Where(a => EF.Functions.Like("," + a.Categories + ",", pattern));
+    }
+
+    /// <summary>Matches one category in the comma-separated list, framed by commas so that no category matches inside another.</summary>
+    private static string CategoryPattern(string category) => "%," + category + ",%";
 
     /// <summary>
     /// Alerts whose evidence names the person by user principal name or by Entra object id; <paramref name="userKeys"/>

@@ -120,7 +120,7 @@ public static class RecordCatalog
             Column<AlertRecord>.Of("source", "Source", a => a.ServiceSource, a => a.ServiceSource),
             Column<AlertRecord>.Plain("techniques", "MITRE techniques", a => a.MitreTechniques),
             Column<AlertRecord>.Plain("users", "Users", a => a.UserPrincipalNames?.Trim(';').Replace(";", ", ", StringComparison.Ordinal),
-                a => a.UserPrincipalNames?.Trim(';').Split(';')[0] is { Length: > 0 } upn ? UserLink(a.IntegrationId, upn) : null),
+                a => AlertRecord.Unwrap(a.UserPrincipalNames).FirstOrDefault() is { } upn ? UserLink(a.IntegrationId, upn) : null),
             Column<AlertRecord>.Of("updated", "Updated (UTC)", a => a.LastUpdateAt, a => Time(a.LastUpdateAt)),
         ],
         [

@@ -10,7 +10,7 @@ namespace HomeBase.Core.Dashboards.Rollups;
 /// <summary>
 /// Activity Log operations by the hour they ended: by verb, by resource type and verb, failed operations, callers
 /// and role-assignment changes. An operation is one Administrative <c>operationId</c>, counted by its final event
-/// (<see cref="ActivityLogRecord.IsFinal"/>), so its Started and Succeeded events do not count twice. Events of
+/// (<see cref="ActivityQueries.Final"/>), so its Started and Succeeded events do not count twice. Events of
 /// every category are counted apart, by category.
 /// </summary>
 public sealed class ActivityRollup : RollupMetric

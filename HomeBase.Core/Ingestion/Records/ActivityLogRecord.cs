@@ -3,17 +3,14 @@ namespace HomeBase.Core.Ingestion.Records;
 /// <summary>
 /// An Azure Activity Log event of one subscription; its source id is the event's <c>eventDataId</c>. One operation
 /// writes several events (<c>BeginRequest</c> with <c>Started</c>, then <c>EndRequest</c> with <c>Succeeded</c> or
-/// <c>Failed</c>) that share an <c>operationId</c>: an operation is counted once, by its final event
-/// (<see cref="IsFinal"/>), and only in the <c>Administrative</c> category.
+/// <c>Failed</c>) that share an <c>operationId</c>: an operation is counted once, by its final event, and only in
+/// the <c>Administrative</c> category (<c>ActivityQueries.Final</c>).
 /// </summary>
 public sealed class ActivityLogRecord : IngestedRecord
 {
     public const string Administrative = "Administrative";
     public const string Succeeded = "Succeeded";
     public const string Failed = "Failed";
-
-    /// <summary>The statuses that end an operation.</summary>
-    public static readonly string[] FinalStatuses = [Succeeded, Failed];
 
     public required string SubscriptionId { get; set; }
 
@@ -58,10 +55,6 @@ public sealed class ActivityLogRecord : IngestedRecord
 
     /// <summary>The HTTP outcome behind the status, e.g. <c>Accepted</c>, <c>Created</c>, <c>OK</c>.</summary>
     public string? SubStatus { get; set; }
-
-    /// <summary>Whether this event ends an Administrative operation: the one event an operation is counted by.</summary>
-    public static bool IsFinal(string? category, string? status) =>
-        (category is null or Administrative) && (status is Succeeded or Failed);
 
     public override DateTime? EventTime => EventTimestamp;
 }

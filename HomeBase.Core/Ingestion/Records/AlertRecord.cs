@@ -62,6 +62,9 @@ public sealed class AlertRecord : IngestedRecord
     /// <summary>The category list as people read it.</summary>
     public static string? ShowCategories(string? categories) => categories?.Replace(",", ", ", StringComparison.Ordinal);
 
+    /// <summary>The values of a wrapped list (<see cref="Wrap"/>); none for null.</summary>
+    public static string[] Unwrap(string? wrapped) => wrapped?.Trim(';').Split(';', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
     /// <summary>The pattern that finds one value in a wrapped list.</summary>
     public static string Match(string value) => "%;" + value.ToLowerInvariant() + ";%";
 

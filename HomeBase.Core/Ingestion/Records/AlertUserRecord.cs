@@ -16,10 +16,8 @@ public sealed class AlertUserRecord : IngestedRecord
     public DateTime CreatedAt { get; set; }
 
     public static IEnumerable<AlertUserRecord> Of(AlertRecord alert) =>
-        Unwrap(alert.UserPrincipalNames).Concat(Unwrap(alert.UserIds)).Distinct().Select(key => new AlertUserRecord
+        AlertRecord.Unwrap(alert.UserPrincipalNames).Concat(AlertRecord.Unwrap(alert.UserIds)).Distinct().Select(key => new AlertUserRecord
         {
             SourceId = $"{alert.SourceId}|{key}", AlertId = alert.SourceId, UserKey = key, CreatedAt = alert.CreatedAt,
         });
-
-    private static string[] Unwrap(string? wrapped) => wrapped?.Trim(';').Split(';', StringSplitOptions.RemoveEmptyEntries) ?? [];
 }
