@@ -43,6 +43,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(root + "/");
     }
 
+    /// <summary>
+    /// Waits until the page's server circuit is up (the app's JS initializer marks the document). Before that, Blazor
+    /// may swap the prerendered markup for the live one under a click, and the click is lost.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("html[data-interactive=server]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    /// <summary>Signs out with the app bar's button once the page is interactive, and waits for the sign-in page.</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
+    }
+
     /// <summary>Clicks until the page reacts: a click that lands before the circuit is interactive does nothing.</summary>
     public static async Task ClickUntilAsync(ILocator target, ILocator effect)
     {

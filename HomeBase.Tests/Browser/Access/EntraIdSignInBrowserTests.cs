@@ -52,8 +52,8 @@ public sealed class EntraIdSignInBrowserTests(BrowserFixture browser) : IClassFi
             m => Assert.Equal(Roles.Owner, m.Role));
 
         // Signing out ends the Entra session too and comes back to HomeBase's sign-in page.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login?signed_out=1", StringComparison.Ordinal));
+        await BrowserFixture.SignOutAsync(page);
+        Assert.Contains("/account/login?signed_out=1", page.Url);
 
         await SignInAsAsync(page, "Vera Viewer");
         await page.WaitForURLAsync(root + "/");
@@ -61,8 +61,7 @@ public sealed class EntraIdSignInBrowserTests(BrowserFixture browser) : IClassFi
         var refusal = page.GetByTestId("not-allowed");
         await refusal.WaitForAsync();
         Assert.Contains("yours is viewer", await refusal.InnerTextAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await BrowserFixture.SignOutAsync(page);
 
         // Someone in the directory without any HomeBase app role is told why and how to get one.
         await SignInAsAsync(page, "Nick Norole");

@@ -31,8 +31,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(Email, (await page.GetByTestId("signed-in-user").InnerTextAsync()).Trim());
         await Shot(page, "02-home");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await BrowserFixture.SignOutAsync(page);
         await page.GotoAsync(root + "/settings/api-keys");
         Assert.Contains("/account/login?returnurl=%2fsettings%2fapi-keys", page.Url.ToLowerInvariant());
 
@@ -62,8 +61,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await Shot(page, "05-users");
 
         // … who signs in and cannot reach the owner's and admins' pages.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await BrowserFixture.SignOutAsync(page);
         await page.FillAsync("#email", "val@contoso.example");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("button[type=submit]");
