@@ -38,6 +38,20 @@ public sealed class IngestionOptions
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 90;
 
+    /// <summary>
+    /// How long a stream's lease lasts unless renewed. A running stream renews it every third of this, so after a
+    /// crash another instance (or this one, restarted elsewhere) takes the stream over within about this long.
+    /// </summary>
+    [Range(15, 3600)]
+    public int LeaseSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// For crash tests only: after a page's writes and before its commit, logs that it waits and waits this long, so a
+    /// test can kill the process inside the transaction. 0, the default, never waits.
+    /// </summary>
+    [Range(0, 600_000)]
+    public int PauseBeforePageCommitMs { get; set; }
+
     /// <summary>How long a tenant client (and its tokens, which live an hour) is reused across runs.</summary>
     [Range(1, 55)]
     public int ClientLifetimeMinutes { get; set; } = 45;

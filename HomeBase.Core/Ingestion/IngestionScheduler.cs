@@ -15,11 +15,13 @@ namespace HomeBase.Core.Ingestion;
 /// most <see cref="SchedulerOptions.MaxConcurrency"/> runs at a time. Throttled streams wait until Microsoft's
 /// time; integrations with blocked streams are verified again now and then so a fix resumes them; events
 /// past retention are removed hourly. The
-/// stream lease in the database keeps other instances off a stream this one runs.
+/// stream lease in the database keeps other instances off a stream this one runs; each pass first sweeps the
+/// health of runs that died (see <see cref="StreamHealthSweeper"/>), so a crash never leaves a stream collecting.
 /// </summary>
 public sealed partial class IngestionScheduler(
     IDbContextFactory<HomeBaseDbContext> contexts,
     StreamSyncRunner runner,
+    StreamHealthSweeper sweeper,
     SyncQueue queue,
     IntegrationService integrations,
     RetentionService retention,
@@ -40,6 +42,8 @@ public sealed partial class IngestionScheduler(
             {
                 while (queue.Reader.TryRead(out var request)) Start(request, slots, cancellationToken);
                 if (!settings.Enabled) return;
+                // First, so a stream whose run died is due in this same pass, and stale streams say so with an event.
+                await sweeper.SweepAsync(cancellationToken);
                 foreach (var due in await DueAsync(cancellationToken)) Start(due, slots, cancellationToken);
                 await PurgeWhenDueAsync(cancellationToken);
             },
@@ -59,7 +63,8 @@ public sealed partial class IngestionScheduler(
             .ToDictionaryAsync(h => (h.IntegrationId, h.Stream), cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;
-        var recheck = TimeSpan.FromMinutes(options.Value.BlockedRecheckMinutes);
+        var settings = options.Value;
+        var recheck = TimeSpan.FromMinutes(settings.BlockedRecheckMinutes);
         var due = new List<SyncRequest>();
         foreach (var integration in live)
         {
@@ -74,7 +79,12 @@ public sealed partial class IngestionScheduler(
             foreach (var stream in streams.Except(blocked))
             {
                 var row = health.GetValueOrDefault((integration.Id, stream.Name));
-                var next = row?.State == StreamStates.Throttled && row.ThrottledUntil is { } until ? until : row?.LastRunAt + IntervalOf(stream);
+                var next = row?.State switch
+                {
+                    StreamStates.Throttled when row.ThrottledUntil is { } until => until,
+                    StreamStates.Interrupted => now,
+                    _ => row?.LastRunAt + settings.IntervalOf(stream),
+                };
                 if (next is null || next <= now) due.Add(new SyncRequest(integration.Id, stream.Name));
             }
         }
@@ -91,12 +101,14 @@ public sealed partial class IngestionScheduler(
         if (removed > 0) LogPurged(logger, removed);
     }
 
-    private TimeSpan IntervalOf(StreamDefinition stream) => options.Value.Intervals.GetValueOrDefault(stream.Name, stream.DefaultInterval);
-
     private void Start(SyncRequest request, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
-        if (running.ContainsKey(request)) return;
-        running[request] = RunAsync(request, slots, stoppingToken);
+        // The slot is claimed before the run starts: a run can finish synchronously (a lease another instance
+        // holds, a disabled stream; SQLite's async calls complete inline), and its finally then removes the entry
+        // before an assignment after it would add a finished task that kept the stream from ever running again.
+        if (!running.TryAdd(request, Task.CompletedTask)) return;
+        var run = RunAsync(request, slots, stoppingToken);
+        running.TryUpdate(request, run, Task.CompletedTask);
     }
 
     private async Task RunAsync(SyncRequest request, SemaphoreSlim slots, CancellationToken stoppingToken)

@@ -22,6 +22,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<SyncQueue>();
         services.AddSingleton<StreamHealthService>();
         services.AddSingleton<RetentionService>();
+        services.AddSingleton<StreamHealthSweeper>();
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<IngestionScheduler>();

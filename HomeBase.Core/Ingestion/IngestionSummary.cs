@@ -6,7 +6,7 @@ public sealed record IngestionSummary(string State, IReadOnlyList<StreamStatus> 
     // Worst first: a stream that cannot collect is never hidden behind a healthy one.
     private static readonly string[] Severity =
     [
-        StreamStates.Blocked, StreamStates.Failing, StreamStates.Stale, StreamStates.Throttled,
+        StreamStates.Blocked, StreamStates.Failing, StreamStates.Interrupted, StreamStates.Stale, StreamStates.Throttled,
         StreamStates.Pending, StreamStates.Collecting, StreamStates.Healthy,
     ];
 

@@ -1,6 +1,7 @@
 using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace HomeBase.Core.Ingestion;
 
@@ -8,7 +9,8 @@ namespace HomeBase.Core.Ingestion;
 /// Stores one (merged) page of a run: its records, the cursor after it, the run's progress and the lease's renewal,
 /// in one transaction, so the cursor never moves past records that are not stored.
 /// </summary>
-internal sealed class PageCommitter(IDbContextFactory<HomeBaseDbContext> contexts, RollupRefresher rollups, TimeProvider time)
+internal sealed partial class PageCommitter(
+    IDbContextFactory<HomeBaseDbContext> contexts, RollupRefresher rollups, TimeProvider time, TimeSpan leaseDuration, TimeSpan pauseBeforeCommit, ILogger logger)
 {
     public async Task CommitAsync(StreamRunContext run, IngestionPage page, CancellationToken cancellationToken)
     {
@@ -35,7 +37,20 @@ internal sealed class PageCommitter(IDbContextFactory<HomeBaseDbContext> context
         db.StreamRuns.Attach(run.Run);
         (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
         await db.SaveChangesAsync(cancellationToken);
-        await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, now + StreamLease.Duration, cancellationToken);
+        // The fence: a run whose lease another run took over must not store its page (disposing the transaction rolls it back).
+        if (!await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, time.GetUtcNow().UtcDateTime + leaseDuration, cancellationToken))
+        {
+            throw new LeaseLostException(stream, integrationId);
+        }
+        if (pauseBeforeCommit > TimeSpan.Zero)
+        {
+            LogPausing(logger, stream, integrationId, (int)pauseBeforeCommit.TotalMilliseconds);
+            await Task.Delay(pauseBeforeCommit, time, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Page of {Stream} for {IntegrationId} written, not committed; committing in {Milliseconds} ms (Ingestion:PauseBeforePageCommitMs)")]
+    private static partial void LogPausing(ILogger logger, string stream, string integrationId, int milliseconds);
 }

@@ -24,4 +24,7 @@ public sealed class SchedulerOptions
 
     /// <summary>Per-stream intervals replacing the defaults of docs/specification.md §3.1, e.g. <c>"sign_ins": "00:10:00"</c>.</summary>
     public Dictionary<string, TimeSpan> Intervals { get; set; } = [];
+
+    /// <summary>How often <paramref name="stream"/> runs here: its configured interval, else its default.</summary>
+    public TimeSpan IntervalOf(Streams.StreamDefinition stream) => Intervals.GetValueOrDefault(stream.Name, stream.DefaultInterval);
 }

@@ -10,6 +10,12 @@ public sealed class StreamHealth
     /// <summary>One of <see cref="StreamStates"/>.</summary>
     public required string State { get; set; }
 
+    /// <summary>
+    /// While <see cref="State"/> is collecting: the state the run started from. The integration's overall state counts
+    /// a stream in a run as this until the run ends, so a run starting is no event and a recovery is one.
+    /// </summary>
+    public string? StateBeforeRun { get; set; }
+
     public DateTime? LastRunAt { get; set; }
 
     public DateTime? LastSuccessAt { get; set; }

@@ -11,6 +11,7 @@ internal sealed class StreamHealthConfiguration : IEntityTypeConfiguration<Strea
         builder.Property(h => h.IntegrationId).HasMaxLength(40);
         builder.Property(h => h.Stream).HasMaxLength(40);
         builder.Property(h => h.State).HasMaxLength(20);
+        builder.Property(h => h.StateBeforeRun).HasMaxLength(20);
         builder.Property(h => h.LastErrorCode).HasMaxLength(100);
         builder.Property(h => h.LastErrorRequestId).HasMaxLength(100);
         builder.Property(h => h.LeaseOwner).HasMaxLength(100);

@@ -29,6 +29,7 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
             rows.Add(health);
         }
         apply(health);
+        if (health.State != StreamStates.Collecting) health.StateBeforeRun = null;
         var after = OverallState(rows, integration.Config);
         if (after != before)
         {
@@ -40,10 +41,13 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The integration's state for events: a run in progress counts as healthy, or every run would be two events.</summary>
+    /// <summary>
+    /// The integration's state for events: a stream in a run counts as the state it started from (healthy when that is
+    /// not known), so a run starting is no event and a failing, interrupted or stale stream that recovers is one.
+    /// </summary>
     private static string OverallState(IEnumerable<StreamHealth> rows, IntegrationConfig config)
     {
-        var states = rows.ToDictionary(r => r.Stream, r => r.State == StreamStates.Collecting ? StreamStates.Healthy : r.State);
+        var states = rows.ToDictionary(r => r.Stream, r => r.State == StreamStates.Collecting ? r.StateBeforeRun ?? StreamStates.Healthy : r.State);
         return IngestionSummary.WorstOf(StreamCatalog.All.Where(s => s.IsEnabledBy(config)).Select(s => states.GetValueOrDefault(s.Name, StreamStates.Pending)));
     }
 }

@@ -3,11 +3,12 @@ using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>Reads the streams of an integration for the API and the integration page, and queues "sync now".</summary>
-public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, TimeProvider time)
+public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, IOptions<SchedulerOptions> scheduler, TimeProvider time)
 {
     /// <summary>
     /// Every stream of the catalog for an integration of <paramref name="tenantId"/>, with the integration's overall
@@ -59,13 +60,14 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
     }
 
     /// <summary>
-    /// The stored state, except that a healthy stream with no success within three intervals is stale: the
-    /// product never shows "healthy" while nothing arrives.
+    /// The stored state, except that a healthy stream with no success within three intervals is stale even before
+    /// the scheduler's sweep stores it (or on an instance whose scheduler is off): the product never shows
+    /// "healthy" while nothing arrives.
     /// </summary>
-    private static string StateOf(StreamHealth? row, StreamDefinition stream, DateTime now)
+    private string StateOf(StreamHealth? row, StreamDefinition stream, DateTime now)
     {
         if (row is null) return StreamStates.Pending;
-        if (row.State == StreamStates.Healthy && row.LastSuccessAt < now - 3 * stream.DefaultInterval) return StreamStates.Stale;
+        if (row.State == StreamStates.Healthy && row.LastSuccessAt < now - 3 * scheduler.Value.IntervalOf(stream)) return StreamStates.Stale;
         return row.State;
     }
 }

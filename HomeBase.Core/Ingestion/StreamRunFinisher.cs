@@ -41,6 +41,21 @@ internal sealed class StreamRunFinisher(
         return new StreamRunResult(row.Stream, state, progress.Pages, progress.Added, progress.Updated, error?.Message);
     }
 
+    /// <summary>
+    /// A run that lost its lease: the run that took the stream over owns its health and cursor, so only this run's
+    /// history row is closed (as <see cref="StreamRunResult.LeaseLost"/>).
+    /// </summary>
+    public async Task<StreamRunResult> AbandonAsync(StreamRunContext run, string reason)
+    {
+        var progress = run.Progress;
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var row = run.Run;
+        db.StreamRuns.Attach(row);
+        (row.FinishedAt, row.Outcome, row.Error) = (time.GetUtcNow().UtcDateTime, StreamRunResult.LeaseLost, reason);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return new StreamRunResult(row.Stream, StreamRunResult.LeaseLost, progress.Pages, progress.Added, progress.Updated, reason);
+    }
+
     /// <summary>Entra said the secret expired in the middle of a sync: the whole integration is blocked with the fix.</summary>
     public async Task BlockForExpiredSecretAsync(StreamRunContext run, CancellationToken cancellationToken)
     {

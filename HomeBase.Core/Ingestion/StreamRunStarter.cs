@@ -11,7 +11,8 @@ namespace HomeBase.Core.Ingestion;
 /// takes the stream's lease, marks the stream collecting and opens the run's history row, all into one
 /// <see cref="StreamRunContext"/>; and gives the lease back when the run is over.
 /// </summary>
-internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time)
+internal sealed class StreamRunStarter(
+    IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time, TimeSpan leaseDuration)
 {
     /// <summary>The run, its lease held; or, without one, why it did not run (neither when the integration does not exist or was deleted).</summary>
     public async Task<(StreamRunContext? Run, StreamRunResult? NotRun)> StartAsync(string integrationId, IStreamConnector connector, string owner,
@@ -35,7 +36,7 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
                     CancellationToken.None);
                 return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Blocked, reason));
             }
-            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, Now, StreamLease.Duration, cancellationToken))
+            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, Now, leaseDuration, cancellationToken))
             {
                 return (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning));
             }
@@ -70,8 +71,11 @@ internal sealed class StreamRunStarter(IDbContextFactory<HomeBaseDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.StreamHealth.SingleAsync(h => h.IntegrationId == integration.Id && h.Stream == stream.Name, cancellationToken);
-        var stateBefore = row.State;
-        (row.State, row.LastRunAt) = (StreamStates.Collecting, Now);
+        // Still collecting means the run before this one died without a word (the sweep had not yet said so): this
+        // run takes over from an interruption, which is also what it puts back if it is cancelled.
+        var stateBefore = row.State == StreamStates.Collecting ? StreamStates.Interrupted : row.State;
+        if (row.State == StreamStates.Collecting) await InterruptedRuns.CloseAsync(db, integration.Id, stream.Name, Now, cancellationToken);
+        (row.State, row.StateBeforeRun, row.LastRunAt) = (StreamStates.Collecting, stateBefore, Now);
         var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now };
         db.StreamRuns.Add(run);
         var cursor = await db.StreamCursors.AsNoTracking()

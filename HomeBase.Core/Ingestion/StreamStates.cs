@@ -10,5 +10,8 @@ public static class StreamStates
     public const string Blocked = "blocked";
     public const string Failing = "failing";
     public const string Stale = "stale";
+
+    /// <summary>The last run stopped without finishing (its process was killed or crashed); the next run takes over.</summary>
+    public const string Interrupted = "interrupted";
     public const string Disabled = "disabled";
 }

@@ -6,6 +6,7 @@ using HomeBase.Core.Platform.Persistence;
 using HomeBase.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HomeBase.Core.Ingestion;
 
@@ -18,22 +19,27 @@ namespace HomeBase.Core.Ingestion;
 public sealed partial class StreamSyncRunner
 {
     // Per runner: a second runner on the same database contends for the lease as a second app instance would.
-    private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly string owner = LeaseHolder.NewOwner();
     private readonly Dictionary<string, IStreamConnector> connectorsByStream;
+    private readonly IDbContextFactory<HomeBaseDbContext> contexts;
     private readonly StreamRunStarter starter;
     private readonly PageCommitter committer;
     private readonly StreamRunFinisher finisher;
+    private readonly TimeSpan leaseDuration;
     private readonly TimeProvider time;
     private readonly ILogger<StreamSyncRunner> logger;
 
     public StreamSyncRunner(IDbContextFactory<HomeBaseDbContext> contexts, IEnumerable<IStreamConnector> connectors, AzureTenantClientCache clients,
-        AuditTrail audit, WebhookOutbox outbox, ExpiredSecrets expiredSecrets, RollupRefresher rollups, TimeProvider time, ILogger<StreamSyncRunner> logger)
+        AuditTrail audit, WebhookOutbox outbox, ExpiredSecrets expiredSecrets, RollupRefresher rollups, IOptions<IngestionOptions> options,
+        TimeProvider time, ILogger<StreamSyncRunner> logger)
     {
+        leaseDuration = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var health = new StreamHealthRecorder(contexts, audit, outbox);
-        (starter, committer) = (new StreamRunStarter(contexts, clients, health, time), new PageCommitter(contexts, rollups, time));
+        starter = new StreamRunStarter(contexts, clients, health, time, leaseDuration);
+        committer = new PageCommitter(contexts, rollups, time, leaseDuration, TimeSpan.FromMilliseconds(options.Value.PauseBeforePageCommitMs), logger);
         finisher = new StreamRunFinisher(contexts, health, expiredSecrets, rollups, time);
         connectorsByStream = connectors.ToDictionary(c => c.Stream);
-        (this.time, this.logger) = (time, logger);
+        (this.contexts, this.time, this.logger) = (contexts, time, logger);
     }
 
     /// <summary>Runs <paramref name="stream"/> of an integration; null when the integration does not exist (or was deleted).</summary>
@@ -44,7 +50,8 @@ public sealed partial class StreamSyncRunner
         if (run is null) return notRun;
         try
         {
-            return await CollectAsync(run, cancellationToken);
+            await using var heartbeat = new LeaseHeartbeat(contexts, run, leaseDuration, time, logger, cancellationToken);
+            return await CollectAsync(run, heartbeat, cancellationToken);
         }
         finally
         {
@@ -52,18 +59,24 @@ public sealed partial class StreamSyncRunner
         }
     }
 
-    private async Task<StreamRunResult> CollectAsync(StreamRunContext run, CancellationToken cancellationToken)
+    private async Task<StreamRunResult> CollectAsync(StreamRunContext run, LeaseHeartbeat heartbeat, CancellationToken cancellationToken)
     {
+        var token = heartbeat.Token;
         try
         {
-            var pages = run.Connector.ReadAsync(run.ReadContext(time.GetUtcNow().UtcDateTime), cancellationToken);
-            await PageReadAhead.PumpAsync(pages, page => committer.CommitAsync(run, page, cancellationToken), cancellationToken);
+            var pages = run.Connector.ReadAsync(run.ReadContext(time.GetUtcNow().UtcDateTime), token);
+            await PageReadAhead.PumpAsync(pages, page => committer.CommitAsync(run, page, token), token);
             return await finisher.FinishAsync(run, StreamStates.Healthy, null, h =>
             {
                 h.LastSuccessAt = time.GetUtcNow().UtcDateTime;
                 h.ConsecutiveFailures = 0;
                 (h.LastError, h.LastErrorCode, h.LastErrorRequestId, h.ThrottledUntil, h.BlockedReason) = (null, null, null, null, null);
             });
+        }
+        catch (Exception e) when (e is LeaseLostException || (e is OperationCanceledException && heartbeat.IsLost && !cancellationToken.IsCancellationRequested))
+        {
+            // Another run holds the stream now and keeps its health; this one only closes its own history row.
+            return await finisher.AbandonAsync(run, new LeaseLostException(run.StreamName, run.IntegrationId).Message);
         }
         catch (StreamReadException e)
         {

@@ -48,6 +48,68 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scheduler_LeaseHeldElsewhere_RunsTheStreamOnceTheLeaseHasExpired()
+    {
+        var integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
+        // Another instance (another machine) holds sign-ins for another minute: the first pass finds it running.
+        var expires = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1);
+        await app.QueryAsync(db =>
+        {
+            db.StreamHealth.Add(new StreamHealth
+            {
+                IntegrationId = integration, Stream = StreamCatalog.SignIns, State = StreamStates.Pending,
+                LeaseOwner = "another-machine/4242/0123456789abcdef", LeaseExpiresAt = expires,
+            });
+            return db.SaveChangesAsync();
+        });
+
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        var first = await WaitForAsync(integration, h => h.Values.Count(s => s.State == StreamStates.Healthy && s.LeaseOwner is null) == 13);
+        Assert.Equal(StreamStates.Pending, first[StreamCatalog.SignIns].State);
+
+        // Once the lease has expired, the next pass must take the stream: the earlier "already running" may not stick.
+        app.Clock.Advance(TimeSpan.FromSeconds(70));
+        var after = await WaitForAsync(integration, h => h[StreamCatalog.SignIns].State == StreamStates.Healthy && h[StreamCatalog.SignIns].LeaseOwner is null);
+        var truth = await app.GroundTruthAsync("contoso", after[StreamCatalog.SignIns].LastRunAt!.Value.AddDays(-7));
+        Assert.Equal(truth[StreamCatalog.SignIns], await app.StoredAsync(integration, StreamCatalog.SignIns));
+    }
+
+    [Fact]
+    public async Task Scheduler_RunDiedOnAnotherInstance_NextPassAfterTheLeaseShowsInterruptedAndResumesIt()
+    {
+        var integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        var first = await WaitForAsync(integration, h => h.Values.All(s => s.State == StreamStates.Healthy && s.LeaseOwner is null));
+
+        // Another instance started sign-ins again and died: its 60 s lease was last renewed now.
+        var started = app.Clock.GetUtcNow().UtcDateTime;
+        await app.QueryAsync(async db =>
+        {
+            await db.StreamHealth.Where(h => h.IntegrationId == integration && h.Stream == StreamCatalog.SignIns).ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.State, StreamStates.Collecting).SetProperty(h => h.LastRunAt, started)
+                .SetProperty(h => h.LeaseOwner, "another-machine/4242/0123456789abcdef").SetProperty(h => h.LeaseExpiresAt, started.AddSeconds(60)));
+            db.StreamRuns.Add(new StreamRun { IntegrationId = integration, Stream = StreamCatalog.SignIns, StartedAt = started });
+            return await db.SaveChangesAsync();
+        });
+
+        // The lease plus one tick: the sweep says interrupted and the same pass runs the stream again.
+        app.Clock.Advance(TimeSpan.FromSeconds(70));
+        var after = await WaitForAsync(integration, h => h[StreamCatalog.SignIns].State == StreamStates.Healthy && h[StreamCatalog.SignIns].LeaseOwner is null
+            && h[StreamCatalog.SignIns].LastRunAt > started);
+
+        Assert.Null(after[StreamCatalog.SignIns].LastError);
+        var runs = await app.QueryAsync(db => db.StreamRuns.Where(r => r.IntegrationId == integration && r.Stream == StreamCatalog.SignIns).ToListAsync());
+        Assert.Equal([StreamStates.Healthy, StreamStates.Interrupted, StreamStates.Healthy], runs.OrderBy(r => r.Id).Select(r => r.Outcome));
+        var changes = await app.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == integration && a.Action == "integration.health_changed")
+            .Select(a => a.Details).ToListAsync());
+        Assert.Contains(changes, c => c!.Contains("\"state_before\":\"healthy\",\"state\":\"interrupted\""));
+        // Both at the same instant of the test's clock, so only their presence is checked, not their order.
+        Assert.Contains(changes, c => c!.Contains("\"state_before\":\"interrupted\",\"state\":\"healthy\""));
+        var truth = await app.GroundTruthAsync("contoso", first[StreamCatalog.SignIns].LastRunAt!.Value.AddDays(-7));
+        Assert.Equal(truth[StreamCatalog.SignIns], await app.StoredAsync(integration, StreamCatalog.SignIns));
+    }
+
+    [Fact]
     public async Task Retention_EventsOlderThanRetention_AreRemovedAndNewerOnesKept()
     {
         var integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);

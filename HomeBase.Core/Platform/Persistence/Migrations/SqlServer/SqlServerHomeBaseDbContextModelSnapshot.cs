@@ -1331,6 +1331,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("StateBeforeRun")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTime?>("ThrottledUntil")
                         .HasColumnType("datetime2");
 

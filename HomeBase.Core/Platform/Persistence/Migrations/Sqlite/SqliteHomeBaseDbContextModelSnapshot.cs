@@ -1323,6 +1323,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StateBeforeRun")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ThrottledUntil")
                         .HasColumnType("TEXT");
 
