@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion.Streams;
+
 namespace HomeBase.Tests.Infrastructure;
 
 /// <summary>
@@ -16,4 +19,40 @@ public static class Truth
     public const string DeletedRiskyUsers = "deleted_risky_users";
     public const string LateralAlerts = "lateral_alerts";
     public const string AlertsNamingPeople = "alerts_naming_people";
+
+    /// <summary>The sandbox's ground-truth document (<c>GET /_sandbox/tenants/{name}/ground-truth</c>) as counts per stream and per number above.</summary>
+    public static Dictionary<string, long> Of(JsonNode truth)
+    {
+        long N(string name) => truth[name]!.GetValue<long>();
+        long PerSubscription(string name) => truth[name]!.AsObject().Sum(s => s.Value!.GetValue<long>());
+        return new Dictionary<string, long>
+        {
+            // What the dashboards must show, counted as Microsoft's shapes mean them (not raw rows).
+            [Truth.Operations] = PerSubscription("activity_operations"),
+            [Truth.Deletes] = N("activity_deletes"),
+            [Truth.FailedOperations] = N("activity_failed_operations"),
+            [Truth.OnboardedDevices] = N("onboarded_devices"),
+            [Truth.DiscoveredDevices] = N("discovered_devices"),
+            [Truth.HighlyExposedDevices] = N("highly_exposed_devices"),
+            [Truth.HighRiskUsers] = N("high_risk_users"),
+            [Truth.DeletedRiskyUsers] = N("deleted_risky_users"),
+            [Truth.LateralAlerts] = N("lateral_alerts"),
+            [Truth.AlertsNamingPeople] = N("alerts_naming_people"),
+            // Raw rows, stream by stream.
+            [StreamCatalog.Users] = N("users"),
+            [StreamCatalog.Groups] = N("groups"),
+            [StreamCatalog.SignIns] = N("sign_ins"),
+            [StreamCatalog.ConditionalAccess] = N("conditional_access_policies"),
+            [StreamCatalog.DirectoryAudits] = N("directory_audits"),
+            [StreamCatalog.RiskyUsers] = N("risky_users"),
+            [StreamCatalog.RiskDetections] = N("risk_detections"),
+            [StreamCatalog.Alerts] = N("alerts"),
+            [StreamCatalog.Machines] = N("machines"),
+            [StreamCatalog.Vulnerabilities] = N("vulnerabilities"),
+            [StreamCatalog.ActivityLogs] = PerSubscription("activity_logs"),
+            [StreamCatalog.Recommendations] = N("recommendations"),
+            [StreamCatalog.Compliance] = N("compliance_standards") + N("compliance_controls"),
+            [StreamCatalog.SecureScore] = N("secure_scores"),
+        };
+    }
 }
