@@ -10,7 +10,9 @@ namespace HomeBase.Core.Ingestion;
 
 /// <summary>
 /// Changes one stream's health row and, when that changes the integration's overall state (the worst of its
-/// enabled streams), records <c>integration.health_changed</c> with it, for the webhooks to deliver.
+/// enabled streams), records <c>integration.health_changed</c> with it, for the webhooks to deliver. The change is
+/// announced from the state last announced (<see cref="Integration.IngestionState"/>), swapped conditionally in one
+/// transaction with the event: two runs finishing at once can neither both miss the change nor both send it.
 /// </summary>
 internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> contexts, AuditTrail audit, WebhookOutbox outbox)
 {
@@ -19,26 +21,49 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var integrationId = integration.Id;
-        var rows = await db.StreamHealth.Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
-        var before = OverallState(rows, integration.Config);
-        var health = rows.SingleOrDefault(h => h.Stream == stream);
+        var health = await db.StreamHealth.SingleOrDefaultAsync(h => h.IntegrationId == integrationId && h.Stream == stream, cancellationToken);
         if (health is null)
         {
             health = new StreamHealth { IntegrationId = integrationId, Stream = stream, State = StreamStates.Pending };
             db.StreamHealth.Add(health);
-            rows.Add(health);
         }
         apply(health);
         if (health.State != StreamStates.Collecting) health.StateBeforeRun = null;
-        var after = OverallState(rows, integration.Config);
-        if (after != before)
-        {
-            audit.Record(db, integration.TenantId, Actor.System, "integration.health_changed", "integration", integrationId,
-                new { state_before = before, state = after, stream, stream_state = health.State });
-            await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.HealthChanged,
-                new { integration_id = integrationId, state_before = before, state = after, stream, stream_state = health.State }, cancellationToken);
-        }
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(db, integration, stream, health.State, cancellationToken);
+    }
+
+    /// <summary>Records the overall state's change, if there is one, from the last one announced.</summary>
+    private async Task AnnounceAsync(HomeBaseDbContext db, Integration integration, string stream, string streamState, CancellationToken cancellationToken)
+    {
+        var integrationId = integration.Id;
+        // Each lost swap means another writer announced in between: read again, and stop once nothing is left to say.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var rows = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
+            var after = OverallState(rows, integration.Config);
+            var announced = await db.Integrations.Where(i => i.Id == integrationId).Select(i => i.IngestionState).SingleOrDefaultAsync(cancellationToken);
+            var before = announced ?? StreamStates.Pending;
+            if (after == before) return;
+
+            var swapped = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var changed = await db.Integrations.Where(i => i.Id == integrationId && i.IngestionState == announced)
+                    .ExecuteUpdateAsync(u => u.SetProperty(i => i.IngestionState, after), cancellationToken);
+                if (changed == 0) return false;
+                audit.Record(db, integration.TenantId, Actor.System, "integration.health_changed", "integration", integrationId,
+                    new { state_before = before, state = after, stream, stream_state = streamState });
+                await outbox.RecordAsync(db, integration.TenantId, WebhookEventTypes.HealthChanged,
+                    new { integration_id = integrationId, state_before = before, state = after, stream, stream_state = streamState }, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            });
+            if (swapped) return;
+        }
     }
 
     /// <summary>

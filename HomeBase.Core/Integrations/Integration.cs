@@ -39,6 +39,12 @@ public sealed class Integration
 
     public DateTime? VerifiedAt { get; set; }
 
+    /// <summary>
+    /// The ingestion state last announced with <c>integration.health_changed</c> (null: none yet, read as pending): what
+    /// the next change is from. Swapped conditionally, so that concurrent runs never lose or repeat an event.
+    /// </summary>
+    public string? IngestionState { get; set; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }

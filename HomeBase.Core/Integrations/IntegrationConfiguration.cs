@@ -24,6 +24,7 @@ internal static class IntegrationConfiguration
         builder.Property(i => i.ClientSecretHint).HasMaxLength(3);
         builder.Property(i => i.ClientSecretExpirySource).HasMaxLength(10);
         builder.Property(i => i.Status).HasMaxLength(32);
+        builder.Property(i => i.IngestionState).HasMaxLength(20);
         builder.OwnsOne(i => i.Config, config => config.Property(c => c.SubscriptionIds));
         builder.HasOne<Tenant>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
 

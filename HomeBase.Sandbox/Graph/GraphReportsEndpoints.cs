@@ -8,7 +8,9 @@ namespace HomeBase.Sandbox.Graph;
 /// <summary>Sign-ins, directory audits, Identity Protection and Conditional Access policies.</summary>
 internal static class GraphReportsEndpoints
 {
-    private static readonly string[] AuditRoles = ["AuditLog.Read.All", "Directory.Read.All"];
+    // Sign-ins: AuditLog.Read.All (least) or Directory.Read.All (higher). Directory audits: AuditLog.Read.All and
+    // Directory.Read.All, both (Microsoft Graph's permission tables for signIn and directoryAudit list).
+    private static readonly string[] SignInRoles = ["AuditLog.Read.All", "Directory.Read.All"];
 
     public static void MapGraphReports(this IEndpointRouteBuilder app)
     {
@@ -22,7 +24,7 @@ internal static class GraphReportsEndpoints
     private static IResult SignIns(HttpContext context, GraphLists lists)
     {
         var caller = SandboxCaller.From(context);
-        if (GraphAccess.Require(context, AuditRoles) is { } denied) return denied;
+        if (GraphAccess.Require(context, SignInRoles) is { } denied) return denied;
         if (!caller.Tenant.HasEntraP1) return GraphAccess.PremiumRequiredForSignIns(context);
         var query = ODataQuery.From(context.Request);
         var (from, to, error) = ODataQuery.TimeRange(query.Filter, "createdDateTime");
@@ -38,7 +40,7 @@ internal static class GraphReportsEndpoints
     private static IResult DirectoryAudits(HttpContext context, GraphLists lists)
     {
         var caller = SandboxCaller.From(context);
-        if (GraphAccess.Require(context, AuditRoles) is { } denied) return denied;
+        if ((GraphAccess.Require(context, "AuditLog.Read.All") ?? GraphAccess.Require(context, "Directory.Read.All")) is { } denied) return denied;
         var query = ODataQuery.From(context.Request);
         var (from, to, error) = ODataQuery.TimeRange(query.Filter, "activityDateTime");
         if (error is not null) return ApiErrors.Graph(context, 400, "BadRequest", error);

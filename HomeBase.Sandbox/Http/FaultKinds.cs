@@ -8,10 +8,13 @@ public static class FaultKinds
     public const string ServerError = "server_error";
     public const string Unavailable = "unavailable";
     public const string Slow = "slow";
+
+    /// <summary>403 Authorization_RequestDenied although the token has the permission (as Microsoft's known issues do).</summary>
+    public const string Forbidden = "forbidden";
     public const string Truncated = "truncated";
     public const string Malformed = "malformed";
     public const string ExpiredDeltaToken = "expired_delta_token";
 
     public static IReadOnlyList<string> All { get; } =
-        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken];
+        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken, Forbidden];
 }

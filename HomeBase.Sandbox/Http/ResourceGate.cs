@@ -93,6 +93,9 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
                 await Error(context, kind, 400, "syncStateNotFound",
                     "The sync state generation is not found. Delta tokens are valid for 7 days; start a full synchronization.");
                 break;
+            case FaultKinds.Forbidden:
+                await Error(context, kind, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+                break;
             case FaultKinds.Slow:
                 await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
                 await next(context);

@@ -31,7 +31,7 @@ public static class PermissionCatalog
         new("Security Reader", AzureRbac, InSeed: false),
     ];
 
-    /// <summary>The streams that need <paramref name="permission"/> (any of a stream's permissions satisfies it).</summary>
+    /// <summary>The streams that need <paramref name="permission"/> (any of a stream's permissions satisfies it), or need it beside one.</summary>
     public static IReadOnlyList<string> RequiredFor(string permission) =>
-        [.. StreamCatalog.All.Where(s => s.Permissions.Contains(permission)).Select(s => s.Name)];
+        [.. StreamCatalog.All.Where(s => s.Permissions.Contains(permission) || s.AlsoRequires.Contains(permission)).Select(s => s.Name)];
 }

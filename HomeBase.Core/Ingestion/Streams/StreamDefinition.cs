@@ -2,7 +2,11 @@ using HomeBase.Core.Integrations;
 
 namespace HomeBase.Core.Ingestion.Streams;
 
-/// <summary>One data stream of docs/specification.md §3: the unit of scheduling, cursor and health.</summary>
+/// <summary>
+/// One data stream of docs/specification.md §3: the unit of scheduling, cursor and health. Any one of
+/// <see cref="Permissions"/> (least privileged first) reads it, together with every one of <see cref="AlsoRequires"/>
+/// where Microsoft documents a permission as needed beside it.
+/// </summary>
 public sealed record StreamDefinition(
     string Name,
     string DisplayName,
@@ -11,8 +15,12 @@ public sealed record StreamDefinition(
     IReadOnlyList<string> Permissions,
     Licence Licence,
     TimeSpan DefaultInterval,
-    string Unlocks)
+    string Unlocks,
+    IReadOnlyList<string>? AlsoRequired = null)
 {
+    /// <summary>Permissions needed beside one of <see cref="Permissions"/> (directory audits: Directory.Read.All).</summary>
+    public IReadOnlyList<string> AlsoRequires => AlsoRequired ?? [];
+
     /// <summary>The permission to ask for when none is granted: the least privileged one.</summary>
     public string? LeastPermission => Permissions.Count > 0 ? Permissions[0] : null;
 

@@ -69,7 +69,11 @@ internal static class GridBuilder
     private static StreamCheck FromResponse(StreamDefinition stream, ApiResponse response, VerificationService.ProbeRun run,
         Func<string, string?, string?, string?, string?, string?, string?, StreamCheck> make)
     {
-        if (response.IsSuccess && response.Body is not null) return make(StreamStatuses.Ready, null, null, null, null, ReadyNote(stream, run), null);
+        if (response.IsSuccess && response.Body is not null)
+        {
+            var notes = new[] { PermissionNote(stream, run.Roles(stream)), ReadyNote(stream, run) }.OfType<string>().ToList();
+            return make(StreamStatuses.Ready, null, null, null, null, notes.Count == 0 ? null : string.Join(' ', notes), null);
+        }
         if (response.Status == 404 && stream.Name == StreamCatalog.Machines)
         {
             return make(StreamStatuses.Ready, null, null, null, response.RequestId, "No machine has reported to Defender for Endpoint yet.", null);
@@ -80,8 +84,7 @@ internal static class GridBuilder
         }
         if (response.Status == 403)
         {
-            return make(StreamStatuses.MissingPermission, $"Microsoft denied access although {stream.LeastPermission} is in the token: check the permission and re-grant admin consent.",
-                null, response.ErrorMessage, response.RequestId, null, null);
+            return make(StreamStatuses.MissingPermission, DeniedFix(stream, run.Roles(stream)), null, response.ErrorMessage, response.RequestId, null, null);
         }
         var what = response.IsSuccess ? "an unreadable page" : $"HTTP {response.Status} {response.ErrorCode}";
         return make(StreamStatuses.Error, $"Microsoft answered with {what}. Try again; if it persists, contact Microsoft support with the request id.",
@@ -124,6 +127,42 @@ internal static class GridBuilder
         var skipped = inactive.Count == 0 ? null : $"Not read, disabled or deleted: {string.Join(", ", inactive)}.";
         return missing.Count == 0 ? skipped is null ? row : row with { Note = string.Join(' ', new[] { row.Note, skipped }.OfType<string>()) }
             : row with { Note = $"Not readable: {string.Join(", ", missing)}. {assign}" };
+    }
+
+    /// <summary>
+    /// Why Microsoft refused a stream whose permission is in the token: a documented companion permission that is
+    /// missing (directory audits need Directory.Read.All beside AuditLog.Read.All; sign-ins' known issue asks for both
+    /// too), else a consent that has not reached the token yet.
+    /// </summary>
+    private static string DeniedFix(StreamDefinition stream, IReadOnlySet<string> roles)
+    {
+        var missing = stream.AlsoRequires.Where(p => !roles.Contains(p)).ToList();
+        if (missing.Count > 0)
+        {
+            return $"Microsoft requires {string.Join(" and ", missing)} beside {stream.LeastPermission} for {stream.DisplayName.ToLowerInvariant()}: "
+                + $"add the application permission {string.Join(" and ", missing)} (Microsoft Graph), then grant admin consent.";
+        }
+        if (stream.Name == StreamCatalog.SignIns && roles.Contains("AuditLog.Read.All") && !roles.Contains("Directory.Read.All"))
+        {
+            return "Microsoft refused sign-ins although AuditLog.Read.All is granted. A known issue of the sign-ins API needs Directory.Read.All as well: "
+                + "add the application permission Directory.Read.All (Microsoft Graph), then grant admin consent.";
+        }
+        return $"Microsoft denied access although {stream.LeastPermission} is in the token: check the permission and re-grant admin consent.";
+    }
+
+    /// <summary>What a working stream's permissions mean: read with more privilege than needed, or without a permission Microsoft documents.</summary>
+    private static string? PermissionNote(StreamDefinition stream, IReadOnlySet<string> roles)
+    {
+        var missing = stream.AlsoRequires.Where(p => !roles.Contains(p)).ToList();
+        if (missing.Count > 0)
+        {
+            return $"It works without {string.Join(" and ", missing)} here, but Microsoft documents it as required: grant it so that this stream keeps collecting.";
+        }
+        if (stream.LeastPermission is { } least && !roles.Contains(least) && stream.Permissions.FirstOrDefault(roles.Contains) is { } used)
+        {
+            return $"Read with {used}, which gives more than this stream needs; {least} is the least privileged permission that reads it.";
+        }
+        return null;
     }
 
     private static string? ReadyNote(StreamDefinition stream, VerificationService.ProbeRun run) => stream.Name switch

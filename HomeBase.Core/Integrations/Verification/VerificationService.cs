@@ -105,6 +105,14 @@ public sealed partial class VerificationService(
             await Task.WhenAll(work);
         }
 
+        /// <summary>The roles in the token of the API <paramref name="stream"/> reads (none when that token failed).</summary>
+        public IReadOnlySet<string> Roles(StreamDefinition stream) => (stream.Api switch
+        {
+            AzureApi.Graph => Graph,
+            AzureApi.Defender => Defender,
+            _ => ResourceManager,
+        })?.Roles.ToHashSet() ?? new HashSet<string>();
+
         private bool Probeable(StreamDefinition stream, TokenOutcome token) =>
             StreamProbes.IsAvailable(stream, cloud) && token.Succeeded && stream.Permissions.Any(token.Roles.Contains);
 

@@ -72,7 +72,8 @@ public sealed class SecretRotationApiTests(HomeBaseAppFixture fixture) : IClassF
     {
         var (client, id) = await ContosoIntegrationAsync();
         var newSecret = await AddSandboxSecretAsync("Rgr8Q~contoso.rotated-secret-03", expiresInDays: 700);
-        // Since the last verification somebody removed a permission: the swap would silently lose sign-ins and audits.
+        // Since the last verification somebody removed a permission: the swap would silently lose directory audits
+        // (sign-ins still read with Directory.Read.All, their higher-privileged permission).
         (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/AuditLog.Read.All")).EnsureSuccessStatusCode();
         try
         {
@@ -81,8 +82,8 @@ public sealed class SecretRotationApiTests(HomeBaseAppFixture fixture) : IClassF
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
             Assert.Equal("rotation_would_regress", problem["code"]!.GetValue<string>());
-            Assert.Contains("Sign-ins", problem["detail"]!.GetValue<string>());
-            Assert.Contains("sign_ins", problem["streams"]!.AsArray().Select(s => s!.GetValue<string>()));
+            Assert.Contains("Directory audits", problem["detail"]!.GetValue<string>());
+            Assert.Equal(["directory_audits"], problem["streams"]!.AsArray().Select(s => s!.GetValue<string>()));
         }
         finally
         {

@@ -154,6 +154,73 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Validate_OnlyDirectoryReadAll_SignInsReadyWithMorePrivilegeAndDirectoryAuditsMissingAuditLog()
+    {
+        (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/AuditLog.Read.All")).EnsureSuccessStatusCode();
+        try
+        {
+            var grid = await ValidateAsync(await App.CreateTenantAsync(), RequestBodies.Contoso, forCloud: false);
+
+            // Microsoft lists Directory.Read.All as the higher-privileged permission for sign-ins: they work, and the grid says so.
+            var signIns = Row(grid, "sign_ins");
+            Assert.Equal("ready", signIns["status"]!.GetValue<string>());
+            Assert.Contains("Read with Directory.Read.All", signIns["note"]!.GetValue<string>());
+            Assert.Contains("AuditLog.Read.All is the least privileged", signIns["note"]!.GetValue<string>());
+            var audits = Row(grid, "directory_audits");
+            Assert.Equal("missing_permission", audits["status"]!.GetValue<string>());
+            Assert.Contains("AuditLog.Read.All", audits["fix"]!.GetValue<string>());
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/permissions/graph/AuditLog.Read.All", new { consented = true });
+        }
+    }
+
+    [Fact]
+    public async Task Validate_OnlyAuditLogReadAll_SignInsReadyAndDirectoryAuditsNameTheMissingDirectoryReadAll()
+    {
+        (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/Directory.Read.All")).EnsureSuccessStatusCode();
+        try
+        {
+            var grid = await ValidateAsync(await App.CreateTenantAsync(), RequestBodies.Contoso, forCloud: false);
+
+            Assert.Equal("ready", Row(grid, "sign_ins")["status"]!.GetValue<string>());
+            // Microsoft documents directory audits as needing both: the probe is refused and the fix names the one missing.
+            var audits = Row(grid, "directory_audits");
+            Assert.Equal("missing_permission", audits["status"]!.GetValue<string>());
+            Assert.Contains("requires Directory.Read.All beside AuditLog.Read.All", audits["fix"]!.GetValue<string>());
+            var directory = grid["permissions"]!.AsArray().Single(p => p!["permission"]!.GetValue<string>() == "Directory.Read.All")!;
+            Assert.Contains("directory_audits", directory["required_for"]!.AsArray().Select(n => n!.GetValue<string>()));
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/permissions/graph/Directory.Read.All", new { consented = true });
+        }
+    }
+
+    [Fact]
+    public async Task Validate_SignInsRefusedWithAuditLogAlone_FixNamesDirectoryReadAllAndTheKnownIssue()
+    {
+        (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/Directory.Read.All")).EnsureSuccessStatusCode();
+        // Microsoft's known issue: sign-ins refused with AuditLog.Read.All until Directory.Read.All is consented too.
+        (await App.SandboxControlAsync(HttpMethod.Post, "/faults", new { kind = "forbidden", tenant = "contoso", path = "auditLogs/signIns" })).EnsureSuccessStatusCode();
+        try
+        {
+            var grid = await ValidateAsync(await App.CreateTenantAsync(), RequestBodies.Contoso, forCloud: false);
+
+            var signIns = Row(grid, "sign_ins");
+            Assert.Equal("missing_permission", signIns["status"]!.GetValue<string>());
+            Assert.Contains("known issue", signIns["fix"]!.GetValue<string>());
+            Assert.Contains("add the application permission Directory.Read.All", signIns["fix"]!.GetValue<string>());
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+            await App.SandboxControlAsync(HttpMethod.Put, "/tenants/contoso/permissions/graph/Directory.Read.All", new { consented = true });
+        }
+    }
+
+    [Fact]
     public async Task Permissions_ShowTheSeedFiveAndTheExtrasWithTheLegacyWarning()
     {
         var tenant = await App.CreateTenantAsync();
