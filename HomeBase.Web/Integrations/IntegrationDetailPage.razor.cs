@@ -1,5 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Integrations.Retirements;
 using HomeBase.Core.Integrations.Verification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -38,6 +39,13 @@ public partial class IntegrationDetailPage : IDisposable
 
     [Inject]
     private HomeBase.Core.Platform.Clouds.ICloudCatalog Clouds { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    /// <summary>Microsoft retirements this integration relies on that are near or past (Core's one list).</summary>
+    private IReadOnlyList<RetirementWarning> RetirementWarnings => integration is null ? []
+        : MicrosoftRetirements.WarningsFor(integration, verification, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
 
     private string SecretsUrl => Clouds.Find(integration!.Cloud) is { } cloud ? Portal.Secrets(cloud, integration.ClientId) : "#";
 

@@ -9,10 +9,12 @@ internal static class Licences
 {
     private static readonly Dictionary<Licence, string[]> Skus = new()
     {
-        // SKU part numbers, then the service plans that carry the capability inside any bundle.
+        // SKU part numbers, then the service plans that carry the capability inside any bundle (docs/microsoft-apis.md §2.8:
+        // AAD_PREMIUM, AAD_PREMIUM_P2, WINDEFATP for Defender for Endpoint P2, MDE_LITE for P1, MDE_SMB for Defender for
+        // Business, which is what Microsoft 365 Business Premium carries, TVM_PREMIUM_1 for the Vulnerability Management add-on).
         [Licence.EntraP1] = ["AAD_PREMIUM", "AAD_PREMIUM_P2", "EMS", "EMSPREMIUM", "SPE_E3", "SPE_E5", "SPB", "M365_F1", "IDENTITY_THREAT_PROTECTION"],
         [Licence.EntraP2] = ["AAD_PREMIUM_P2", "EMSPREMIUM", "SPE_E5", "IDENTITY_THREAT_PROTECTION"],
-        [Licence.DefenderForEndpoint] = ["WIN_DEF_ATP", "DEFENDER_ENDPOINT_P1", "MDATP_XPLAT", "MDATP_Server", "SPE_E5", "SPB", "MDE_LITE", "WINDEFATP"],
+        [Licence.DefenderForEndpoint] = ["WIN_DEF_ATP", "DEFENDER_ENDPOINT_P1", "MDATP_XPLAT", "MDATP_Server", "SPE_E5", "SPB", "MDE_LITE", "WINDEFATP", "MDE_SMB"],
         [Licence.DefenderVulnerabilityManagement] = ["WIN_DEF_ATP", "SPE_E5", "TVM_PREMIUM_1", "WINDEFATP"],
     };
 

@@ -86,6 +86,9 @@ public sealed class MicrosoftSchema
 
     public static bool IsPrimitive(string typeRef) => typeRef.Split('|').All(t => t.StartsWith("Edm.", StringComparison.Ordinal));
 
+    private static DateOnly? Date(JsonNode? value) =>
+        value?.GetValue<string>() is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+
     private void AddTypes(JsonNode file)
     {
         foreach (var (name, t) in file["types"]!.AsObject())
@@ -93,7 +96,9 @@ public sealed class MicrosoftSchema
             types[name] = new ContractType(name, t!["kind"]!.GetValue<string>(),
                 (t["properties"]?.AsObject() ?? []).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>()),
                 (t["navigation"]?.AsObject() ?? []).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>()),
-                Strings(t["members"]), Strings(t["derivedTypes"]));
+                Strings(t["members"]), Strings(t["derivedTypes"]),
+                (t["deprecated"]?.AsObject() ?? []).ToDictionary(d => d.Key, d => new ContractDeprecation(
+                    Date(d.Value?["date"]), Date(d.Value?["removalDate"]), d.Value?["description"]?.GetValue<string>())));
         }
     }
 

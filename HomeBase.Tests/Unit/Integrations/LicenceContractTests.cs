@@ -37,4 +37,23 @@ public sealed class LicenceContractTests
         skus[0]!["capabilityStatus"] = "Suspended";
         Assert.False(Licences.Has(Licences.Usable(skus.OfType<JsonObject>()), Licence.EntraP2));
     }
+
+    [Fact]
+    public void DefenderForBusiness_StandaloneSku_CountsAsDefenderForEndpoint()
+    {
+        // Microsoft's licensing reference: "Microsoft Defender for Business | MDE_SMB | 5e1e7702-…" carrying the plan
+        // MDE_SMB (bfc1bbd9-981b-4f71-9b82-17c35fd0e2a4); neither WINDEFATP nor MDE_LITE is in it.
+        var skus = new JsonArray(new JsonObject
+        {
+            ["capabilityStatus"] = "Enabled", ["skuPartNumber"] = "MDE_SMB", ["skuId"] = "5e1e7702-a2b7-4360-8d07-2f515792896f",
+            ["servicePlans"] = new JsonArray(new JsonObject
+            {
+                ["appliesTo"] = "User", ["provisioningStatus"] = "Success", ["servicePlanId"] = "bfc1bbd9-981b-4f71-9b82-17c35fd0e2a4", ["servicePlanName"] = "MDE_SMB",
+            }),
+        });
+        var usable = Licences.Usable(skus.OfType<JsonObject>());
+
+        Assert.True(Licences.Has(usable, Licence.DefenderForEndpoint));
+        Assert.False(Licences.Has(usable, Licence.DefenderVulnerabilityManagement));
+    }
 }

@@ -229,7 +229,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
 
         Assert.Equal(["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All"],
             permissions.Where(p => p["in_seed"]!.GetValue<bool>()).Select(p => p["permission"]!.GetValue<string>()));
-        Assert.Contains("retires in 2026", permissions.Single(p => p["permission"]!.GetValue<string>() == "SecurityEvents.Read.All")["note"]!.GetValue<string>());
+        Assert.Contains("removed on 2026-04-10", permissions.Single(p => p["permission"]!.GetValue<string>() == "SecurityEvents.Read.All")["note"]!.GetValue<string>());
         Assert.Contains(permissions, p => p["permission"]!.GetValue<string>() == "Machine.Read.All" && p["api"]!.GetValue<string>() == "WindowsDefenderATP");
         Assert.Contains(permissions, p => p["permission"]!.GetValue<string>() == "Security Reader" && p["api"]!.GetValue<string>() == "Azure RBAC");
         Assert.All(permissions.Where(p => p["api"]!.GetValue<string>() == "Microsoft Graph"), p => Assert.Equal("granted", p["status"]!.GetValue<string>()));
