@@ -1,6 +1,7 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace HomeBase.Core.Dashboards;
 /// </summary>
 public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.AlertRollup alertCounts)
 {
-    private static readonly string[] Severities = ["high", "medium", "low", "informational"];
+    private static readonly string[] Severities = AlertSeverities.WorstFirst;
 
     public async Task<AlertsDashboard> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
@@ -41,7 +42,7 @@ public sealed class AlertsService(IDbContextFactory<HomeBaseDbContext> contexts,
             await coverage.GetAsync(scope, [StreamCatalog.Alerts], cancellationToken),
             [
                 new("Alerts", severityStatus.Sum(g => g.Count), Link()),
-                new("Open high-severity", severityStatus.Where(g => g.Severity == "high" && RecordCatalog.OpenAlertStatuses.Contains(g.Status)).Sum(g => g.Count),
+                new("Open high-severity", severityStatus.Where(g => g.Severity == AlertSeverities.High && AlertStatuses.Open.Contains(g.Status)).Sum(g => g.Count),
                     Link(("severity", "high"), ("status", "open"))),
                 new("Lateral movement and credential access", lateralCount,
                     Link(("focus", "lateral"))),

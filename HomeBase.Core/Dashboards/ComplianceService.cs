@@ -1,5 +1,6 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace HomeBase.Core.Dashboards;
 /// </summary>
 public sealed class ComplianceService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
 {
-    private static readonly string[] Severities = ["High", "Medium", "Low"];
+    private static readonly string[] Severities = AssessmentSeverities.WorstFirst;
 
     public async Task<ComplianceDashboard> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
@@ -31,11 +32,11 @@ public sealed class ComplianceService(IDbContextFactory<HomeBaseDbContext> conte
         var standards = await db.IngestedComplianceStandards.AsNoTracking().Where(s => ids.Contains(s.IntegrationId))
             .GroupBy(s => s.Name).Select(g => new { Name = g.Key, Passed = g.Sum(s => (long)s.PassedControls), Failed = g.Sum(s => (long)s.FailedControls), Skipped = g.Sum(s => (long)s.SkippedControls) })
             .OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        var failing = await db.IngestedComplianceControls.AsNoTracking().Where(c => ids.Contains(c.IntegrationId) && c.State == "Failed")
+        var failing = await db.IngestedComplianceControls.AsNoTracking().Where(c => ids.Contains(c.IntegrationId) && c.State == ComplianceStates.Failed)
             .GroupBy(c => new { c.StandardName, c.ControlName })
             .Select(g => new { g.Key.StandardName, g.Key.ControlName, Description = g.Max(c => c.Description), Failed = g.Sum(c => (long)c.FailedAssessments) })
             .OrderByDescending(c => c.Failed).ThenBy(c => c.StandardName).ThenBy(c => c.ControlName).Take(15).ToListAsync(cancellationToken);
-        var unhealthy = db.IngestedRecommendations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && r.StatusCode == "Unhealthy");
+        var unhealthy = db.IngestedRecommendations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && r.StatusCode == AssessmentStatusCodes.Unhealthy);
         var bySeverity = await unhealthy.GroupBy(r => r.Severity).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byType = await unhealthy.GroupBy(r => r.ResourceType).Select(g => new { g.Key, Count = g.LongCount() })
             .OrderByDescending(g => g.Count).Take(10).ToListAsync(cancellationToken);

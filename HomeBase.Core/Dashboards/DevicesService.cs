@@ -1,6 +1,7 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace HomeBase.Core.Dashboards;
 /// </summary>
 public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
 {
-    private static readonly string[] Exposure = ["High", "Medium", "Low", "None"];
+    private static readonly string[] Exposure = ExposureLevels.WorstFirst;
     private static readonly string[] Severities = ["Critical", "High", "Medium", "Low"];
 
     public async Task<DevicesDashboard> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
@@ -43,7 +44,7 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
             await coverage.GetAsync(scope, [StreamCatalog.Vulnerabilities], cancellationToken),
             [
                 new("Devices", machines.Sum(m => m.Count), Machines()),
-                new("Highly exposed devices", machines.Where(m => m.ExposureLevel == "High").Sum(m => m.Count), Machines(("exposure", "High"))),
+                new("Highly exposed devices", machines.Where(m => m.ExposureLevel == ExposureLevels.High).Sum(m => m.Count), Machines(("exposure", "High"))),
                 new("Vulnerability findings", severities.Sum(v => v.Count), Findings()),
                 new("Critical findings", severities.Where(v => v.Value == "Critical").Sum(v => v.Count), Findings(("severity", "Critical"))),
             ],

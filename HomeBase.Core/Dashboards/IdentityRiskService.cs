@@ -1,5 +1,6 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace HomeBase.Core.Dashboards;
 /// </summary>
 public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, Rollups.SignInRollup signInCounts, Rollups.RiskDetectionRollup detectionCounts)
 {
-    private static readonly string[] Levels = ["high", "medium", "low"];
+    private static readonly string[] Levels = [RiskLevels.High, RiskLevels.Medium, RiskLevels.Low];
 
     public async Task<IdentityRisk> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
@@ -21,7 +22,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
 
         // Deleted accounts stay in Microsoft's list with isDeleted; they are not at risk any more.
         var riskyUsers = db.IngestedRiskyUsers.AsNoTracking().Where(u => ids.Contains(u.IntegrationId) && !u.IsDeleted);
-        var atRisk = riskyUsers.Where(u => u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised");
+        var atRisk = riskyUsers.Where(u => RiskStates.Risky.Contains(u.RiskState));
         var byLevel = await atRisk.GroupBy(u => u.RiskLevel).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byState = await riskyUsers.GroupBy(u => u.RiskState).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
 
@@ -45,7 +46,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var blocking = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.BlockedBy, cancellationToken))
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).ToList();
 
-        var top = await atRisk.OrderBy(u => u.RiskLevel == "high" ? 0 : u.RiskLevel == "medium" ? 1 : 2).ThenByDescending(u => u.RiskLastUpdatedAt)
+        var top = await atRisk.OrderBy(u => u.RiskLevel == RiskLevels.High ? 0 : u.RiskLevel == RiskLevels.Medium ? 1 : 2).ThenByDescending(u => u.RiskLastUpdatedAt)
             .Take(10).ToListAsync(cancellationToken);
         var topIds = top.Select(u => u.SourceId).ToList();
         var recent = await db.IngestedRiskDetections.AsNoTracking().Where(d => ids.Contains(d.IntegrationId) && topIds.Contains(d.UserId!))
@@ -53,14 +54,14 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             .Select(d => new { d.UserId, d.RiskEventType, d.RiskLevel, d.DetectedAt }).ToListAsync(cancellationToken);
 
         var failedCount = byHour.Where(r => r.Value != "0").Sum(r => r.Count);
-        var blockedCount = outcomes.GetValueOrDefault("failure").Count;
+        var blockedCount = outcomes.GetValueOrDefault(ConditionalAccessStatuses.Failure).Count;
         return new IdentityRisk(
             await coverage.GetAsync(scope, [StreamCatalog.SignIns], cancellationToken),
             await coverage.GetAsync(scope, [StreamCatalog.RiskyUsers], cancellationToken),
             await coverage.GetAsync(scope, [StreamCatalog.RiskDetections], cancellationToken),
             await coverage.GetAsync(scope, [StreamCatalog.ConditionalAccess], cancellationToken),
             [
-                new("High-risk users", byLevel.Where(l => l.Key == "high").Sum(l => l.Count),
+                new("High-risk users", byLevel.Where(l => l.Key == RiskLevels.High).Sum(l => l.Count),
                     DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk"))),
                 new("Risk detections", detectionGroups.Sum(g => g.Count), DashboardLinks.Records(RecordCatalog.RiskDetections, scope)),
                 new("Failed sign-ins", failedCount, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("result", "failure"))),
@@ -73,7 +74,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             new TimeSeries(buckets.Labels, detectionSeries),
             new TimeSeries(buckets.Labels, [SignInSeries(false, "Successful"), SignInSeries(true, "Failed")]),
             [.. failures.Select(f => new Count($"{f.Key}: {f.Value.Label}", f.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("error", f.Key))))],
-            [.. new[] { "success", "failure", "notApplied" }.Select(o => new Count(o, outcomes.GetValueOrDefault(o).Count,
+            [.. new[] { ConditionalAccessStatuses.Success, ConditionalAccessStatuses.Failure, ConditionalAccessStatuses.NotApplied }.Select(o => new Count(o, outcomes.GetValueOrDefault(o).Count,
                 DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", o))))],
             [.. blocking.Select(p => new Count(p.Value.Label ?? p.Key, p.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("blocked_by", p.Key))))],
             [.. countries.Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key == "unknown" ? null : c.Key))))],

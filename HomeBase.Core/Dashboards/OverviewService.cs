@@ -1,5 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
@@ -32,11 +33,11 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
                 summary?.Streams.Count(s => s.State == StreamStates.Blocked) ?? 0));
         }
 
-        var riskyUsers = db.IngestedRiskyUsers.Where(r => ids.Contains(r.IntegrationId) && r.RiskLevel == "high"
-            && (r.RiskState == "atRisk" || r.RiskState == "confirmedCompromised"));
-        var openHighAlerts = db.IngestedAlerts.Where(a => ids.Contains(a.IntegrationId) && a.Severity == "high" && a.Status != "resolved");
-        var exposedDevices = db.IngestedMachines.Where(m => ids.Contains(m.IntegrationId) && m.ExposureLevel == "High");
-        var failingControls = db.IngestedComplianceControls.Where(c => ids.Contains(c.IntegrationId) && c.State == "Failed");
+        var riskyUsers = db.IngestedRiskyUsers.Where(r => ids.Contains(r.IntegrationId) && r.RiskLevel == RiskLevels.High
+            && RiskStates.Risky.Contains(r.RiskState));
+        var openHighAlerts = db.IngestedAlerts.Where(a => ids.Contains(a.IntegrationId) && a.Severity == AlertSeverities.High && AlertStatuses.Open.Contains(a.Status));
+        var exposedDevices = db.IngestedMachines.Where(m => ids.Contains(m.IntegrationId) && m.ExposureLevel == ExposureLevels.High);
+        var failingControls = db.IngestedComplianceControls.Where(c => ids.Contains(c.IntegrationId) && c.State == ComplianceStates.Failed);
         async Task<long> FailedSignInsAsync(TimeRange range) =>
             (await new Rollups.RollupReader(db, ids, range).TotalsAsync(signInCounts, Rollups.SignInRollup.Error, cancellationToken)).Where(e => e.Key != "0").Sum(e => e.Value.Count);
 

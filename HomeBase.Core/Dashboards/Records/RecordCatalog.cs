@@ -1,6 +1,7 @@
 using System.Globalization;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Records;
@@ -25,7 +26,7 @@ public static class RecordCatalog
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
 
     /// <summary>Statuses of an alert nobody has closed.</summary>
-    public static readonly string[] OpenAlertStatuses = ["new", "inProgress"];
+    public static readonly string[] OpenAlertStatuses = AlertStatuses.Open;
 
     public const string RoleAssignmentOperations = "Microsoft.Authorization/roleAssignments/%";
 
@@ -85,7 +86,7 @@ public static class RecordCatalog
         [
             F<RiskyUserRecord>("level", "Risk level", (q, v) => q.Where(u => u.RiskLevel == v)),
             F<RiskyUserRecord>("state", "Risk state", (q, v) => v == "at_risk"
-                ? q.Where(u => u.RiskState == "atRisk" || u.RiskState == "confirmedCompromised") : q.Where(u => u.RiskState == v)),
+                ? q.Where(u => RiskStates.Risky.Contains(u.RiskState)) : q.Where(u => u.RiskState == v)),
             F<RiskyUserRecord>("user", "User", (q, v) => q.Where(u => u.SourceId == v || u.UserPrincipalName == v)),
         ]);
 

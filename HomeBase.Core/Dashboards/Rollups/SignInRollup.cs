@@ -3,6 +3,7 @@ using System.Text.Json;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class SignInRollup : RollupMetric
         }
 
         // The blocking policies are in each blocked sign-in's JSON: only the few blocked ones are read.
-        var blocked = await signIns.Where(s => s.ConditionalAccessStatus == "failure" && s.AppliedConditionalAccessPolicies != null)
+        var blocked = await signIns.Where(s => s.ConditionalAccessStatus == ConditionalAccessStatuses.Failure && s.AppliedConditionalAccessPolicies != null)
             .Select(s => new { s.CreatedAt, s.AppliedConditionalAccessPolicies }).ToListAsync(cancellationToken);
         rows.AddRange(blocked
             .SelectMany(s => BlockingPolicies(s.AppliedConditionalAccessPolicies!).Select(p => (Hour: HourOf(s.CreatedAt), p.Id, p.Name)))
@@ -56,7 +57,7 @@ public sealed class SignInRollup : RollupMetric
         var found = new List<(string, string?)>();
         foreach (var policy in document.RootElement.EnumerateArray())
         {
-            if (policy.TryGetProperty("result", out var result) && result.ValueEquals("failure") && policy.TryGetProperty("id", out var id) && id.GetString() is { } policyId)
+            if (policy.TryGetProperty("result", out var result) && result.ValueEquals(AppliedPolicyResults.Failure) && policy.TryGetProperty("id", out var id) && id.GetString() is { } policyId)
             {
                 found.Add((policyId, policy.TryGetProperty("display_name", out var name) ? name.GetString() : null));
             }
