@@ -58,7 +58,10 @@ internal static class GraphDirectoryEndpoints
             ["capabilityStatus"] = "Enabled",
             ["consumedUnits"] = tenant.Data.BaseUserCount,
             ["prepaidUnits"] = new JsonObject { ["enabled"] = tenant.Data.BaseUserCount + 50, ["suspended"] = 0, ["warning"] = 0, ["lockedOut"] = 0 },
-            ["servicePlans"] = new JsonArray(),
+            ["servicePlans"] = new JsonArray([.. Skus.ServicePlans.GetValueOrDefault(sku, []).Select(plan => (JsonNode?)new JsonObject
+            {
+                ["servicePlanId"] = plan.Id.ToString(), ["servicePlanName"] = plan.Name, ["provisioningStatus"] = "Success", ["appliesTo"] = "User",
+            })]),
         })]);
         return GraphLists.Envelope(context, "subscribedSkus", skus, null);
     }

@@ -15,4 +15,20 @@ public static class Skus
         [DefenderP1] = new("16a55f2f-ff35-4cd5-9146-fb784e3761a5"),
         [DefenderP2] = new("111046dd-295b-4d6d-9724-d52ac90bd1f2"),
     };
+
+    /// <summary>
+    /// The service plans each SKU carries, as Microsoft's licensing reference lists them (entra-docs
+    /// licensing-service-plan-reference.md): what a bundle-aware licence check reads.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Name, Guid Id)[]> ServicePlans { get; } = new Dictionary<string, (string, Guid)[]>
+    {
+        [EntraP1] = [("AAD_PREMIUM", new("41781fb2-bc02-4b7c-bd55-b576c07bb09d")), ("MFA_PREMIUM", new("8a256a2b-b617-496d-b51b-e76466e88db0"))],
+        [EntraP2] =
+        [
+            ("AAD_PREMIUM", new("41781fb2-bc02-4b7c-bd55-b576c07bb09d")), ("AAD_PREMIUM_P2", new("eec0eb4f-6444-4f95-aba0-50c24d67f998")),
+            ("MFA_PREMIUM", new("8a256a2b-b617-496d-b51b-e76466e88db0")),
+        ],
+        [DefenderP1] = [("MDE_LITE", new("292cc034-7b7c-4950-aaf5-943befd3f1d4"))],
+        [DefenderP2] = [("WINDEFATP", new("871d91ec-ec1a-452b-a83f-bd76c7d770ef"))],
+    };
 }

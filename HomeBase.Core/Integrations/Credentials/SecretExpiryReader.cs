@@ -1,4 +1,5 @@
 using System.Globalization;
+using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Azure;
 
@@ -9,7 +10,7 @@ internal static class SecretExpiryReader
 {
     public static SecretExpiryCheck Read(ApiResponse response, string secret)
     {
-        if (!response.IsSuccess || response.Body?["passwordCredentials"] is not System.Text.Json.Nodes.JsonArray credentials)
+        if (!response.IsSuccess || response.Body.Get("passwordCredentials") is not System.Text.Json.Nodes.JsonArray credentials)
         {
             return new(null, "unknown", response.Status == 404
                 ? "The app registration is not in this tenant (a multi-tenant app owned elsewhere): enter the expiry date yourself."
@@ -18,8 +19,8 @@ internal static class SecretExpiryReader
 
         var hint = secret.Trim()[..Math.Min(3, secret.Trim().Length)];
         var matches = credentials
-            .Where(c => string.Equals(c?["hint"]?.GetValue<string>(), hint, StringComparison.Ordinal))
-            .Select(c => DateTime.TryParse(c!["endDateTime"]?.GetValue<string>(), CultureInfo.InvariantCulture,
+            .Where(c => string.Equals(c.Str("hint"), hint, StringComparison.Ordinal))
+            .Select(c => DateTime.TryParse(c.Str("endDateTime"), CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var end) ? end : (DateTime?)null)
             .OfType<DateTime>()
             .Order()

@@ -129,7 +129,7 @@ public sealed partial class VerificationService(
             ResourceManager = await token;
             if (!ResourceManager.Succeeded) return;
             SubscriptionsResponse = await GetWithRetryAsync(AzureApi.ResourceManager, "subscriptions?api-version=2022-12-01", cancellationToken);
-            if (!SubscriptionsResponse.IsSuccess || SubscriptionsResponse.Body?["value"] is not System.Text.Json.Nodes.JsonArray value) return;
+            if (!SubscriptionsResponse.IsSuccess || SubscriptionsResponse.Body.Get("value") is not System.Text.Json.Nodes.JsonArray value) return;
 
             Subscriptions = [.. value.OfType<System.Text.Json.Nodes.JsonObject>().Where(s => s.Str("subscriptionId") is not null)
                 .Select(s => new SubscriptionInfo(s.Str("subscriptionId")!, s.Str("displayName") ?? "", s.Str("state")))];
@@ -161,7 +161,7 @@ public sealed partial class VerificationService(
         {
             if (!CanReadOrganization) return;
             var response = await GetWithRetryAsync(AzureApi.Graph, "subscribedSkus", cancellationToken);
-            if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray skus)
+            if (response.IsSuccess && response.Body.Get("value") is System.Text.Json.Nodes.JsonArray skus)
             {
                 Skus = Licences.Usable(skus.OfType<System.Text.Json.Nodes.JsonObject>());
             }
@@ -172,8 +172,8 @@ public sealed partial class VerificationService(
         {
             if (!CanReadOrganization) return;
             var response = await GetWithRetryAsync(AzureApi.Graph, "organization?$select=id,displayName", cancellationToken);
-            if (response.IsSuccess && response.Body?["value"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } organizations
-                && organizations[0]?["displayName"]?.GetValue<string>() is { Length: > 0 } name)
+            if (response.IsSuccess && response.Body.Get("value") is System.Text.Json.Nodes.JsonArray { Count: > 0 } organizations
+                && organizations[0].Str("displayName") is { Length: > 0 } name)
             {
                 OrganizationName = name.Trim();
             }
