@@ -37,20 +37,18 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
     private async Task AnnounceAsync(HomeBaseDbContext db, Integration integration, string stream, string streamState, CancellationToken cancellationToken)
     {
         var integrationId = integration.Id;
-        // Each lost swap means another writer announced in between: read again, and stop once nothing is left to say.
+        // The state announced is read before the rows, and swapped only if it is still that: the rows are then newer
+        // than any announcement, and a lost swap (another writer announced in between) reads both again.
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var rows = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
-            var after = OverallState(rows, integration.Config);
-            var announced = await db.Integrations.Where(i => i.Id == integrationId).Select(i => i.IngestionState).SingleOrDefaultAsync(cancellationToken);
-            var before = announced ?? StreamStates.Pending;
-            if (after == before) return;
-
-            var swapped = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            var done = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var announced = await db.Integrations.Where(i => i.Id == integrationId).Select(i => i.IngestionState).SingleOrDefaultAsync(cancellationToken);
+                var rows = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
+                var (before, after) = (announced ?? StreamStates.Pending, OverallState(rows, integration.Config));
+                if (after == before) return true;
                 var changed = await db.Integrations.Where(i => i.Id == integrationId && i.IngestionState == announced)
                     .ExecuteUpdateAsync(u => u.SetProperty(i => i.IngestionState, after), cancellationToken);
                 if (changed == 0) return false;
@@ -62,7 +60,7 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             });
-            if (swapped) return;
+            if (done) return;
         }
     }
 
