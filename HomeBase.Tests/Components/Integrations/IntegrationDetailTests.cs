@@ -55,6 +55,8 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
         var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(viewer.TenantId, "127.0.0.1")));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=stream-grid]")));
         Assert.Empty(page.FindAll("[data-testid=rotate-secret], [data-testid=delete-integration], [data-testid=reverify], [data-testid=edit-config]"));
+        Assert.Equal("AuditLog.Read.All + Directory.Read.All", page.Find("[data-needs=directory_audits]").TextContent.Trim());
+        Assert.Equal("AuditLog.Read.All", page.Find("[data-needs=sign_ins]").TextContent.Trim());
         // Contoso granted the seed's SecurityEvents.Read.All, whose only API Microsoft removed on 2026-04-10.
         var retired = page.Find("[data-testid=retirement-warning][data-retirement=graph_legacy_security_alerts]");
         Assert.Contains("was removed on 2026-04-10", retired.TextContent);
