@@ -179,14 +179,21 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScreenshotAsync(new() { Path = ShotPath(name + "-light"), FullPage = true });
-        var url = page.Url;
-        await page.GetByTestId("theme-toggle").ClickAsync();
-        await page.WaitForURLAsync(url);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await ToggleThemeAsync(to: "light");
         await page.ScreenshotAsync(new() { Path = ShotPath(name + "-dark"), FullPage = true });
         Assert.Equal("dark", (await context.CookiesAsync()).Single(c => c.Name == "HomeBase.Theme").Value);
+        await ToggleThemeAsync(to: "dark");
+    }
+
+    /// <summary>
+    /// Submits the app bar's theme form and waits for the page it comes back to. The click waits for the circuit (a
+    /// click during the prerender-to-interactive swap is lost), and the page is known reloaded by the button's new label.
+    /// </summary>
+    private async Task ToggleThemeAsync(string to)
+    {
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("theme-toggle").ClickAsync();
-        await page.WaitForURLAsync(url);
+        await page.Locator($"[data-testid=theme-toggle][aria-label='Use the {to} theme']").WaitForAsync(new() { Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
