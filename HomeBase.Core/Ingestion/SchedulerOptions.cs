@@ -27,4 +27,7 @@ public sealed class SchedulerOptions
 
     /// <summary>How often <paramref name="stream"/> runs here: its configured interval, else its default.</summary>
     public TimeSpan IntervalOf(Streams.StreamDefinition stream) => Intervals.GetValueOrDefault(stream.Name, stream.DefaultInterval);
+
+    /// <summary>A healthy stream whose last success is before this is stale: three of its intervals without one.</summary>
+    public DateTime StaleBefore(Streams.StreamDefinition stream, DateTime now) => now - 3 * IntervalOf(stream);
 }

@@ -67,7 +67,7 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
     private string StateOf(StreamHealth? row, StreamDefinition stream, DateTime now)
     {
         if (row is null) return StreamStates.Pending;
-        if (row.State == StreamStates.Healthy && row.LastSuccessAt < now - 3 * scheduler.Value.IntervalOf(stream)) return StreamStates.Stale;
+        if (row.State == StreamStates.Healthy && row.LastSuccessAt < scheduler.Value.StaleBefore(stream, now)) return StreamStates.Stale;
         return row.State;
     }
 }

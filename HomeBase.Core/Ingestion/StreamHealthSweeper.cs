@@ -54,7 +54,7 @@ public sealed class StreamHealthSweeper(
             {
                 if (await InterruptAsync(integration, stream, cancellationToken)) changed++;
             }
-            else if (row.State == StreamStates.Healthy && row.LeaseOwner is null && row.LastSuccessAt < StaleBefore(stream, now))
+            else if (row.State == StreamStates.Healthy && row.LeaseOwner is null && row.LastSuccessAt < scheduler.Value.StaleBefore(stream, now))
             {
                 if (await MarkStaleAsync(integration, stream, cancellationToken)) changed++;
             }
@@ -65,8 +65,6 @@ public sealed class StreamHealthSweeper(
     /// <summary>A run in progress renews its lease; a dead one's lease has run out or names a process that is gone.</summary>
     private static bool IsAbandoned(StreamHealth row, DateTime now) =>
         row.LeaseOwner is null || row.LeaseExpiresAt < now || LeaseHolder.IsGoneFromThisMachine(row.LeaseOwner);
-
-    private DateTime StaleBefore(StreamDefinition stream, DateTime now) => now - 3 * scheduler.Value.IntervalOf(stream);
 
     private async Task<bool> InterruptAsync(Integration integration, StreamDefinition stream, CancellationToken cancellationToken)
     {
@@ -96,7 +94,7 @@ public sealed class StreamHealthSweeper(
     {
         return await WithLeaseAsync(integration.Id, stream.Name, async _ =>
         {
-            var threshold = StaleBefore(stream, time.GetUtcNow().UtcDateTime);
+            var threshold = scheduler.Value.StaleBefore(stream, time.GetUtcNow().UtcDateTime);
             var changed = false;
             await health.UpdateAsync(integration, stream.Name, h =>
             {

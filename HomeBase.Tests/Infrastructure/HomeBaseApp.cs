@@ -62,24 +62,8 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         Services.GetRequiredService<HomeBase.Web.Platform.Sandbox.EmbeddedSandboxService>().Server ?? throw new InvalidOperationException("The sandbox is off.");
 
     /// <summary>A call to the sandbox's control API over its pinned certificate.</summary>
-    public async Task<HttpResponseMessage> SandboxControlAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var client = new HttpClient(HomeBase.Core.Platform.Azure.CustomCaTrust.Handler(HomeBase.Core.Platform.Azure.CustomCaTrust.LoadPem(Sandbox.CertificatePath)))
-        {
-            BaseAddress = new Uri(Sandbox.BaseUrl),
-        };
-        using var request = new HttpRequestMessage(method, $"/_sandbox{path}");
-        if (body is not null)
-        {
-            request.Content = System.Net.Http.Json.JsonContent.Create(body, options: new System.Text.Json.JsonSerializerOptions
-            {
-                PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
-            });
-        }
-        var response = await client.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
-    }
+    public Task<HttpResponseMessage> SandboxControlAsync(HttpMethod method, string path, object? body = null) =>
+        SandboxControl.SendAsync(Sandbox, method, path, body);
 
     /// <summary>The sandbox's counts per stream of docs/specification.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
     public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null)

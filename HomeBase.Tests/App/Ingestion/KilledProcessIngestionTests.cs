@@ -66,7 +66,7 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
         var settings = Settings();
         var tenantId = await AppProcess.RunCommandAsync(settings, "tenants", "create", "--name", "Acme");
         var apiKey = await AppProcess.RunCommandAsync(settings, "api-keys", "create", "--tenant", tenantId, "--name", "kill-test");
-        await ControlAsync(HttpMethod.Post, "/faults", new JsonObject { ["kind"] = "slow", ["tenant"] = "contoso", ["path"] = "auditLogs/signIns", ["delay_ms"] = 300 });
+        await ControlAsync(HttpMethod.Post, "/faults", new { kind = "slow", tenant = "contoso", path = "auditLogs/signIns", delay_ms = 300 });
 
         string integration;
         int killedProcess;
@@ -179,14 +179,9 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
         return await query(db);
     }
 
-    private async Task<HttpResponseMessage> ControlAsync(HttpMethod method, string path, JsonObject? body = null)
+    private async Task<HttpResponseMessage> ControlAsync(HttpMethod method, string path, object? body = null)
     {
-        using var client = new HttpClient(HomeBase.Core.Platform.Azure.CustomCaTrust.Handler(HomeBase.Core.Platform.Azure.CustomCaTrust.LoadPem(sandbox.CertificatePath)))
-        {
-            BaseAddress = new Uri(sandbox.BaseUrl),
-        };
-        using var request = new HttpRequestMessage(method, $"/_sandbox{path}") { Content = body is null ? null : body.Json() };
-        var response = await client.SendAsync(request);
+        var response = await SandboxControl.SendAsync(sandbox, method, path, body);
         Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode}");
         return response;
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Integrations.Retirements;
 using HomeBase.Core.Integrations.Verification;
+using HomeBase.Tests.Infrastructure;
 using HomeBase.Tests.Infrastructure.Contracts;
 
 namespace HomeBase.Tests.Unit.Integrations;
@@ -29,7 +30,7 @@ public sealed partial class MicrosoftRetirementsContractTests
     public void EveryApiVersionTheCodeCalls_IsListed()
     {
         var listed = MicrosoftRetirements.All.Select(r => r.ApiVersion).OfType<string>().Select(v => v.Split('@')[1]).ToHashSet();
-        var core = Path.Combine(Root(), "HomeBase.Core");
+        var core = Path.Combine(RepositoryRoot.Path, "HomeBase.Core");
         var called = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => ApiVersionLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet();
@@ -71,13 +72,4 @@ public sealed partial class MicrosoftRetirementsContractTests
 
     [GeneratedRegex(@"api-version=([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-preview)?)")]
     private static partial Regex ApiVersionLiteral();
-
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "HomeBase.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("HomeBase.sln not found above " + AppContext.BaseDirectory);
-    }
 }

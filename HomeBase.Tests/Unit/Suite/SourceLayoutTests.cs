@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HomeBase.Tests.Infrastructure;
 
 namespace HomeBase.Tests.Unit.Suite;
 
@@ -56,16 +57,7 @@ public sealed partial class SourceLayoutTests
         Assert.True(textMatches.Count == 0, "Code matching AADSTS text:\n" + string.Join("\n", textMatches));
     }
 
-    private static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "HomeBase.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("HomeBase.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Root => RepositoryRoot.Path;
 
     private static IEnumerable<string> SourceFiles(string pattern, params string[] projects) =>
         (projects.Length > 0 ? projects : Projects).SelectMany(project => Directory.EnumerateFiles(Path.Combine(Root, project), pattern, SearchOption.AllDirectories))
