@@ -89,6 +89,8 @@ public sealed class SandboxServer : IAsyncDisposable
             foreach (var (family, limit) in throttling.Limits.ToList()) throttling.Set(family, limit with { Limit = int.MaxValue / 2 });
         }
         web.UseMiddleware<ResourceGate>();
+        // Routing after the gate: it serves Defender's regional hosts by rewriting their paths onto the one API.
+        web.UseRouting();
         web.MapTokenEndpoint();
         web.MapAdminConsent();
         SignIn.SignInEndpoints.MapSignIn(web);

@@ -20,13 +20,15 @@ public sealed class AzureTenantClientCache(
     {
         var now = time.GetUtcNow();
         if (clients.TryGetValue(integration.Id, out var cached) && cached.ExpiresAt > now
-            && string.Equals(cached.ProtectedSecret, integration.ProtectedClientSecret, StringComparison.Ordinal))
+            && string.Equals(cached.ProtectedSecret, integration.ProtectedClientSecret, StringComparison.Ordinal)
+            && string.Equals(cached.DefenderRegion, integration.Config.DefenderRegion, StringComparison.Ordinal))
         {
             return cached.Client;
         }
-        var cloud = clouds.Find(integration.Cloud) ?? throw new InvalidOperationException($"Unknown cloud '{integration.Cloud}'.");
+        var cloud = (clouds.Find(integration.Cloud) ?? throw new InvalidOperationException($"Unknown cloud '{integration.Cloud}'."))
+            .ForDefenderRegion(integration.Config.DefenderRegion);
         var client = factory.Create(cloud, integration.AzureTenantId, integration.ClientId, secrets.Unprotect(integration.ProtectedClientSecret!));
-        var entry = new Entry(client, integration.ProtectedClientSecret, now.AddMinutes(options.Value.ClientLifetimeMinutes));
+        var entry = new Entry(client, integration.ProtectedClientSecret, integration.Config.DefenderRegion, now.AddMinutes(options.Value.ClientLifetimeMinutes));
         // A replaced client may still serve a run in progress; it is left to the GC rather than disposed under it.
         clients[integration.Id] = entry;
         return client;
@@ -38,5 +40,5 @@ public sealed class AzureTenantClientCache(
         clients.Clear();
     }
 
-    private sealed record Entry(IAzureTenantClient Client, string? ProtectedSecret, DateTimeOffset ExpiresAt);
+    private sealed record Entry(IAzureTenantClient Client, string? ProtectedSecret, string? DefenderRegion, DateTimeOffset ExpiresAt);
 }

@@ -13,4 +13,7 @@ public sealed class ConfigInput
     public List<string>? SubscriptionIds { get; set; }
 
     public int? BackfillDays { get; set; }
+
+    /// <summary>A regional Defender for Endpoint host (us, eu, uk, au, swa); an empty string returns to the cloud's default host.</summary>
+    public string? DefenderRegion { get; set; }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HomeBase.Core.Platform.Clouds;
 
 namespace HomeBase.Core.Integrations;
 
@@ -30,5 +31,10 @@ public sealed class ConfigInputValidator : AbstractValidator<ConfigInput>
             .InclusiveBetween(IntegrationRules.MinBackfillDays, IntegrationRules.MaxBackfillDays)
             .When(c => c.BackfillDays is not null)
             .WithMessage($"Must be {IntegrationRules.MinBackfillDays} to {IntegrationRules.MaxBackfillDays} days.");
+
+        RuleFor(c => c.DefenderRegion)
+            .Must(r => r!.Length == 0 || DefenderRegions.IsKnown(r))
+            .When(c => c.DefenderRegion is not null)
+            .WithMessage(IntegrationRules.UnknownDefenderRegion);
     }
 }

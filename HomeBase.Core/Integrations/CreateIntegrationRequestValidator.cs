@@ -32,5 +32,11 @@ public sealed class CreateIntegrationRequestValidator : AbstractValidator<Create
         RuleFor(r => r.Config)
             .NotNull().WithMessage("Required: ingest_entra_id, ingest_defender and ingest_activity_logs.")
             .SetValidator(new ConfigInputValidator(requireSeedToggles: true)!);
+
+        RuleFor(r => r.Config!.DefenderRegion)
+            .Must((r, _) => clouds.Find(r.Cloud ?? clouds.DefaultCloud)?.HasDefenderRegions != false)
+            .When(r => IntegrationRules.NormalizeDefenderRegion(r.Config?.DefenderRegion) is not null && (r.Cloud is null || clouds.Contains(r.Cloud)))
+            .WithMessage(r => IntegrationRules.NoDefenderRegions(r.Cloud ?? clouds.DefaultCloud))
+            .OverridePropertyName("Config.DefenderRegion");
     }
 }

@@ -17,4 +17,10 @@ public sealed class IntegrationConfig
     public List<string> SubscriptionIds { get; set; } = [];
 
     public int BackfillDays { get; set; } = DefaultBackfillDays;
+
+    /// <summary>
+    /// The Defender for Endpoint regional host to call (<see cref="Platform.Clouds.DefenderRegions"/>); null calls the
+    /// cloud's default host.
+    /// </summary>
+    public string? DefenderRegion { get; set; }
 }

@@ -25,7 +25,11 @@ internal static class IntegrationConfiguration
         builder.Property(i => i.ClientSecretExpirySource).HasMaxLength(10);
         builder.Property(i => i.Status).HasMaxLength(32);
         builder.Property(i => i.IngestionState).HasMaxLength(20);
-        builder.OwnsOne(i => i.Config, config => config.Property(c => c.SubscriptionIds));
+        builder.OwnsOne(i => i.Config, config =>
+        {
+            config.Property(c => c.SubscriptionIds);
+            config.Property(c => c.DefenderRegion).HasMaxLength(10);
+        });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
 
         // One live integration per app registration and tenant; a deleted one does not block reconnecting.

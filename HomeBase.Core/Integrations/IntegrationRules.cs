@@ -15,6 +15,16 @@ public static class IntegrationRules
     public const string NoStreamEnabled =
         "Enable at least one of ingest_entra_id, ingest_defender, ingest_activity_logs or ingest_defender_for_cloud.";
 
+    public static readonly string UnknownDefenderRegion =
+        $"Must be one of {string.Join(", ", Platform.Clouds.DefenderRegions.All)}, or an empty string for the cloud's default Defender for Endpoint host.";
+
+    public static string NoDefenderRegions(string cloud) =>
+        $"The {cloud} cloud has no regional Defender for Endpoint hosts: leave defender_region out.";
+
+    /// <summary>A requested region as stored: lower case; empty means none.</summary>
+    public static string? NormalizeDefenderRegion(string? region) =>
+        string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToLowerInvariant();
+
     public static readonly string InvalidName = $"A name is 1 to {Integration.NameMaxLength} printable characters.";
 
     public static bool IsValidName(string? name) =>

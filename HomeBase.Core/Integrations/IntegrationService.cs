@@ -215,6 +215,10 @@ public sealed class IntegrationService(
         {
             return Failure.Validation(new Dictionary<string, string[]> { ["config"] = [IntegrationRules.NoStreamEnabled] });
         }
+        if (integration.Config.DefenderRegion is not null && clouds.Find(integration.Cloud) is { HasDefenderRegions: false })
+        {
+            return Failure.Validation(new Dictionary<string, string[]> { ["config.defender_region"] = [IntegrationRules.NoDefenderRegions(integration.Cloud)] });
+        }
 
         RefreshForConfig(integration);
         integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
@@ -276,6 +280,7 @@ public sealed class IntegrationService(
         SubscriptionIds = input.SubscriptionIds?.Select(s => Guid.Parse(s).ToString("D")).Distinct().ToList()
             ?? [.. current.SubscriptionIds],
         BackfillDays = input.BackfillDays ?? current.BackfillDays,
+        DefenderRegion = input.DefenderRegion is null ? current.DefenderRegion : IntegrationRules.NormalizeDefenderRegion(input.DefenderRegion),
     };
 
     private static bool AnyStreamEnabled(IntegrationConfig c) =>

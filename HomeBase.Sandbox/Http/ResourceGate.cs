@@ -59,6 +59,12 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
             return;
         }
 
+        if (kind == ResourceKind.Defender && !ServeRegionalHost(context, path))
+        {
+            await Error(context, kind.Value, 404, "ResourceNotFound", "No such Defender for Endpoint regional host.");
+            return;
+        }
+
         context.Items[nameof(SandboxCaller)] = new SandboxCaller(tenant, token, kind.Value);
         var pathAndQuery = path + context.Request.QueryString;
         var fault = faults.Take(tenant.Name, pathAndQuery,
@@ -121,6 +127,25 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
         context.Response.ContentLength = damaged.Length;
         await original.WriteAsync(damaged);
     }
+
+    /// <summary>
+    /// <c>/mde/regions/{region}/api/…</c> stands for Microsoft's regional host <c>{region}.api.security.microsoft.com</c>:
+    /// the request log keeps the path called, and the one Defender API answers it. False for a region Microsoft has not.
+    /// </summary>
+    private static bool ServeRegionalHost(HttpContext context, string path)
+    {
+        const string prefix = "/mde/regions/";
+        if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        var rest = path[prefix.Length..];
+        var slash = rest.IndexOf('/');
+        var region = slash < 0 ? rest : rest[..slash];
+        if (!RegionalHosts.Contains(region, StringComparer.OrdinalIgnoreCase)) return false;
+        context.Request.Path = "/mde" + (slash < 0 ? "/" : rest[slash..]);
+        return true;
+    }
+
+    /// <summary>The regional hosts Defender for Endpoint documents (defender-docs includes/improve-request-performance.md).</summary>
+    private static readonly string[] RegionalHosts = ["us", "eu", "uk", "au", "swa"];
 
     private static string Family(ResourceKind kind, string path) => kind switch
     {

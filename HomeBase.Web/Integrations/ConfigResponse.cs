@@ -6,4 +6,5 @@ public sealed record ConfigResponse(
     bool IngestActivityLogs,
     bool IngestDefenderForCloud,
     IReadOnlyList<string> SubscriptionIds,
-    int BackfillDays);
+    int BackfillDays,
+    string? DefenderRegion);

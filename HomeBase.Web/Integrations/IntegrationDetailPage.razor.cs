@@ -47,6 +47,12 @@ public partial class IntegrationDetailPage : IDisposable
     private IReadOnlyList<RetirementWarning> RetirementWarnings => integration is null ? []
         : MicrosoftRetirements.WarningsFor(integration, verification, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
 
+    private bool HasDefenderRegions => integration is not null && Clouds.Find(integration.Cloud)?.HasDefenderRegions == true;
+
+    /// <summary>The Defender for Endpoint API address this integration calls: its region's host, or the cloud's.</summary>
+    private string DefenderHost => integration is not null && Clouds.Find(integration.Cloud)?.ForDefenderRegion(integration.Config.DefenderRegion)
+        .DefenderEndpoint is { } endpoint ? endpoint.AbsoluteUri.TrimEnd('/') : "not available in this cloud";
+
     private string SecretsUrl => Clouds.Find(integration!.Cloud) is { } cloud ? Portal.Secrets(cloud, integration.ClientId) : "#";
 
     protected override string RequiredRole => Roles.Viewer;
@@ -102,6 +108,7 @@ public partial class IntegrationDetailPage : IDisposable
             IngestEntraId = shown.Config.IngestEntraId, IngestDefender = shown.Config.IngestDefender,
             IngestActivityLogs = shown.Config.IngestActivityLogs, IngestDefenderForCloud = shown.Config.IngestDefenderForCloud,
             BackfillDays = shown.Config.BackfillDays, SubscriptionIds = [.. shown.Config.SubscriptionIds],
+            DefenderRegion = shown.Config.DefenderRegion ?? "",
         };
         breadcrumbs = [new("Integrations", "/integrations"), new(shown.Name, null, disabled: true)];
     }
@@ -124,6 +131,7 @@ public partial class IntegrationDetailPage : IDisposable
             {
                 IngestEntraId = config.IngestEntraId, IngestDefender = config.IngestDefender, IngestActivityLogs = config.IngestActivityLogs,
                 IngestDefenderForCloud = config.IngestDefenderForCloud, BackfillDays = config.BackfillDays,
+                DefenderRegion = HasDefenderRegions ? config.DefenderRegion ?? "" : null,
             },
         });
         Report(updated.Failure, "Saved. The streams table shows what is enabled now.");

@@ -25,7 +25,7 @@ public sealed record IntegrationResponse(
         new CredentialsResponse(i.AzureTenantId, i.ClientId, i.ClientSecretHint, i.ClientSecretExpiresAt, i.ClientSecretExpirySource),
         new ConfigResponse(
             i.Config.IngestEntraId, i.Config.IngestDefender, i.Config.IngestActivityLogs, i.Config.IngestDefenderForCloud,
-            i.Config.SubscriptionIds, i.Config.BackfillDays),
+            i.Config.SubscriptionIds, i.Config.BackfillDays, i.Config.DefenderRegion),
         i.VerifiedAt, i.VerificationJson is null ? null : JsonNode.Parse(i.VerificationJson),
         i.CreatedAt, i.UpdatedAt);
 }

@@ -100,13 +100,13 @@ public sealed class PageFetcher(
     private static void EnsureSameService(IAzureTenantClient client, AzureApi api, string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var absolute)) return;
-        var expected = api switch
+        IReadOnlyList<string> expected = api switch
         {
-            AzureApi.Graph => client.Cloud.GraphEndpoint,
-            AzureApi.Defender => client.Cloud.DefenderEndpoint,
-            _ => client.Cloud.ResourceManagerEndpoint,
+            AzureApi.Graph => [client.Cloud.GraphEndpoint.GetLeftPart(UriPartial.Authority)],
+            AzureApi.Defender => client.Cloud.DefenderAuthorities,
+            _ => [client.Cloud.ResourceManagerEndpoint.GetLeftPart(UriPartial.Authority)],
         };
-        if (expected is null || !string.Equals(absolute.GetLeftPart(UriPartial.Authority), expected.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+        if (!expected.Contains(absolute.GetLeftPart(UriPartial.Authority), StringComparer.OrdinalIgnoreCase))
         {
             throw new StreamReadException(ReadFailureKind.Failed, 0, "foreign_next_link",
                 $"A next link pointed at {absolute.GetLeftPart(UriPartial.Authority)}, not at the {api} API of this cloud; it was not followed.", null);

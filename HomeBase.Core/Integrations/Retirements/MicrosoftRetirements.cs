@@ -40,7 +40,7 @@ public static class MicrosoftRetirements
             "The Defender for Endpoint API host api.securitycenter.microsoft.com",
             null, null, null, null,
             "https://api.security.microsoft.com or a regional host (us, eu, uk, au, swa); the token scope stays https://api.securitycenter.microsoft.com/.default",
-            "The cloud's DefenderEndpoint setting chooses the host. Microsoft announced no date; the host still answers.",
+            "HomeBase calls api.security.microsoft.com, or the integration's regional host, with the documented scope; next links to the old host are still followed. Microsoft announced no date; the old host still answers.",
             "MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-list.md @ 0596477bae557f93ed1d0e21b96206b56c896ad3",
             (integration, _) => integration.Config.IngestDefender),
         ApiVersion("arm_activity_log", "Azure Monitor Activity Log, api-version 2015-04-01", "microsoft.insights/eventtypes@2015-04-01",

@@ -22,7 +22,7 @@ public sealed partial class VerificationService(
 
     public async Task<Result<VerificationResult>> VerifyAsync(VerificationInput input, CancellationToken cancellationToken = default)
     {
-        if (clouds.Find(input.Cloud) is not { } cloud)
+        if (clouds.Find(input.Cloud)?.ForDefenderRegion(input.Config.DefenderRegion) is not { } cloud)
         {
             return Failure.Validation(new Dictionary<string, string[]> { ["cloud"] = [$"Unknown cloud '{input.Cloud}'."] });
         }

@@ -13,8 +13,38 @@ public sealed record AzureCloud(
     Uri? DefenderEndpoint,
     Uri PortalUrl,
     string? CaCertificatePath,
-    Uri? DefenderAudience = null)
+    Uri? DefenderAudience = null,
+    string? DefenderRegionalEndpoint = null)
 {
+    /// <summary>The token placeholder in <see cref="DefenderRegionalEndpoint"/>.</summary>
+    public const string RegionPlaceholder = "{region}";
+
+    /// <summary>Whether an integration in this cloud can choose a regional Defender for Endpoint host.</summary>
+    public bool HasDefenderRegions => DefenderEndpoint is not null && DefenderRegionalEndpoint is not null;
+
+    /// <summary>
+    /// This cloud as an integration that chose <paramref name="region"/> sees it: the Defender for Endpoint API on
+    /// the regional host, the token scope unchanged. No region, or a cloud without regional hosts: this cloud.
+    /// </summary>
+    public AzureCloud ForDefenderRegion(string? region) =>
+        string.IsNullOrEmpty(region) || !HasDefenderRegions
+            ? this
+            : this with { DefenderEndpoint = RegionalDefenderEndpoint(region), DefenderAudience = DefenderAudience ?? DefenderEndpoint };
+
+    /// <summary>
+    /// The hosts a Defender for Endpoint next link may point at: the host called, the App ID URI's host (Microsoft's
+    /// export examples page on api.securitycenter.microsoft.com) and every regional host; the token is for that audience.
+    /// </summary>
+    public IReadOnlyList<string> DefenderAuthorities =>
+        DefenderEndpoint is null
+            ? []
+            : [.. new[] { DefenderEndpoint, DefenderAudience }
+                .Concat(DefenderRegionalEndpoint is null ? [] : DefenderRegions.All.Select(RegionalDefenderEndpoint))
+                .OfType<Uri>().Select(u => u.GetLeftPart(UriPartial.Authority)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private Uri RegionalDefenderEndpoint(string region) =>
+        new(DefenderRegionalEndpoint!.Replace(RegionPlaceholder, region.Trim().ToLowerInvariant(), StringComparison.Ordinal));
+
     /// <summary>The client-credentials scope for Microsoft Graph in this cloud (its own Graph host).</summary>
     public string GraphScope => $"{GraphEndpoint.AbsoluteUri.TrimEnd('/')}/.default";
 

@@ -25,6 +25,13 @@ public sealed class CloudOptions
     /// </summary>
     public string? DefenderAudience { get; set; }
 
+    /// <summary>
+    /// The Defender for Endpoint API's regional host, with <c>{region}</c> where the region goes
+    /// (<c>https://{region}.api.security.microsoft.com</c>); unset where the cloud has no regional hosts, and then an
+    /// integration cannot choose one.
+    /// </summary>
+    public string? DefenderRegionalEndpoint { get; set; }
+
     public string? PortalUrl { get; set; }
 
     /// <summary>A PEM file of a CA to trust for this cloud's hosts only (a proxy, a private endpoint, the sandbox).</summary>
@@ -43,6 +50,7 @@ public sealed class CloudOptions
             [prefix + nameof(ResourceManagerAudience)] = ResourceManagerAudience,
             [prefix + nameof(DefenderEndpoint)] = DefenderEndpoint,
             [prefix + nameof(DefenderAudience)] = DefenderAudience,
+            [prefix + nameof(DefenderRegionalEndpoint)] = DefenderRegionalEndpoint,
             [prefix + nameof(PortalUrl)] = PortalUrl,
             [prefix + nameof(CaCertificatePath)] = CaCertificatePath,
         };

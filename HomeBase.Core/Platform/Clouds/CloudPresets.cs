@@ -21,10 +21,12 @@ public static class CloudPresets
             GraphEndpoint = "https://graph.microsoft.com",
             ResourceManagerEndpoint = "https://management.azure.com",
             ResourceManagerAudience = "https://management.core.windows.net/",
-            // The older host keeps working; api.security.microsoft.com or a regional host can be configured instead,
-            // and the token's audience stays the documented one (docs/microsoft-apis.md §4.1).
-            DefenderEndpoint = "https://api.securitycenter.microsoft.com",
+            // The documented base; the older api.securitycenter host still answers and can be configured instead. An
+            // integration may choose a regional host; the token's audience stays the documented App ID URI
+            // whatever the host (docs/microsoft-apis.md §4.1).
+            DefenderEndpoint = "https://api.security.microsoft.com",
             DefenderAudience = "https://api.securitycenter.microsoft.com",
+            DefenderRegionalEndpoint = "https://{region}.api.security.microsoft.com",
             PortalUrl = "https://portal.azure.com",
         },
         [UsGov] = new()
@@ -69,6 +71,8 @@ public static class CloudPresets
         ResourceManagerEndpoint = $"{baseUrl}/arm",
         ResourceManagerAudience = "https://management.azure.com/",
         DefenderEndpoint = $"{baseUrl}/mde",
+        // The sandbox serves the regional hosts as paths, and records which one was called.
+        DefenderRegionalEndpoint = $"{baseUrl}/mde/regions/{{region}}",
         // As in Azure: the token is for Defender's documented App ID URI, whatever host the API is called on.
         DefenderAudience = "https://api.securitycenter.microsoft.com",
         PortalUrl = $"{baseUrl}/_sandbox/tenants",

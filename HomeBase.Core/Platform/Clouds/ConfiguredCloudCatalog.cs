@@ -39,6 +39,7 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         ResourceManagerAudience = configured?.ResourceManagerAudience ?? preset?.ResourceManagerAudience,
         DefenderEndpoint = configured?.DefenderEndpoint ?? preset?.DefenderEndpoint,
         DefenderAudience = configured?.DefenderAudience ?? preset?.DefenderAudience,
+        DefenderRegionalEndpoint = configured?.DefenderRegionalEndpoint ?? preset?.DefenderRegionalEndpoint,
         PortalUrl = configured?.PortalUrl ?? preset?.PortalUrl,
         CaCertificatePath = configured?.CaCertificatePath ?? preset?.CaCertificatePath,
     };
@@ -53,6 +54,18 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         var defender = Https(name, nameof(o.DefenderEndpoint), o.DefenderEndpoint, required: false, errors);
         var defenderAudience = Https(name, nameof(o.DefenderAudience), o.DefenderAudience, required: false, errors);
         var portal = Https(name, nameof(o.PortalUrl), o.PortalUrl, required: true, errors);
+        if (o.DefenderRegionalEndpoint is { Length: > 0 } regional)
+        {
+            if (!regional.Contains(AzureCloud.RegionPlaceholder, StringComparison.Ordinal))
+            {
+                errors.Add($"Azure:Clouds:{name}:DefenderRegionalEndpoint must contain {AzureCloud.RegionPlaceholder} where the region goes (got '{regional}').");
+            }
+            else
+            {
+                Https(name, nameof(o.DefenderRegionalEndpoint), regional.Replace(AzureCloud.RegionPlaceholder, "eu", StringComparison.Ordinal), required: true, errors);
+            }
+            if (defender is null) errors.Add($"Azure:Clouds:{name}:DefenderRegionalEndpoint needs DefenderEndpoint.");
+        }
         if (string.IsNullOrWhiteSpace(o.ResourceManagerAudience)) errors.Add($"Azure:Clouds:{name}:ResourceManagerAudience is required.");
         if (o.CaCertificatePath is { Length: > 0 } path && !File.Exists(path))
         {
@@ -60,7 +73,8 @@ public sealed partial class ConfiguredCloudCatalog : ICloudCatalog
         }
         if (errors.Count > before) return null;
         return new AzureCloud(name, o.DisplayName ?? name, authority!, graph!, arm!, o.ResourceManagerAudience!, defender, portal!,
-            string.IsNullOrWhiteSpace(o.CaCertificatePath) ? null : o.CaCertificatePath, defenderAudience);
+            string.IsNullOrWhiteSpace(o.CaCertificatePath) ? null : o.CaCertificatePath, defenderAudience,
+            string.IsNullOrWhiteSpace(o.DefenderRegionalEndpoint) ? null : o.DefenderRegionalEndpoint);
     }
 
     private static Uri? Https(string cloud, string field, string? value, bool required, List<string> errors)

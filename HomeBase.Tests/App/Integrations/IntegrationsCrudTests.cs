@@ -188,6 +188,50 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Create_WithADefenderRegion_KeepsIt_AndAnUnknownRegionOrACloudWithoutRegionsIsRefused()
+    {
+        var tenant = await fixture.TenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+
+        var unknown = RequestBodies.Seed(tenant.Id).With(b => b["config"]!["defender_region"] = "mars");
+        await (await client.PostAsync("/v1/integrations", unknown.Json())).ShouldBeValidationProblemAsync("config.defender_region");
+        // US Government has no regional hosts: the region is refused with the reason, nothing is saved.
+        var gov = RequestBodies.Seed(tenant.Id).With(b => { b["cloud"] = "usgov"; b["config"]!["defender_region"] = "eu"; });
+        var refused = await client.PostAsync("/v1/integrations", gov.Json());
+        await refused.ShouldBeValidationProblemAsync("config.defender_region");
+        Assert.Equal(0, await App.QueryAsync(db => db.Integrations.CountAsync(i => i.TenantId == tenant.Id)));
+
+        var regional = RequestBodies.Seed(tenant.Id).With(b => b["config"]!["defender_region"] = "swa");
+        var created = await client.PostAsync("/v1/integrations", regional.Json());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
+        Assert.Equal("swa", body["config"]!["defender_region"]!.GetValue<string>());
+        // Verified on the regional host with the same token: every Defender stream is ready.
+        Assert.All(body["verification"]!["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Patch_DefenderRegion_SetsAndClearsIt_AndRefusesAnUnknownOne()
+    {
+        var tenant = await fixture.TenantAsync();
+        var id = await CreateAsync(tenant);
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        JsonObject Region(string value) => new() { ["config"] = new JsonObject { ["defender_region"] = value } };
+
+        await (await client.PatchAsync($"/v1/integrations/{id}", Region("moon").Json())).ShouldBeValidationProblemAsync("config.defender_region");
+        Assert.Null((await client.GetFromJsonAsync<JsonObject>($"/v1/integrations/{id}"))!["config"]!["defender_region"]);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchAsync($"/v1/integrations/{id}", Region("uk").Json())).StatusCode);
+        Assert.Equal("uk", (await client.GetFromJsonAsync<JsonObject>($"/v1/integrations/{id}"))!["config"]!["defender_region"]!.GetValue<string>());
+        // A patch that does not name the region keeps it.
+        await client.PatchAsync($"/v1/integrations/{id}", new JsonObject { ["name"] = "Contoso UK" }.Json());
+        Assert.Equal("uk", (await client.GetFromJsonAsync<JsonObject>($"/v1/integrations/{id}"))!["config"]!["defender_region"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchAsync($"/v1/integrations/{id}", Region("").Json())).StatusCode);
+        Assert.Null((await client.GetFromJsonAsync<JsonObject>($"/v1/integrations/{id}"))!["config"]!["defender_region"]);
+    }
+
+    [Fact]
     public async Task Patch_Credentials_IsRefusedAsAnUnknownField()
     {
         var tenant = await fixture.TenantAsync();

@@ -52,7 +52,8 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             "ingest_activity_logs": true,
             "ingest_defender_for_cloud": false,
             "subscription_ids": [],
-            "backfill_days": 7
+            "backfill_days": 7,
+            "defender_region": null
           },
           "created_at": "2026-11-27T10:00:00.000Z",
           "updated_at": "2026-11-27T10:00:00.000Z"
@@ -60,7 +61,7 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
         """)!;
 
     private static readonly JsonNode PatchExample = JsonNode.Parse("""
-        { "name": "Contoso (EU)", "config": { "ingest_activity_logs": false } }
+        { "name": "Contoso (EU)", "config": { "ingest_activity_logs": false, "defender_region": "eu" } }
         """)!;
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -43,6 +43,46 @@ public sealed class CloudCatalogTests
         Assert.Equal("https://api.securitycenter.microsoft.com/.default", global.DefenderScope);
     }
 
+    [Theory]
+    [InlineData("us")]
+    [InlineData("eu")]
+    [InlineData("uk")]
+    [InlineData("au")]
+    [InlineData("swa")]
+    public void DefenderRegion_OfTheGlobalCloud_IsMicrosoftsRegionalHostWithTheSameScope(string region)
+    {
+        var global = Catalog().Find("global")!;
+        Assert.Equal("https://api.security.microsoft.com/", global.DefenderEndpoint!.AbsoluteUri);
+        var regional = global.ForDefenderRegion(region);
+        Assert.Equal($"https://{region}.api.security.microsoft.com/", regional.DefenderEndpoint!.AbsoluteUri);
+        Assert.Equal("https://api.securitycenter.microsoft.com/.default", regional.DefenderScope);
+        Assert.Equal(global.GraphEndpoint, regional.GraphEndpoint);
+        // Next links may page on the host called, on the App ID URI's host (the export examples' host) and on the regions.
+        Assert.Contains($"https://{region}.api.security.microsoft.com", regional.DefenderAuthorities);
+        Assert.Contains("https://api.securitycenter.microsoft.com", regional.DefenderAuthorities);
+        Assert.DoesNotContain("https://graph.microsoft.com", regional.DefenderAuthorities);
+    }
+
+    [Fact]
+    public void DefenderRegion_WhereTheCloudHasNone_ChangesNothing()
+    {
+        var gov = Catalog().Find("usgov")!;
+        Assert.False(gov.HasDefenderRegions);
+        Assert.Same(gov, gov.ForDefenderRegion("eu"));
+        Assert.False(Catalog().Find("china")!.HasDefenderRegions);
+        Assert.True(Catalog().Find("global")!.HasDefenderRegions);
+    }
+
+    [Fact]
+    public void DefenderRegionalEndpoint_WithoutThePlaceholder_FailsTheBoot()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Catalog(new()
+        {
+            ["global"] = new CloudOptions { DefenderRegionalEndpoint = "https://eu.api.security.microsoft.com" },
+        }));
+        Assert.Contains("DefenderRegionalEndpoint must contain {region}", string.Join('\n', error.Failures));
+    }
+
     [Fact]
     public void DefenderScope_WithoutAnAudience_IsTheEndpointsOwn()
     {

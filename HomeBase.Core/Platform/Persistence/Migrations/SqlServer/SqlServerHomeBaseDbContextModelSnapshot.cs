@@ -1934,6 +1934,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                             b1.Property<int>("BackfillDays")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("DefenderRegion")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
                             b1.Property<bool>("IngestActivityLogs")
                                 .HasColumnType("bit");
 

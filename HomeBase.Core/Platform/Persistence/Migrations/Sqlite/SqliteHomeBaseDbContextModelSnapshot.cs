@@ -1917,6 +1917,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                             b1.Property<int>("BackfillDays")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("DefenderRegion")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("IngestActivityLogs")
                                 .HasColumnType("INTEGER");
 
