@@ -65,7 +65,8 @@ internal static class ControlEndpoints
         {
             try
             {
-                return Results.Json(faults.Add(body.Kind, body.Tenant, body.Path, body.Count, body.DelayMs ?? 0, body.RetryAfterSeconds ?? 1));
+                return Results.Json(faults.Add(body.Kind, body.Tenant, body.Path, body.Count, body.DelayMs ?? 0, body.RetryAfterSeconds ?? 1,
+                    body.Response is { ValueKind: System.Text.Json.JsonValueKind.Object } response ? response.GetRawText() : null));
             }
             catch (ArgumentException e)
             {
@@ -133,7 +134,8 @@ internal static class ControlEndpoints
 
     internal sealed record MachinesBody(int Count);
 
-    internal sealed record FaultBody(string Kind, string? Tenant, string? Path, int? Count, int? DelayMs, int? RetryAfterSeconds);
+    internal sealed record FaultBody(string Kind, string? Tenant, string? Path, int? Count, int? DelayMs, int? RetryAfterSeconds,
+        System.Text.Json.JsonElement? Response);
 
     internal sealed record ThrottleBody(int? Limit, double? WindowSeconds, double? RefillPerSecond);
 }

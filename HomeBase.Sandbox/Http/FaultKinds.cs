@@ -15,6 +15,12 @@ public static class FaultKinds
     public const string Malformed = "malformed";
     public const string ExpiredDeltaToken = "expired_delta_token";
 
+    /// <summary>
+    /// 200 with the rule's JSON body instead of the sandbox's own answer: Microsoft's documented example responses
+    /// replayed through the real connectors.
+    /// </summary>
+    public const string Replay = "replay";
+
     public static IReadOnlyList<string> All { get; } =
-        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken, Forbidden];
+        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken, Forbidden, Replay];
 }

@@ -10,10 +10,11 @@ public sealed class Faults
 
     public IReadOnlyCollection<FaultRule> Rules => [.. rules.Values];
 
-    public FaultRule Add(string kind, string? tenant, string? pathContains, int? count, int delayMilliseconds, int retryAfterSeconds)
+    public FaultRule Add(string kind, string? tenant, string? pathContains, int? count, int delayMilliseconds, int retryAfterSeconds, string? body = null)
     {
         if (!FaultKinds.All.Contains(kind)) throw new ArgumentException($"Unknown fault '{kind}'. Known: {string.Join(", ", FaultKinds.All)}.");
-        var rule = new FaultRule($"flt_{Guid.NewGuid():N}"[..16], kind, tenant, pathContains, count, delayMilliseconds, retryAfterSeconds);
+        if ((kind == FaultKinds.Replay) != (body is not null)) throw new ArgumentException("A replay needs a response, and only a replay takes one.");
+        var rule = new FaultRule($"flt_{Guid.NewGuid():N}"[..16], kind, tenant, pathContains, count, delayMilliseconds, retryAfterSeconds, body);
         rules[rule.Id] = rule;
         return rule;
     }

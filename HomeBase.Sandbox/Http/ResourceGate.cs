@@ -106,6 +106,13 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
                 await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
                 await next(context);
                 break;
+            case FaultKinds.Replay:
+                var replayed = Encoding.UTF8.GetBytes(fault.Body!);
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json; charset=utf-8";
+                context.Response.ContentLength = replayed.Length;
+                await context.Response.Body.WriteAsync(replayed, context.RequestAborted);
+                break;
             case FaultKinds.Truncated or FaultKinds.Malformed:
                 await WriteDamagedAsync(context, fault.Kind);
                 break;
