@@ -73,9 +73,23 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await ClickUntilAsync(page.GetByTestId("reverify"), page.GetByText("Verified just now."));
         await page.GetByTestId("edit-config").ClickAsync();
         await page.GetByTestId("config-editor").GetByText("Defender for Cloud").ClickAsync();
+        // A regional Defender for Endpoint host, chosen from Microsoft's list; the page then shows the host called.
+        await page.GetByTestId("config-editor").GetByText("Default (the cloud's host)").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "EU" }).ClickAsync();
+        await Shot("contoso-10-edit");
         await page.GetByTestId("save-config").ClickAsync();
         await page.GetByText("Saved.").WaitForAsync();
         Assert.False(await app.QueryAsync(db => db.Integrations.Select(i => i.Config.IngestDefenderForCloud).SingleAsync()));
+        Assert.Equal("eu", await app.QueryAsync(db => db.Integrations.Select(i => i.Config.DefenderRegion).SingleAsync()));
+        Assert.EndsWith("/mde/regions/eu", await page.GetByTestId("defender-host").InnerTextAsync());
+        await page.SetViewportSizeAsync(390, 844);
+        await Shot("contoso-11-integration-phone");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The integration page scrolls sideways on a phone.");
+        await page.SetViewportSizeAsync(1280, 800);
+        await context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "dark", Url = root }]);
+        await page.ReloadAsync();
+        await page.GetByTestId("stream-grid").WaitForAsync();
+        await Shot("contoso-12-integration-dark");
         await page.GetByTestId("delete-integration").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await page.WaitForURLAsync(root + "/integrations");
