@@ -14,8 +14,18 @@ internal sealed partial class PageCommitter(
 {
     public async Task CommitAsync(StreamRunContext run, IngestionPage page, CancellationToken cancellationToken)
     {
+        // A context per page keeps the change tracker, and so memory, the size of one page. Under a retrying
+        // execution strategy (SQL Server, PostgreSQL) a transient failure replays the whole page on a fresh context,
+        // so nothing below changes state outside the transaction until it has committed.
+        await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
+            (run, page), async (_, state, ct) => await WriteAsync(state.run, state.page, ct), verifySucceeded: null, cancellationToken);
+        run.Progress.Add(counts, page.LatestEventTime, page.SourcePages);
+    }
+
+    private async Task<WriteCounts> WriteAsync(StreamRunContext run, IngestionPage page, CancellationToken cancellationToken)
+    {
         var (integrationId, stream) = (run.IntegrationId, run.StreamName);
-        // A context per page keeps the change tracker, and so memory, the size of one page.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -32,10 +42,11 @@ internal sealed partial class PageCommitter(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var batch in page.Batches.Where(b => b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
 
+        // The run's totals as they will be once this page commits; the run's own progress moves only after the commit.
         var progress = run.Progress;
-        progress.Add(counts, page.LatestEventTime, page.SourcePages);
         db.StreamRuns.Attach(run.Run);
-        (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
+        (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) =
+            (progress.Pages + page.SourcePages, progress.Added + counts.Added, progress.Updated + counts.Updated);
         await db.SaveChangesAsync(cancellationToken);
         // The fence: a run whose lease another run took over must not store its page (disposing the transaction rolls it back).
         if (!await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, time.GetUtcNow().UtcDateTime + leaseDuration, cancellationToken))
@@ -48,6 +59,7 @@ internal sealed partial class PageCommitter(
             await Task.Delay(pauseBeforeCommit, time, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        return counts;
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

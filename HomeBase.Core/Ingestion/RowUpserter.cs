@@ -14,18 +14,20 @@ namespace HomeBase.Core.Ingestion;
 /// insert that does nothing when the row exists and, only for a row that existed, an update that writes (and
 /// so counts) only when a value really changed. Looking the page's ids up first and tracking the rows in EF
 /// made the lookup and the change tracker most of a page's cost. Columns, parameter types and value
-/// conversions still come from the EF model, so both providers store what EF itself would write.
+/// conversions still come from the EF model, so every provider stores what EF itself would write.
 /// </summary>
 internal static class RowUpserter
 {
-    private static readonly ConcurrentDictionary<(IEntityType Type, bool Sqlite), Statements> Cache = new();
+    private static readonly ConcurrentDictionary<(IEntityType Type, bool OnConflict), Statements> Cache = new();
 
     public static async Task<WriteCounts> UpsertAsync<T>(HomeBaseDbContext db, IReadOnlyList<T> records, DateTime now, CancellationToken cancellationToken)
         where T : IngestedRecord
     {
         if (records.Count == 0) return default;
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var statements = Cache.GetOrAdd((entityType, db.Database.IsSqlite()), key => Statements.For(key.Type, db.GetService<ISqlGenerationHelper>(), key.Sqlite));
+        // SQLite and PostgreSQL share INSERT … ON CONFLICT DO NOTHING; SQL Server has its own form.
+        var onConflict = !db.Database.IsSqlServer();
+        var statements = Cache.GetOrAdd((entityType, onConflict), key => Statements.For(key.Type, db.GetService<ISqlGenerationHelper>(), key.OnConflict));
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are upserted only inside the page's transaction.");
 
@@ -55,6 +57,13 @@ internal static class RowUpserter
         return counts;
     }
 
+    /// <summary>The statements' SQL for one record type, as <see cref="UpsertAsync"/> sends it: for tests that read each provider's form.</summary>
+    internal static (string Insert, string Update, string? Touch) SqlFor(IEntityType entityType, ISqlGenerationHelper sql, bool onConflict)
+    {
+        var statements = Statements.For(entityType, sql, onConflict);
+        return (statements.Insert.Text, statements.Update.Text, statements.Touch?.Text);
+    }
+
     private sealed record Column(int Index, IProperty Property, string Name, RelationalTypeMapping Mapping, bool IsKey)
     {
         public string Parameter => $"@p{Index}";
@@ -69,7 +78,7 @@ internal static class RowUpserter
     /// <summary>One record type's statements for one provider, and how to read a record into their parameters.</summary>
     private sealed record Statements(IReadOnlyList<Column> Columns, Statement Insert, Statement Update, Statement? Touch)
     {
-        public static Statements For(IEntityType entityType, ISqlGenerationHelper sql, bool sqlite)
+        public static Statements For(IEntityType entityType, ISqlGenerationHelper sql, bool onConflict)
         {
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
             var keyProperties = entityType.FindPrimaryKey()!.Properties;
@@ -81,7 +90,7 @@ internal static class RowUpserter
             var keyMatch = string.Join(" AND ", key.Select(c => $"{c.Name} = {c.Parameter}"));
             string List(IEnumerable<Column> items, Func<Column, string> text) => string.Join(", ", items.Select(text));
 
-            var insert = new Statement(sqlite
+            var insert = new Statement(onConflict
                 ? $"INSERT INTO {name} ({List(columns, c => c.Name)}) VALUES ({List(columns, c => c.Parameter)}) ON CONFLICT ({List(key, c => c.Name)}) DO NOTHING"
                 // SQL Server has no ON CONFLICT: the key lock, held to the end of the page's transaction, keeps the check and the insert together.
                 : $"INSERT INTO {name} ({List(columns, c => c.Name)}) SELECT {List(columns, c => c.Parameter)} " +

@@ -106,7 +106,9 @@ public sealed partial class StreamSyncRunner
             // Whatever went wrong (a record Microsoft shaped differently, the database), the stream must say so
             // rather than stay "collecting"; the pages stored before it and their cursor stand.
             LogRunFailed(logger, e, run.StreamName, run.IntegrationId);
-            return await finisher.FinishAsync(run, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", e.Message, null), _ => { });
+            // EF's own message only says to see the inner one: the database's reason is what an operator can act on.
+            var reason = e is Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: { } inner } ? $"{e.Message} {inner.Message}" : e.Message;
+            return await finisher.FinishAsync(run, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", reason, null), _ => { });
         }
     }
 

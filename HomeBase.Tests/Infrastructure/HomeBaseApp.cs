@@ -17,8 +17,8 @@ using Microsoft.Extensions.Logging;
 namespace HomeBase.Tests.Infrastructure;
 
 /// <summary>
-/// The real web app on a real loopback port, with its own SQLite file in a fresh data directory, and every
-/// log line captured. One per test class; dispose removes the directory.
+/// The real web app on a real loopback port, with its own database (a SQLite file in a fresh data directory, or a
+/// PostgreSQL database: <see cref="TestDatabase"/>), and every log line captured. One per test class; dispose removes the directory.
 /// </summary>
 public class HomeBaseApp : WebApplicationFactory<Program>
 {
@@ -87,6 +87,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         // only from the manifest, as `dotnet run` does; browser tests need them.
         builder.UseStaticWebAssets();
         builder.UseSetting("HomeBase:DataDirectory", DataDirectory);
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) builder.UseSetting(key, value);
         // Integrations are verified against the embedded sandbox on a free port. Unless a test is about
         // Microsoft's limits, they are lifted so that the suite does not wait on them.
         builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
@@ -137,6 +138,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!ownsDirectory) return;
+        TestDatabase.Drop(DataDirectory);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

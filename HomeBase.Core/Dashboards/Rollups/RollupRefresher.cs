@@ -42,7 +42,23 @@ public sealed partial class RollupRefresher(IDbContextFactory<HomeBaseDbContext>
 
     private async Task RebuildAsync(HomeBaseDbContext db, string integrationId, RollupMetric metric, List<DateTime> hours, long upToId, CancellationToken cancellationToken)
     {
+        // Inside the provider's execution strategy: a transient failure replays the whole recount on a fresh context.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var attempt = await contexts.CreateDbContextAsync(ct);
+            await RebuildInTransactionAsync(attempt, integrationId, metric, hours, upToId, ct);
+        }, cancellationToken);
+        LogRebuilt(integrationId, metric.Name, hours.Count);
+    }
+
+    private static async Task RebuildInTransactionAsync(HomeBaseDbContext db, string integrationId, RollupMetric metric, List<DateTime> hours, long upToId, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One recount of an (integration, metric) at a time, whichever instance or run asks: the stream's health row
+        // is locked to the commit. Two recounts interleaving their delete and insert would collide on the rollup's
+        // key on a server database (SQLite serializes writers anyway). A metric is named after its stream.
+        await db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == metric.Name)
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.LeaseOwner, h => h.LeaseOwner), cancellationToken);
         // Consecutive hours are counted with one query per run of them.
         foreach (var (first, last) in Runs(hours))
         {
@@ -59,7 +75,6 @@ public sealed partial class RollupRefresher(IDbContextFactory<HomeBaseDbContext>
         }
         await db.RollupDirtyHours.Where(d => d.IntegrationId == integrationId && d.Metric == metric.Name && d.Id <= upToId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        LogRebuilt(integrationId, metric.Name, hours.Count);
     }
 
     /// <summary>Marks every stored hour of a metric before <paramref name="cutoff"/>, after retention removed records from them.</summary>

@@ -9,8 +9,11 @@ internal static class DatabaseSetup
     public const string SqliteFileName = "homebase.db";
 
     public static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable("__EFMigrationsHistory");
+        sqlite.MigrationsHistoryTable("__EFMigrationsHistory").ExecutionStrategy(d => new SqliteBusyRetryStrategy(d));
 
     public static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
         sqlServer.EnableRetryOnFailure(maxRetryCount: 5);
+
+    public static void ConfigurePostgreSql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder postgres) =>
+        postgres.EnableRetryOnFailure(maxRetryCount: 5);
 }

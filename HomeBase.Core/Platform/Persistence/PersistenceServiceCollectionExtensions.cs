@@ -19,20 +19,24 @@ public static class PersistenceServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
-            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or SqlServer.")
-            .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)),
-                "Database:Provider is SqlServer but ConnectionStrings:HomeBase is empty: set it to the SQL Server connection string.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite, SqlServer or PostgreSql.")
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)),
+                "Database:Provider is a server database but ConnectionStrings:HomeBase is empty: set it to the server's connection string.")
             .ValidateOnStart();
 
         services.AddDbContextFactory<SqliteHomeBaseDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp), DatabaseSetup.ConfigureSqlite)
             .AddInterceptors(SqlitePragmasInstance));
         services.AddDbContextFactory<SqlServerHomeBaseDbContext>((sp, o) => o.UseSqlServer(
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName), DatabaseSetup.ConfigureSqlServer));
+        services.AddDbContextFactory<PostgreSqlHomeBaseDbContext>((sp, o) => o.UseNpgsql(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName), DatabaseSetup.ConfigurePostgreSql));
         services.AddSingleton<IDbContextFactory<HomeBaseDbContext>>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
             {
                 DatabaseProvider.SqlServer => new ContextFactoryAdapter<SqlServerHomeBaseDbContext>(
                     sp.GetRequiredService<IDbContextFactory<SqlServerHomeBaseDbContext>>()),
+                DatabaseProvider.PostgreSql => new ContextFactoryAdapter<PostgreSqlHomeBaseDbContext>(
+                    sp.GetRequiredService<IDbContextFactory<PostgreSqlHomeBaseDbContext>>()),
                 _ => new ContextFactoryAdapter<SqliteHomeBaseDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteHomeBaseDbContext>>()),
             });
 

@@ -313,7 +313,8 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
 
     private static int? Int(JsonNode node, string name) => node[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 
+    /// <summary>A documented time as HomeBase stores it: UTC, to the microsecond (what PostgreSQL keeps).</summary>
     private static DateTime? Time(JsonNode node, string name) => Str(node, name) is { } text
-        ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime
+        ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime is var time ? time.AddTicks(-(time.Ticks % 10)) : null
         : null;
 }

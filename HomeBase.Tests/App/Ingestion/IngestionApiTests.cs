@@ -143,13 +143,14 @@ public sealed class IngestionApiTests(IngestionAppFixture fixture) : IClassFixtu
     /// <summary>Polls the API until every stream satisfies <paramref name="done"/> (the scheduler runs the queued syncs in the background).</summary>
     private static async Task<JsonNode> WaitForAsync(HttpClient client, string integration, Func<JsonNode, bool> done)
     {
+        JsonNode? streams = null;
         for (var attempt = 0; attempt < 600; attempt++)
         {
-            var streams = await GetStreamsAsync(client, integration);
+            streams = await GetStreamsAsync(client, integration);
             if (streams["data"]!.AsArray().All(s => done(s!) && !s!["running"]!.GetValue<bool>())) return streams;
             await Task.Delay(100);
         }
-        Assert.Fail("The queued streams did not finish.");
+        Assert.Fail($"The queued streams did not finish: {streams?.ToJsonString()}");
         return null!;
     }
 }

@@ -36,6 +36,7 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
     {
         await sandbox.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(directory);
         Directory.Delete(directory, recursive: true);
     }
 
@@ -136,6 +137,7 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
             ["Verification:IdentityProtectionSpacingMs"] = "0",
         };
         foreach (var (key, value) in CloudPresets.ForSandbox(sandbox.BaseUrl, sandbox.CertificatePath).ToConfiguration(CloudPresets.Sandbox)) settings[key] = value;
+        foreach (var (key, value) in TestDatabase.SettingsFor(directory)) settings[key] = value;
         return settings;
     }
 
@@ -174,8 +176,7 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
 
     private async Task<T> ReadAsync<T>(Func<HomeBaseDbContext, Task<T>> query)
     {
-        var options = new DbContextOptionsBuilder<SqliteHomeBaseDbContext>().UseSqlite($"Data Source={Path.Combine(directory, "homebase.db")}").Options;
-        await using var db = new SqliteHomeBaseDbContext(options);
+        await using var db = TestDatabase.OpenContext(directory);
         return await query(db);
     }
 

@@ -52,6 +52,7 @@ public sealed class RestartIngestionTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TestDatabase.Drop(directory);
             Directory.Delete(directory, recursive: true);
         }
     }
@@ -69,9 +70,7 @@ public sealed class RestartIngestionTests
 
     private static async Task<long> CountDirectAsync(string directory, string integration)
     {
-        var options = new DbContextOptionsBuilder<HomeBase.Core.Platform.Persistence.SqliteHomeBaseDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(directory, "homebase.db")}").Options;
-        await using var db = new HomeBase.Core.Platform.Persistence.SqliteHomeBaseDbContext(options);
+        await using var db = TestDatabase.OpenContext(directory);
         return await db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == integration);
     }
 

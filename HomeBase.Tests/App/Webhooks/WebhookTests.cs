@@ -116,7 +116,8 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         using var client = App.CreateApiClient(tenant.ApiKey);
         await CreateEndpointAsync(client, "https://hooks.contoso.example/x", [.. WebhookEventTypes.All]);
         var integrationId = await CreateContosoAsync(client, tenant.Id);
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // A whole second: the expiry is stored to the microsecond, and the day boundaries below must fall exactly.
+        var clock = new FakeTimeProvider(IngestionApp.WholeSecondNow());
         var expiresAt = clock.GetUtcNow().UtcDateTime.AddDays(40);
         await App.QueryAsync(db => db.Integrations.Where(i => i.Id == integrationId).ExecuteUpdateAsync(u => u.SetProperty(i => i.ClientSecretExpiresAt, expiresAt)));
         var watcher = new CredentialExpiryWatcher(App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(),

@@ -110,6 +110,7 @@ public sealed class CommandLineTests : IDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["HomeBase__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in TestDatabase.EnvironmentFor(dataDirectory)) start.Environment[key] = value;
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
@@ -123,6 +124,7 @@ public sealed class CommandLineTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(dataDirectory);
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

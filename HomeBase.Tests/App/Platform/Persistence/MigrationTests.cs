@@ -39,6 +39,51 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void PostgreSqlMigrations_MatchTheModel()
+    {
+        using var db = PostgreSqlContext();
+        Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for PostgreSqlHomeBaseDbContext.");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void PostgreSqlIdempotentScript_Generates()
+    {
+        using var db = PostgreSqlContext();
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("CREATE TABLE \"Integrations\"", script);
+        Assert.Contains("WHERE \"DeletedAt\" IS NULL", script);
+        Assert.Contains("timestamp with time zone", script);
+    }
+
+    [Fact]
+    public async Task EmbeddedDatabase_RefusesAUserTransactionOutsideTheExecutionStrategy()
+    {
+        // SQL Server and PostgreSQL retry transient failures, and then EF refuses a transaction the code opens itself
+        // unless it runs inside CreateExecutionStrategy(). SQLite is configured the same way so the suite notices.
+        // EF refuses at the transaction's first statement.
+        await using var db = new SqliteHomeBaseDbContext(new DbContextOptionsBuilder<SqliteHomeBaseDbContext>()
+            .UseSqlite("Data Source=:memory:", DatabaseSetup.ConfigureSqlite).Options);
+        await db.Database.OpenConnectionAsync();
+        await db.Database.EnsureCreatedAsync();
+
+        await using (await db.Database.BeginTransactionAsync())
+        {
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Tenants.CountAsync());
+            Assert.Contains("does not support user-initiated transactions", refused.Message);
+        }
+        var counted = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var tenants = await db.Tenants.CountAsync();
+            await transaction.CommitAsync();
+            return tenants;
+        });
+        Assert.Equal(0, counted);
+    }
+
+    [Fact]
     public async Task SqliteMigrations_ApplyToAnEmptyFile()
     {
         var file = Path.Combine(Path.GetTempPath(), $"homebase-migrate-{Guid.NewGuid():N}.db");
@@ -58,6 +103,10 @@ public sealed class MigrationTests
             File.Delete(file);
         }
     }
+
+    private static PostgreSqlHomeBaseDbContext PostgreSqlContext() =>
+        new(new DbContextOptionsBuilder<PostgreSqlHomeBaseDbContext>()
+            .UseNpgsql("Host=localhost;Database=homebase", DatabaseSetup.ConfigurePostgreSql).Options);
 
     private static SqlServerHomeBaseDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<SqlServerHomeBaseDbContext>()
