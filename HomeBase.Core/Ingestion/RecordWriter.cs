@@ -60,7 +60,8 @@ internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, D
     private async Task<Dictionary<string, T>> FindAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken) where T : IngestedRecord
     {
         if (sourceIds.Count == 0) return [];
-        var ids = sourceIds.Distinct().ToList();
+        // Stored ids longer than the column were cut (RowUpserter); look them up the same way.
+        var ids = sourceIds.Select(id => Platform.Common.TextColumns.FitKey(id, IngestedRecord.SourceIdMaxLength)).Distinct().ToList();
         return await db.Set<T>()
             .Where(r => r.IntegrationId == integrationId && ids.Contains(r.SourceId))
             .ToDictionaryAsync(r => r.SourceId, StringComparer.Ordinal, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -68,6 +69,9 @@ internal static class RowUpserter
     {
         public string Parameter => $"@p{Index}";
 
+        /// <summary>The column's size for text: Microsoft's values are cut to it (keys so that they stay unique).</summary>
+        public int? MaxLength { get; } = Property.ClrType == typeof(string) ? Property.GetMaxLength() : null;
+
         /// <summary>First seen, last changed and last synced: the time of the write, never compared.</summary>
         public bool IsBookkeeping => Property.Name is nameof(IngestedRecord.FirstSeenAt) or nameof(IngestedRecord.LastChangedAt) or nameof(ISyncedRecord.LastSyncedAt);
     }
@@ -118,6 +122,11 @@ internal static class RowUpserter
             foreach (var column in Columns)
             {
                 var value = column.IsBookkeeping ? now : column.Property.GetGetter().GetClrValue(record);
+                // One value longer than its column (a server database refuses it) must not fail the same page forever.
+                if (value is string text && column.MaxLength is { } max && text.Length > max)
+                {
+                    value = column.IsKey ? TextColumns.FitKey(text, max) : TextColumns.Fit(text, max);
+                }
                 var converter = column.Mapping.Converter;
                 values[column.Index] = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }

@@ -12,8 +12,9 @@ internal sealed class StreamHealthConfiguration : IEntityTypeConfiguration<Strea
         builder.Property(h => h.Stream).HasMaxLength(40);
         builder.Property(h => h.State).HasMaxLength(20);
         builder.Property(h => h.StateBeforeRun).HasMaxLength(20);
-        builder.Property(h => h.LastErrorCode).HasMaxLength(100);
-        builder.Property(h => h.LastErrorRequestId).HasMaxLength(100);
-        builder.Property(h => h.LeaseOwner).HasMaxLength(100);
+        builder.Property(h => h.LastErrorCode).HasMaxLength(StreamReadException.CodeMaxLength);
+        builder.Property(h => h.LastErrorRequestId).HasMaxLength(StreamReadException.CodeMaxLength);
+        // machine/pid/guid: a Kubernetes pod's name alone can be 63 characters.
+        builder.Property(h => h.LeaseOwner).HasMaxLength(200);
     }
 }

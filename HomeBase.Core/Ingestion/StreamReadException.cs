@@ -1,4 +1,5 @@
 using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Common;
 
 namespace HomeBase.Core.Ingestion;
 
@@ -11,9 +12,13 @@ public sealed class StreamReadException(
 
     public int Status { get; } = status;
 
-    public string? ErrorCode { get; } = errorCode;
+    /// <summary>The size of the health and history columns that keep <see cref="ErrorCode"/> and <see cref="RequestId"/>.</summary>
+    public const int CodeMaxLength = 100;
 
-    public string? RequestId { get; } = requestId;
+    /// <summary>Microsoft's error code, cut to its column: Azure's text is of any length.</summary>
+    public string? ErrorCode { get; } = TextColumns.Fit(errorCode, CodeMaxLength);
+
+    public string? RequestId { get; } = TextColumns.Fit(requestId, CodeMaxLength);
 
     public DateTime? RetryAt { get; } = retryAt;
 

@@ -1,7 +1,7 @@
 namespace HomeBase.Core.Integrations;
 
 /// <summary>A connection from a HomeBase tenant to one Azure (Entra ID) tenant through one app registration.</summary>
-public sealed class Integration
+public sealed class Integration : Platform.Persistence.IVersioned
 {
     public const int NameMaxLength = 100;
 
@@ -51,4 +51,7 @@ public sealed class Integration
 
     /// <summary>Set when the integration is deleted: its credentials are destroyed, its data kept until purged.</summary>
     public DateTime? DeletedAt { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 }

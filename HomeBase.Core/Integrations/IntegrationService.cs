@@ -141,7 +141,7 @@ public sealed class IntegrationService(
             await outbox.RecordAsync(db, tenantId, Webhooks.WebhookEventTypes.HealthChanged,
                 new { integration_id = integration.Id, name = integration.Name, status_before = before, status = integration.Status }, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("integration", cancellationToken) is { } conflict) return conflict;
         return integration;
     }
 
@@ -224,7 +224,7 @@ public sealed class IntegrationService(
         integration.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "integration.updated", "integration", integration.Id,
             new { before, after = AuditDetails(integration) });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("integration", cancellationToken) is { } conflict) return conflict;
         return integration;
     }
 
@@ -242,7 +242,7 @@ public sealed class IntegrationService(
         integration.DeletedAt = now;
         integration.UpdatedAt = now;
         audit.Record(db, tenantId, actor, "integration.deleted", "integration", integration.Id, AuditDetails(integration));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("integration", cancellationToken) is { } conflict) return conflict;
         return integration;
     }
 

@@ -14,7 +14,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         delivery.Property(d => d.EndpointId).HasMaxLength(40);
         delivery.Property(d => d.TenantId).HasMaxLength(40);
         delivery.Property(d => d.Status).HasMaxLength(16);
-        delivery.Property(d => d.LastError).HasMaxLength(1000);
+        delivery.Property(d => d.LastError).HasMaxLength(WebhookDelivery.LastErrorMaxLength);
+        delivery.Property(d => d.ClaimedBy).HasMaxLength(200);
         // The dispatcher's query: what is due now.
         delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
         delivery.HasIndex(d => d.EndpointId);

@@ -29,34 +29,92 @@ public sealed partial class WebhookDispatcher(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PeriodicWork.RunAsync(DeliverDueAsync, () => options.Value.PollInterval, time, e => LogDispatchFailed(logger, e), stoppingToken);
 
-    /// <summary>Sends every delivery that is due now; returns how many were attempted.</summary>
+    /// <summary>This dispatcher's name in a claim: its machine, process and instance.</summary>
+    private readonly string owner = Ingestion.LeaseHolder.NewOwner();
+
+    /// <summary>How long a claim holds: longer than any attempt, short enough that a dead instance's claims pass soon.</summary>
+    private TimeSpan ClaimDuration => options.Value.RequestTimeout * 2 + TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Sends every delivery that is due now; returns how many were attempted. Endpoints are served concurrently; each
+    /// endpoint's deliveries go one at a time in order of creation: its oldest pending delivery first, and while that
+    /// waits for its retry the later ones wait behind it, so a receiver that was down gets everything, in order, once
+    /// back. Each attempt is claimed first, so that several instances on one database never send the same delivery.
+    /// </summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // In order of creation per endpoint: an endpoint's oldest pending delivery goes first, and while it waits for
-        // its retry the later ones wait behind it, so a receiver that was down gets everything, in order, once back.
-        var heads = await db.WebhookDeliveries.Where(d => d.Status == DeliveryStatuses.Pending)
-            .GroupBy(d => d.EndpointId).Select(g => g.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).First().Id)
-            .ToListAsync(cancellationToken);
-        var due = await db.WebhookDeliveries.Where(d => heads.Contains(d.Id) && d.NextAttemptAt <= now).ToListAsync(cancellationToken);
-        var attempted = 0;
-        while (due.Count > 0 && attempted < 200)
+        List<string> endpointsDue;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var next = new List<WebhookDelivery>();
-            foreach (var delivery in due)
+            var heads = await db.WebhookDeliveries.Where(d => d.Status == DeliveryStatuses.Pending)
+                .GroupBy(d => d.EndpointId).Select(g => g.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).First().Id)
+                .ToListAsync(cancellationToken);
+            endpointsDue = await db.WebhookDeliveries.Where(d => heads.Contains(d.Id) && d.NextAttemptAt <= now)
+                .Select(d => d.EndpointId).ToListAsync(cancellationToken);
+        }
+        var attempted = 0;
+        await Parallel.ForEachAsync(endpointsDue, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentEndpoints, CancellationToken = cancellationToken },
+            async (endpointId, token) =>
             {
-                var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
-                var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == delivery.EventId, cancellationToken);
-                if (await AttemptAsync(delivery, endpoint, webhookEvent, cancellationToken)) await DisableAsync(db, delivery.EndpointId, delivery.LastError, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                attempted++;
-                if (delivery.Status != DeliveryStatuses.Pending && await NextForAsync(db, delivery.EndpointId, now, cancellationToken) is { } following)
+                try
                 {
-                    next.Add(following);
+                    Interlocked.Add(ref attempted, await DeliverToAsync(endpointId, now, token));
                 }
+                catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    // One endpoint's trouble (deleted meanwhile, a value the database refused) never holds up the others.
+                    LogEndpointFailed(logger, e, endpointId);
+                }
+            });
+        return attempted;
+    }
+
+    /// <summary>Sends one endpoint's due deliveries in order, each under this dispatcher's claim; stops at one that must wait.</summary>
+    private async Task<int> DeliverToAsync(string endpointId, DateTime dueBy, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempted = 0;
+        while (attempted < 200)
+        {
+            var head = await db.WebhookDeliveries.AsNoTracking()
+                .Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending)
+                .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+            if (head is null || head.NextAttemptAt > dueBy) break;
+            var now = time.GetUtcNow().UtcDateTime;
+            var claimUntil = now + ClaimDuration;
+            var claimed = await db.WebhookDeliveries
+                .Where(d => d.Id == head.Id && d.Status == DeliveryStatuses.Pending && d.Version == head.Version
+                    && (d.ClaimExpiresAt == null || d.ClaimExpiresAt < now))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.ClaimedBy, owner).SetProperty(d => d.ClaimExpiresAt, claimUntil)
+                    .SetProperty(d => d.Version, d => d.Version + 1), cancellationToken);
+            // Another instance is sending this endpoint's head (or just did): the endpoint is its, for now.
+            if (claimed == 0) break;
+
+            var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == endpointId, cancellationToken);
+            var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == head.EventId, cancellationToken);
+            var failedForDays = await AttemptAsync(head, endpoint, webhookEvent, cancellationToken);
+            attempted++;
+            // Recorded only under this claim, so that two instances never overwrite each other's attempts.
+            var recorded = await db.WebhookDeliveries.Where(d => d.Id == head.Id && d.ClaimedBy == owner)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(d => d.Status, head.Status)
+                    .SetProperty(d => d.Attempts, head.Attempts)
+                    .SetProperty(d => d.NextAttemptAt, head.NextAttemptAt)
+                    .SetProperty(d => d.LastAttemptAt, head.LastAttemptAt)
+                    .SetProperty(d => d.LastStatusCode, head.LastStatusCode)
+                    .SetProperty(d => d.LastError, head.LastError)
+                    .SetProperty(d => d.LastDurationMs, head.LastDurationMs)
+                    .SetProperty(d => d.ClaimedBy, (string?)null)
+                    .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)
+                    .SetProperty(d => d.Version, d => d.Version + 1), cancellationToken);
+            if (recorded == 0) break;
+            if (failedForDays)
+            {
+                await DisableAsync(db, endpointId, head.LastError, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            due = next;
+            if (head.Status == DeliveryStatuses.Pending) break;
         }
         return attempted;
     }
@@ -75,10 +133,6 @@ public sealed partial class WebhookDispatcher(
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatuses.Failed).SetProperty(d => d.LastError, "Not sent: the endpoint was turned off."), cancellationToken);
         audit.Record(db, endpoint.TenantId, Actor.System, "webhook_endpoint.disabled", "webhook_endpoint", endpoint.Id, new { reason = endpoint.DisabledReason });
     }
-
-    private static Task<WebhookDelivery?> NextForAsync(HomeBaseDbContext db, string endpointId, DateTime now, CancellationToken cancellationToken) =>
-        db.WebhookDeliveries.Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending && d.NextAttemptAt <= now)
-            .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
 
     public static string Envelope(WebhookEvent webhookEvent) => new JsonObject
     {
@@ -110,11 +164,20 @@ public sealed partial class WebhookDispatcher(
             delivery.LastStatusCode = (int)response.StatusCode;
             delivery.LastError = response.IsSuccessStatusCode ? null : $"The endpoint answered {(int)response.StatusCode} {response.ReasonPhrase}.";
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever the send threw (the network, a timeout, a URL the handler refuses), it is this delivery's
+            // failure, retried as any other.
             delivery.LastStatusCode = null;
-            delivery.LastError = e is TaskCanceledException ? $"No answer within {options.Value.RequestTimeout.TotalSeconds:0} s." : e.Message;
+            delivery.LastError = e switch
+            {
+                TaskCanceledException => $"No answer within {options.Value.RequestTimeout.TotalSeconds:0} s.",
+                HttpRequestException => e.Message,
+                _ => $"{e.GetType().Name}: {e.Message}",
+            };
         }
+        // A receiver's reason phrase or an exception's message can be of any length; the column cannot.
+        delivery.LastError = TextColumns.Fit(delivery.LastError, WebhookDelivery.LastErrorMaxLength);
         delivery.LastDurationMs = (int)clock.ElapsedMilliseconds;
 
         if (delivery.LastError is null)
@@ -133,6 +196,9 @@ public sealed partial class WebhookDispatcher(
         }
         return failedForDays;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook deliveries to endpoint {EndpointId} failed; retrying at the next poll")]
+    private static partial void LogEndpointFailed(ILogger logger, Exception exception, string endpointId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch failed; retrying at the next poll")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);

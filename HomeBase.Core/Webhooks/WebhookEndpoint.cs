@@ -1,7 +1,7 @@
 namespace HomeBase.Core.Webhooks;
 
 /// <summary>Where a tenant wants HomeBase's events POSTed, which ones, and the secret that signs them.</summary>
-public sealed class WebhookEndpoint
+public sealed class WebhookEndpoint : Platform.Persistence.IVersioned
 {
     public const string IdPrefix = "we";
 
@@ -25,6 +25,9 @@ public sealed class WebhookEndpoint
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 
     public IReadOnlyList<string> EventList => Events.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

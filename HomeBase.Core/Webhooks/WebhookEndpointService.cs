@@ -70,7 +70,7 @@ public sealed class WebhookEndpointService(
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "webhook_endpoint.updated", "webhook_endpoint", endpoint.Id,
             new { url = endpoint.Url, events = endpoint.EventList, enabled = endpoint.Enabled });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
         return endpoint;
     }
 
@@ -83,7 +83,7 @@ public sealed class WebhookEndpointService(
         endpoint.ProtectedSecret = protector.Protect(secret);
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "webhook_endpoint.secret_rolled", "webhook_endpoint", endpoint.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
         return new EndpointWithSecret(endpoint, secret);
     }
 
@@ -94,7 +94,7 @@ public sealed class WebhookEndpointService(
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
         db.WebhookEndpoints.Remove(endpoint);
         audit.Record(db, tenantId, actor, "webhook_endpoint.deleted", "webhook_endpoint", endpoint.Id, new { url = endpoint.Url });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
         return true;
     }
 
@@ -130,7 +130,7 @@ public sealed class WebhookEndpointService(
         var delivery = NewDelivery(webhookEvent, endpoint, time.GetUtcNow().UtcDateTime);
         db.WebhookDeliveries.Add(delivery);
         audit.Record(db, tenantId, actor, "webhook_delivery.resent", "webhook_endpoint", id, new { event_id = webhookEvent.Id });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrConflictAsync("webhook delivery", cancellationToken) is { } conflict) return conflict;
         return delivery;
     }
 

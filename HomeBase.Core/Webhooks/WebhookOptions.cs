@@ -13,6 +13,9 @@ public sealed class WebhookOptions
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How many endpoints are sent to at once; each endpoint's own deliveries still go one at a time, in order.</summary>
+    public int MaxConcurrentEndpoints { get; set; } = 8;
+
     /// <summary>Allows http:// and loopback endpoints (a receiver on this machine, for development and tests).</summary>
     public bool AllowLoopback { get; set; }
 

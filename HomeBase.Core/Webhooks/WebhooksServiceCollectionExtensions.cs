@@ -9,7 +9,10 @@ public static class WebhooksServiceCollectionExtensions
     /// <summary>Webhook endpoints, the outbox that events are recorded in, and the dispatcher that delivers them.</summary>
     public static IServiceCollection AddWebhooksServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName))
+            .Validate(o => o.MaxConcurrentEndpoints is >= 1 and <= 64, "Webhooks:MaxConcurrentEndpoints must be 1 to 64.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Webhooks:RequestTimeout and Webhooks:PollInterval must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookEndpointService>();
         services.AddSingleton<TenantWebhooks>();

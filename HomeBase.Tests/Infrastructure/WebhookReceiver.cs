@@ -15,7 +15,7 @@ namespace HomeBase.Tests.Infrastructure;
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ConcurrentQueue<int> answers = new();
+    private readonly ConcurrentQueue<(int Status, string? Reason)> answers = new();
 
     private WebhookReceiver(WebApplication app) => this.app = app;
 
@@ -30,11 +30,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var web = builder.Build();
         var receiver = new WebhookReceiver(web);
-        web.MapPost("/hooks", async (HttpRequest request) =>
+        web.MapPost("/hooks", async (HttpContext context) =>
         {
-            using var reader = new StreamReader(request.Body);
-            receiver.Received.Enqueue((await reader.ReadToEndAsync(), request.Headers["HomeBase-Signature"].ToString()));
-            return Results.StatusCode(receiver.answers.TryDequeue(out var status) ? status : 200);
+            using var reader = new StreamReader(context.Request.Body);
+            receiver.Received.Enqueue((await reader.ReadToEndAsync(), context.Request.Headers["HomeBase-Signature"].ToString()));
+            var (status, reason) = receiver.answers.TryDequeue(out var answer) ? answer : (200, null);
+            context.Response.StatusCode = status;
+            if (reason is not null) context.Features.GetRequiredFeature<IHttpResponseFeature>().ReasonPhrase = reason;
         });
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -45,8 +47,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The next POSTs are answered with these statuses, in order; after them, 200.</summary>
     public void AnswerNext(params int[] statuses)
     {
-        foreach (var status in statuses) answers.Enqueue(status);
+        foreach (var status in statuses) answers.Enqueue((status, null));
     }
+
+    /// <summary>The next POST is answered with this status and reason phrase (a receiver may send any text there).</summary>
+    public void AnswerNextWithReason(int status, string reason) => answers.Enqueue((status, reason));
 
     public async ValueTask DisposeAsync()
     {

@@ -62,7 +62,8 @@ public sealed class SecretRotation(
             expires_at = integration.ClientSecretExpiresAt,
             days_remaining = integration.ClientSecretExpiresAt is { } at ? (int?)SecretExpiry.DaysRemaining(at, time.GetUtcNow().UtcDateTime) : null,
         }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        // A rotation verifies for seconds: the integration may have been changed or deleted meanwhile, and then it must not win.
+        if (await db.SaveOrConflictAsync("integration", cancellationToken) is { } conflict) return conflict;
         return integration;
     }
 

@@ -18,6 +18,10 @@ public sealed record Failure(
     public static Failure NotFound(string what) =>
         new("not_found", 404, "Not found", $"No {what} with that id exists in this tenant.");
 
+    /// <summary>A change that lost a race: what it was based on changed meanwhile (another person, instance or job).</summary>
+    public static Failure Conflict(string what) =>
+        new("conflict", 409, "Changed meanwhile", $"The {what} was changed by someone or something else while this request ran, so nothing was saved. Reload it and try again.");
+
     public static Failure Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new("validation_failed", 400, "The request is not valid", "See `errors` for what to correct in each field.", errors);
 }

@@ -91,6 +91,36 @@ public sealed class SecretRotationApiTests(HomeBaseAppFixture fixture) : IClassF
         }
     }
 
+    [Fact]
+    public async Task Rotate_WhileTheIntegrationIsDeleted_LosesTheRaceWith409AndTheDeleteStands()
+    {
+        var (client, id) = await ContosoIntegrationAsync();
+        var newSecret = await AddSandboxSecretAsync("Rcd8Q~contoso.raced-with-delete-03", expiresInDays: 700);
+        // Microsoft is slow to answer the new secret's checks: the rotation verifies for seconds.
+        await App.SandboxControlAsync(HttpMethod.Post, "/faults", new { kind = "slow", tenant = "contoso", path = "/graph/", delay_ms = 1500 });
+        try
+        {
+            var rotation = client.PostAsync($"/v1/integrations/{id}/credentials", new JsonObject { ["client_secret"] = newSecret }.Json());
+            await Task.Delay(500);
+            using var other = App.CreateApiClient(client.DefaultRequestHeaders.Authorization!.Parameter);
+            Assert.Equal(HttpStatusCode.NoContent, (await other.DeleteAsync($"/v1/integrations/{id}")).StatusCode);
+
+            var response = await rotation;
+
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("conflict", (await response.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>());
+            // The delete won: the integration stays deleted with its credentials destroyed, not revived with the new secret.
+            var stored = await App.QueryAsync(db => db.Integrations.AsNoTracking().SingleAsync(i => i.Id == id));
+            Assert.Equal(("deleted", (string?)null), (stored.Status, stored.ProtectedClientSecret));
+            Assert.DoesNotContain("integration.credentials_rotated", await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == id).Select(a => a.Action).ToListAsync()));
+        }
+        finally
+        {
+            await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+        }
+    }
+
     private async Task<(HttpClient Client, string Id)> ContosoIntegrationAsync()
     {
         var tenant = await App.CreateTenantAsync();
