@@ -25,4 +25,7 @@ public sealed class StreamRun
     public string? Error { get; set; }
 
     public string? RequestId { get; set; }
+
+    /// <summary>The lease owner that ran it (machine/process/instance): which instance of several did the work.</summary>
+    public string? RunBy { get; init; }
 }

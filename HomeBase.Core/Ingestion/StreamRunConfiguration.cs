@@ -12,6 +12,7 @@ internal sealed class StreamRunConfiguration : IEntityTypeConfiguration<StreamRu
         builder.Property(r => r.Stream).HasMaxLength(40);
         builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.RequestId).HasMaxLength(StreamReadException.CodeMaxLength);
+        builder.Property(r => r.RunBy).HasMaxLength(200);
         builder.HasIndex(r => new { r.IntegrationId, r.Stream, r.StartedAt });
     }
 }

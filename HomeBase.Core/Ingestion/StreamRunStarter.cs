@@ -76,7 +76,7 @@ internal sealed class StreamRunStarter(
         var stateBefore = row.State == StreamStates.Collecting ? StreamStates.Interrupted : row.State;
         if (row.State == StreamStates.Collecting) await InterruptedRuns.CloseAsync(db, integration.Id, stream.Name, Now, cancellationToken);
         (row.State, row.StateBeforeRun, row.LastRunAt) = (StreamStates.Collecting, stateBefore, Now);
-        var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now };
+        var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now, RunBy = owner };
         db.StreamRuns.Add(run);
         var cursor = await db.StreamCursors.AsNoTracking()
             .SingleOrDefaultAsync(c => c.IntegrationId == integration.Id && c.Stream == stream.Name, cancellationToken);

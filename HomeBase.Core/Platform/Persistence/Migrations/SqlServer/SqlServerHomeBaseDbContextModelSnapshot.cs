@@ -1379,6 +1379,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
