@@ -79,7 +79,7 @@ public sealed partial class IngestionScheduler(
             foreach (var stream in streams.Except(blocked))
             {
                 var row = health.GetValueOrDefault((integration.Id, stream.Name));
-                var next = row?.State switch
+                var next = row?.SyncRequestedAt is not null ? now : row?.State switch
                 {
                     StreamStates.Throttled when row.ThrottledUntil is { } until => until,
                     StreamStates.Interrupted => now,

@@ -1,3 +1,4 @@
+using HomeBase.Core.Platform.Hosting;
 using HomeBase.Core.Ingestion.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<StreamHealthSweeper>();
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<IngestionScheduler>();
+        services.AddSingleton<IngestionScheduler>();
+        services.AddWorkerService<IngestionScheduler>();
         return services;
     }
 }

@@ -45,4 +45,10 @@ public sealed class StreamHealth
     public string? LeaseOwner { get; set; }
 
     public DateTime? LeaseExpiresAt { get; set; }
+
+    /// <summary>
+    /// "Sync now" asked at this time and not yet started: kept in the database so that any worker instance runs it,
+    /// also when the request reached a web-only instance.
+    /// </summary>
+    public DateTime? SyncRequestedAt { get; set; }
 }

@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 namespace HomeBase.Core.Ingestion;
 
 /// <summary>Reads the streams of an integration for the API and the integration page, and queues "sync now".</summary>
-public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, IOptions<SchedulerOptions> scheduler, TimeProvider time)
+public sealed class StreamHealthService(
+    IDbContextFactory<HomeBaseDbContext> contexts, SyncQueue queue, IOptions<SchedulerOptions> scheduler, IOptions<Platform.Hosting.InstanceOptions> instance,
+    TimeProvider time)
 {
     /// <summary>
     /// Every stream of the catalog for an integration of <paramref name="tenantId"/>, with the integration's overall
@@ -55,7 +57,15 @@ public sealed class StreamHealthService(IDbContextFactory<HomeBaseDbContext> con
         }
 
         var streams = StreamCatalog.All.Where(s => s.IsEnabledBy(integration.Config) && (stream is null || s.Name == stream)).Select(s => s.Name).ToList();
-        foreach (var name in streams) queue.Enqueue(new SyncRequest(integrationId, name));
+        // Stored for whichever worker ticks next (streams never run are due anyway), and queued for this instance's own.
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.StreamHealth.Where(h => h.IntegrationId == integrationId && streams.Contains(h.Stream))
+            .ExecuteUpdateAsync(u => u.SetProperty(h => h.SyncRequestedAt, now), cancellationToken);
+        // A web-only instance runs no scheduler to read its queue: the stored request is for the workers.
+        if (instance.Value.IsWorker)
+        {
+            foreach (var name in streams) queue.Enqueue(new SyncRequest(integrationId, name));
+        }
         return streams;
     }
 

@@ -76,6 +76,8 @@ internal sealed class StreamRunStarter(
         var stateBefore = row.State == StreamStates.Collecting ? StreamStates.Interrupted : row.State;
         if (row.State == StreamStates.Collecting) await InterruptedRuns.CloseAsync(db, integration.Id, stream.Name, Now, cancellationToken);
         (row.State, row.StateBeforeRun, row.LastRunAt) = (StreamStates.Collecting, stateBefore, Now);
+        // This run answers any "sync now" asked before it started.
+        if (row.SyncRequestedAt <= Now) row.SyncRequestedAt = null;
         var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now, RunBy = owner };
         db.StreamRuns.Add(run);
         var cursor = await db.StreamCursors.AsNoTracking()

@@ -1,3 +1,4 @@
+using HomeBase.Core.Platform.Hosting;
 using FluentValidation;
 using HomeBase.Core.Integrations.Connect;
 using HomeBase.Core.Integrations.Credentials;
@@ -26,7 +27,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddSingleton<SecretRotation>();
         services.AddSingleton<ExpiredSecrets>();
         services.AddSingleton<CredentialExpiryWatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<CredentialExpiryWatcher>());
+        services.AddWorkerService<CredentialExpiryWatcher>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public static class PlatformServiceCollectionExtensions
     public static IServiceCollection AddPlatformServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<Hosting.InstanceOptions>().Bind(configuration.GetSection(Hosting.InstanceOptions.SectionName))
+            .Validate(o => o.IsValid, "HomeBase:Roles is web, worker, or both (web,worker).").ValidateOnStart();
         services.AddHomeBasePersistence(configuration);
         var dataProtection = services.AddDataProtection()
             .SetApplicationName("HomeBase")

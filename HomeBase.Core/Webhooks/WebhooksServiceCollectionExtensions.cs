@@ -1,3 +1,4 @@
+using HomeBase.Core.Platform.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddHttpClient(WebhookDispatcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookNetworkGuard.Handler(sp.GetRequiredService<IOptions<WebhookOptions>>().Value));
         services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddWorkerService<WebhookDispatcher>();
         return services;
     }
 }

@@ -58,6 +58,8 @@ public static class HomeBaseWebHosting
     {
         // Resolving the catalog checks every configured cloud: a bad one fails the start with a message.
         _ = app.Services.GetRequiredService<ICloudCatalog>();
+        // A worker-only instance (HomeBase:Roles = worker) answers its load balancer's health checks and nothing else.
+        var isWeb = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Platform.Hosting.InstanceOptions>>().Value.IsWeb;
         app.UseExceptionHandler(error => error.Run(WriteUnexpectedErrorAsync));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
@@ -65,14 +67,15 @@ public static class HomeBaseWebHosting
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
-        app.UseSetupGate();
+        if (isWeb) app.UseSetupGate();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthEndpoints();
+        if (!isWeb) return app;
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapIntegrationsApi();
         app.MapWebhookEndpointsApi();
         app.MapIngestionApi();

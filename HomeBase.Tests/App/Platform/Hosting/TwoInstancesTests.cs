@@ -151,6 +151,35 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task AWebInstanceAndAWorker_TheWebTakesTheRequests_TheWorkerDoesTheWork()
+    {
+        var settings = Settings();
+        var tenantId = await AppProcess.RunCommandAsync(settings, "tenants", "create", "--name", "Acme");
+        var apiKey = await AppProcess.RunCommandAsync(settings, "api-keys", "create", "--tenant", tenantId, "--name", "web-and-worker");
+        await using var web = await AppProcess.StartAsync(new Dictionary<string, string?>(settings) { ["HomeBase:Roles"] = "web" });
+        await using var worker = await AppProcess.StartAsync(new Dictionary<string, string?>(settings) { ["HomeBase:Roles"] = "worker" });
+        using var client = Client(web, apiKey);
+        using var workerClient = Client(worker, apiKey);
+
+        // The worker answers its load balancer's health checks, and serves no API and no pages.
+        Assert.Equal(HttpStatusCode.OK, (await workerClient.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await workerClient.GetAsync("/v1/integrations")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await workerClient.GetAsync("/account/login")).StatusCode);
+
+        var integration = await ConnectAsync(client, tenantId);
+        await WaitForStreamsAsync(client, integration, s => s["state"]!.GetValue<string>() == StreamStates.Healthy);
+        // "Sync now" reaches the web instance, which runs nothing itself: the worker runs every stream again at once,
+        // long before any interval would have.
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/v1/integrations/{integration}/sync", null)).StatusCode);
+        await WaitForAsync(async () => await ReadAsync(db => db.StreamRuns.Where(r => r.IntegrationId == integration && r.FinishedAt != null)
+            .GroupBy(r => r.Stream).CountAsync(g => g.Count() >= 2)) == StreamCatalog.All.Count ? "done" : null);
+
+        var runs = await ReadAsync(db => db.StreamRuns.AsNoTracking().Where(r => r.IntegrationId == integration).ToListAsync());
+        Assert.All(runs, r => Assert.Contains($"/{worker.ProcessId}/", r.RunBy));
+        Assert.Empty(await ReadAsync(db => db.StreamHealth.Where(h => h.IntegrationId == integration && h.SyncRequestedAt != null).ToListAsync()));
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe)
     {
         for (var attempt = 0; attempt < 1200; attempt++)

@@ -1335,6 +1335,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("SyncRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ThrottledUntil")
                         .HasColumnType("timestamp with time zone");
 

@@ -1335,6 +1335,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("SyncRequestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ThrottledUntil")
                         .HasColumnType("datetime2");
 

@@ -1327,6 +1327,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SyncRequestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ThrottledUntil")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class StreamHealthSyncRequestedAt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SyncRequestedAt",
+                table: "StreamHealth",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SyncRequestedAt",
+                table: "StreamHealth");
+        }
+    }
+}
