@@ -47,6 +47,39 @@ public sealed class IntegrationDetailTests(HomeBaseAppFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Rotation_LosingARaceWithADelete_SaysToReloadAndTheDeleteStands()
+    {
+        var (admin, id) = await ContosoAsync(Roles.Admin);
+        await using var context = PageContexts.SignedIn(fixture.App, admin.UserId, out var scope);
+        using var _ = scope;
+        var dialogs = context.Render<MudBlazor.MudDialogProvider>();
+        var page = context.Render<IntegrationDetailPage>(p => p.Add(x => x.Id, id).AddCascadingValue(new SessionInfo(admin.TenantId, "127.0.0.1")));
+        page.WaitForAssertion(() => Assert.Contains("connected", page.Find("[data-testid=integration-status]").TextContent));
+        (await fixture.App.SandboxControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = "Rce5Q~contoso.raced-in-the-ui", expiresInDays = 700 })).EnsureSuccessStatusCode();
+        // Microsoft is slow to answer the new secret's checks, and meanwhile someone deletes the integration.
+        await fixture.App.SandboxControlAsync(HttpMethod.Post, "/faults", new { kind = "slow", tenant = "contoso", path = "/graph/", delay_ms = 1500 });
+        try
+        {
+            page.Find("[data-testid=rotate-secret]").Click();
+            dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll("#new-secret")));
+            dialogs.Find("#new-secret").Input("Rce5Q~contoso.raced-in-the-ui");
+            dialogs.Find("[data-testid=rotate-confirm]").Click();
+            await Task.Delay(500);
+            var deleted = await fixture.App.Services.GetRequiredService<IntegrationService>().DeleteAsync(admin.TenantId, id, HomeBase.Core.Platform.Common.Actor.System);
+            Assert.True(deleted.Succeeded);
+
+            dialogs.WaitForAssertion(() => Assert.Contains("changed by someone or something else while this request ran", dialogs.Find("[data-testid=rotation-error]").TextContent),
+                TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            await fixture.App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+        }
+        var stored = await fixture.App.QueryAsync(db => db.Integrations.AsNoTracking().SingleAsync(i => i.Id == id));
+        Assert.Equal((IntegrationStatuses.Deleted, (string?)null), (stored.Status, stored.ProtectedClientSecret));
+    }
+
+    [Fact]
     public async Task Viewer_SeesTheGridButNoChanges()
     {
         var (viewer, id) = await ContosoAsync(Roles.Viewer);
