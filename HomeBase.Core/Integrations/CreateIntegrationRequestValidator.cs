@@ -34,9 +34,9 @@ public sealed class CreateIntegrationRequestValidator : AbstractValidator<Create
             .SetValidator(new ConfigInputValidator(requireSeedToggles: true)!);
 
         RuleFor(r => r.Config!.DefenderRegion)
-            .Must((r, _) => clouds.Find(r.Cloud ?? clouds.DefaultCloud)?.HasDefenderRegions != false)
-            .When(r => IntegrationRules.NormalizeDefenderRegion(r.Config?.DefenderRegion) is not null && (r.Cloud is null || clouds.Contains(r.Cloud)))
-            .WithMessage(r => IntegrationRules.NoDefenderRegions(r.Cloud ?? clouds.DefaultCloud))
+            .Must((r, region) => IntegrationRules.DefenderRegionRefusal(clouds, r.Cloud ?? clouds.DefaultCloud, region) is null)
+            .When(r => r.Config is not null)
+            .WithMessage(r => IntegrationRules.DefenderRegionRefusal(clouds, r.Cloud ?? clouds.DefaultCloud, r.Config!.DefenderRegion)!)
             .OverridePropertyName("Config.DefenderRegion");
     }
 }

@@ -18,8 +18,14 @@ public static class IntegrationRules
     public static readonly string UnknownDefenderRegion =
         $"Must be one of {string.Join(", ", Platform.Clouds.DefenderRegions.All)}, or an empty string for the cloud's default Defender for Endpoint host.";
 
-    public static string NoDefenderRegions(string cloud) =>
-        $"The {cloud} cloud has no regional Defender for Endpoint hosts: leave defender_region out.";
+    /// <summary>
+    /// Why <paramref name="region"/> cannot be used in <paramref name="cloud"/> (it has no regional Defender for
+    /// Endpoint hosts), or null when it can or none is asked for: the one rule for create and update.
+    /// </summary>
+    public static string? DefenderRegionRefusal(Platform.Clouds.ICloudCatalog clouds, string cloud, string? region) =>
+        NormalizeDefenderRegion(region) is not null && clouds.Find(cloud) is { HasDefenderRegions: false }
+            ? $"The {cloud} cloud has no regional Defender for Endpoint hosts: leave defender_region out."
+            : null;
 
     /// <summary>A requested region as stored: lower case; empty means none.</summary>
     public static string? NormalizeDefenderRegion(string? region) =>

@@ -215,9 +215,9 @@ public sealed class IntegrationService(
         {
             return Failure.Validation(new Dictionary<string, string[]> { ["config"] = [IntegrationRules.NoStreamEnabled] });
         }
-        if (integration.Config.DefenderRegion is not null && clouds.Find(integration.Cloud) is { HasDefenderRegions: false })
+        if (IntegrationRules.DefenderRegionRefusal(clouds, integration.Cloud, integration.Config.DefenderRegion) is { } refusal)
         {
-            return Failure.Validation(new Dictionary<string, string[]> { ["config.defender_region"] = [IntegrationRules.NoDefenderRegions(integration.Cloud)] });
+            return Failure.Validation(new Dictionary<string, string[]> { ["config.defender_region"] = [refusal] });
         }
 
         RefreshForConfig(integration);

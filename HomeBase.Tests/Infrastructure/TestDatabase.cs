@@ -30,12 +30,11 @@ public static class TestDatabase
     public static IReadOnlyDictionary<string, string> SettingsFor(string dataDirectory)
     {
         if (!IsPostgreSql) return new Dictionary<string, string>();
-        var name = DatabaseName(dataDirectory);
-        Create(name);
+        Create(DatabaseName(dataDirectory));
         return new Dictionary<string, string>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
-            ["ConnectionStrings:HomeBase"] = new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString(),
+            ["ConnectionStrings:HomeBase"] = ConnectionString(dataDirectory),
         };
     }
 
@@ -46,7 +45,7 @@ public static class TestDatabase
     /// <summary>A context on the database of an app with this data directory, for reading what a process stored.</summary>
     public static HomeBaseDbContext OpenContext(string dataDirectory) => IsPostgreSql
         ? new PostgreSqlHomeBaseDbContext(new DbContextOptionsBuilder<PostgreSqlHomeBaseDbContext>()
-            .UseNpgsql(SettingsFor(dataDirectory)["ConnectionStrings:HomeBase"]).Options)
+            .UseNpgsql(ConnectionString(dataDirectory)).Options)
         : new SqliteHomeBaseDbContext(new DbContextOptionsBuilder<SqliteHomeBaseDbContext>()
             .UseSqlite($"Data Source={Path.Combine(dataDirectory, "homebase.db")}").Options);
 
@@ -57,6 +56,10 @@ public static class TestDatabase
         NpgsqlConnection.ClearAllPools();
         Execute($"DROP DATABASE IF EXISTS \"{DatabaseName(dataDirectory)}\" WITH (FORCE)");
     }
+
+    /// <summary>The data directory's database on the server; reading it needs no check that it exists (an app made it).</summary>
+    private static string ConnectionString(string dataDirectory) =>
+        new NpgsqlConnectionStringBuilder(Server) { Database = DatabaseName(dataDirectory) }.ToString();
 
     private static string DatabaseName(string dataDirectory) =>
         "homebase_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory))))[..24];
