@@ -18,7 +18,7 @@ public sealed partial class TenantData
     private int? machineCountOverride;
     private readonly Lazy<IReadOnlyList<int>> riskyUsers;
 
-    internal TenantData(SandboxTenant tenant, int seed, DateTimeOffset start, int signIns)
+    internal TenantData(SandboxTenant tenant, int seed, DateTimeOffset start, int signIns, int? alertsPerDay = null)
     {
         this.tenant = tenant;
         this.seed = seed ^ StableSeed(tenant.Name);
@@ -30,7 +30,7 @@ public sealed partial class TenantData
         SignIns = Series("signIns", signIns);
         DirectoryAudits = Series("directoryAudits", Math.Max(100, signIns / 4));
         RiskDetections = Series("riskDetections", Math.Max(40, signIns / 50));
-        Alerts = Series("alerts", Math.Max(120, signIns / 10));
+        Alerts = Series("alerts", alertsPerDay is { } perDay ? perDay * History.Days : Math.Max(120, signIns / 10));
         ActivityPerSubscription = Math.Max(200, signIns / 4);
         riskyUsers = new(() => [.. Enumerable.Range(0, BaseUserCount).Where(i => Det.Chance(H("riskyUser", i), 8))]);
     }

@@ -43,7 +43,7 @@ public sealed class SandboxTenant
         if (scenario.Consented) consented.UnionWith(configured);
         licences = [.. scenario.Licences];
         subscriptions = [.. scenario.Subscriptions.Select(s => new SandboxSubscription(s.Id, s.Name, s.Roles, s.State))];
-        Data = new TenantData(this, seed, start, signIns);
+        Data = new TenantData(this, seed, start, scenario.SignIns ?? signIns, scenario.AlertsPerDay);
     }
 
     public string Name { get; }
