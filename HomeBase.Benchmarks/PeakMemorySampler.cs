@@ -2,13 +2,16 @@ using System.Diagnostics;
 
 namespace HomeBase.Benchmarks;
 
-/// <summary>Samples the process's working set every 50 ms; <see cref="TakePeak"/> returns the highest since the last call.</summary>
+/// <summary>
+/// Samples the process's working set every 50 ms (or <c>period</c>); <see cref="TakePeak"/> returns the highest since
+/// the last call. A sample costs CPU: a benchmark that measures CPU samples less often.
+/// </summary>
 internal sealed class PeakMemorySampler : IDisposable
 {
     private readonly Timer timer;
     private long peak;
 
-    public PeakMemorySampler() => timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
+    public PeakMemorySampler(TimeSpan? period = null) => timer = new Timer(_ => Sample(), null, TimeSpan.Zero, period ?? TimeSpan.FromMilliseconds(50));
 
     public long TakePeak()
     {

@@ -18,14 +18,15 @@ namespace HomeBase.Benchmarks.Dashboards;
 /// </summary>
 internal static class DashboardBenchmark
 {
-    public static async Task<int> RunAsync(double scale, int runs)
+    public static async Task<int> RunAsync(double scale, int runs, DatabaseProvider databaseProvider = DatabaseProvider.Sqlite)
     {
         var directory = Directory.CreateTempSubdirectory("homebase-dashboards-").FullName;
+        var database = BenchmarkDatabase.Create(databaseProvider);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["HomeBase:DataDirectory"] = directory,
             ["Sandbox:Enabled"] = "false",
-        }).Build();
+        }).AddInMemoryCollection(database.Settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(directory));
         services.AddHomeBaseCore(configuration);
@@ -35,16 +36,15 @@ internal static class DashboardBenchmark
             var contexts = provider.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>();
             await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
             var now = DateTime.UtcNow;
-            var data = new DashboardData(contexts, provider.GetRequiredService<HomeBase.Core.Dashboards.Rollups.RollupRefresher>(), now, scale);
-            Console.WriteLine($"Dashboards over SQLite: {data.SignIns:N0} sign-ins, {data.Alerts:N0} alerts, {data.Vulnerabilities:N0} vulnerability findings, {data.ActivityEvents:N0} Activity Log events");
+            var data = new DashboardData(contexts, provider.GetRequiredService<HomeBase.Core.Dashboards.Rollups.RollupRefresher>(), now, scale, database.IsPostgreSql);
+            Console.WriteLine($"Dashboards over {database.Name}: {data.SignIns:N0} sign-ins, {data.Alerts:N0} alerts, {data.Vulnerabilities:N0} vulnerability findings, {data.ActivityEvents:N0} Activity Log events");
             await data.LoadAsync();
             await using (var db = await contexts.CreateDbContextAsync())
             {
-                // What the app's own startup and SQLite's planner would have after a while in production.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize; ANALYZE;");
+                // What the app's own startup and the planner's statistics would be after a while in production.
+                await db.Database.ExecuteSqlRawAsync(database.IsPostgreSql ? "ANALYZE;" : "PRAGMA optimize; ANALYZE;");
+                Console.WriteLine($"database {await database.SizeAsync(db, directory) / 1024.0 / 1024.0:F0} MB");
             }
-            var file = Directory.GetFiles(directory, "*.db").Single();
-            Console.WriteLine($"database {new FileInfo(file).Length / 1024.0 / 1024.0:F0} MB ({file})");
 
             var access = new TenantAccess("bench", "Benchmark", DashboardData.TenantId, "Benchmark", Roles.Viewer, null);
             var scopes = provider.GetRequiredService<DashboardScopes>();
@@ -113,8 +113,8 @@ internal static class DashboardBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            // HOMEBASE_BENCH_KEEP=1 keeps the database, for EXPLAIN QUERY PLAN in sqlite3.
+            await database.DisposeAsync();
+            // HOMEBASE_BENCH_KEEP=1 keeps the SQLite file, for EXPLAIN QUERY PLAN in sqlite3.
             if (Environment.GetEnvironmentVariable("HOMEBASE_BENCH_KEEP") != "1")
             {
                 try { Directory.Delete(directory, recursive: true); } catch (IOException) { }

@@ -15,7 +15,7 @@ namespace HomeBase.Benchmarks.Dashboards;
 /// events over 30 days (times <c>scale</c>), and the directory, risk and posture records around them. The values
 /// follow the sandbox's vocabularies; a fixed seed makes every run the same.
 /// </summary>
-internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> contexts, HomeBase.Core.Dashboards.Rollups.RollupRefresher rollups, DateTime now, double scale)
+internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> contexts, HomeBase.Core.Dashboards.Rollups.RollupRefresher rollups, DateTime now, double scale, bool postgreSql)
 {
     public const string TenantId = "ten_01benchmark0000000000000000";
     public const string IntegrationId = "int_01benchmark0000000000000000";
@@ -145,9 +145,12 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
         await using (var db = await contexts.CreateDbContextAsync())
         {
             // The index of the people alerts name, as the alerts connector writes it alongside (one person per alert here).
-            var linked = await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserKey, CreatedAt, FirstSeenAt, LastChangedAt) " +
-                "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
+            // Quoted names for PostgreSQL's case; trim(x, chars) is SQLite's, btrim PostgreSQL's.
+            var linked = await db.Database.ExecuteSqlRawAsync(postgreSql
+                ? "INSERT INTO \"IngestedAlertUsers\" (\"IntegrationId\", \"SourceId\", \"AlertId\", \"UserKey\", \"CreatedAt\", \"FirstSeenAt\", \"LastChangedAt\") " +
+                  "SELECT \"IntegrationId\", \"SourceId\" || '|' || btrim(\"UserPrincipalNames\", ';'), \"SourceId\", btrim(\"UserPrincipalNames\", ';'), \"CreatedAt\", \"FirstSeenAt\", \"LastChangedAt\" FROM \"IngestedAlerts\""
+                : "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserKey, CreatedAt, FirstSeenAt, LastChangedAt) " +
+                  "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {linked,9:N0} alert users");
         }
         await WriteAsync("machines", Enumerable.Range(0, Machines).Select(i => new MachineRecord
