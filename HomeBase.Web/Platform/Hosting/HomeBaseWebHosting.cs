@@ -49,6 +49,7 @@ public static class HomeBaseWebHosting
         services.AddHomeBaseHealthChecks();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddAzureSignalRWhenConfigured();
         services.AddMudServices();
         services.AddDashboards(builder.Configuration);
         return builder;
