@@ -59,7 +59,13 @@ public sealed partial class IngestionScheduler(
         var live = await db.Integrations.AsNoTracking().Live()
             .Select(i => new { i.Id, i.TenantId, i.Config, i.VerifiedAt }).ToListAsync(cancellationToken);
         var ids = live.Select(i => i.Id).ToList();
+        // Only what decides whether a stream is due: this runs every tick over every stream of every integration.
         var health = await db.StreamHealth.AsNoTracking().Where(h => ids.Contains(h.IntegrationId))
+            .Select(h => new StreamHealth
+            {
+                IntegrationId = h.IntegrationId, Stream = h.Stream, State = h.State,
+                SyncRequestedAt = h.SyncRequestedAt, ThrottledUntil = h.ThrottledUntil, LastRunAt = h.LastRunAt,
+            })
             .ToDictionaryAsync(h => (h.IntegrationId, h.Stream), cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -30,17 +30,28 @@ internal sealed partial class PageCommitter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var writer = new RecordWriter(db, integrationId, now);
-        var counts = default(WriteCounts);
-        foreach (var batch in page.Batches.Where(b => !b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
-        // The dashboards' hourly counts of these records are recounted after the run; the mark commits with them.
-        rollups.MarkDirty(db, integrationId, stream, page);
+        var (counts, changed) = (default(WriteCounts), default(WriteCounts));
+        async Task WriteBatchesAsync(bool afterSave)
+        {
+            foreach (var batch in page.Batches.Where(b => b.AfterSave == afterSave))
+            {
+                var written = await batch.WriteAsync(writer, cancellationToken);
+                changed += written;
+                if (batch.Counted) counts += written;
+            }
+        }
+        await WriteBatchesAsync(afterSave: false);
 
         var cursor = await db.StreamCursors.SingleOrDefaultAsync(c => c.IntegrationId == integrationId && c.Stream == stream, cancellationToken);
         if (cursor is null) db.StreamCursors.Add(new StreamCursor { IntegrationId = integrationId, Stream = stream, State = page.CursorState, UpdatedAt = now });
         else (cursor.State, cursor.UpdatedAt) = (page.CursorState, now);
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var batch in page.Batches.Where(b => b.AfterSave)) counts += await batch.WriteAsync(writer, cancellationToken);
+        await WriteBatchesAsync(afterSave: true);
+        // The dashboards' hourly counts of these records are recounted after the run; the mark commits with them. A page
+        // that added, changed and removed nothing (the watermark's overlap read again, an unchanged snapshot) leaves
+        // every count as it was, and marking it would recount the same hours after every run.
+        if (changed != default) rollups.MarkDirty(db, integrationId, stream, page);
 
         // The run's totals as they will be once this page commits; the run's own progress moves only after the commit.
         var progress = run.Progress;

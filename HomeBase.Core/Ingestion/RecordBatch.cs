@@ -10,6 +10,9 @@ public abstract class RecordBatch
     /// <summary>True for writes that act on stored rows directly, and so must follow the page's own saved changes.</summary>
     internal virtual bool AfterSave => false;
 
+    /// <summary>False for rows kept alongside a stream's records: what they change is stored, but not counted as the stream's.</summary>
+    internal virtual bool Counted => true;
+
     internal abstract Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken);
 
     /// <summary>The upserted records of one kind (none for removals).</summary>
@@ -54,13 +57,11 @@ public abstract class RecordBatch
     {
         public override int Count => 0;
 
+        internal override bool Counted => false;
+
         public override IEnumerable<TRecord> Records<TRecord>() => inner.Records<TRecord>();
 
-        internal override async Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken)
-        {
-            await inner.WriteAsync(writer, cancellationToken);
-            return default;
-        }
+        internal override Task<WriteCounts> WriteAsync(RecordWriter writer, CancellationToken cancellationToken) => inner.WriteAsync(writer, cancellationToken);
     }
 
     /// <summary>A write on stored rows (a sweep) that runs once the page's own changes are saved.</summary>

@@ -44,11 +44,15 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
             var done = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var announced = await db.Integrations.Where(i => i.Id == integrationId).Select(i => i.IngestionState).SingleOrDefaultAsync(cancellationToken);
-                var rows = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId).ToListAsync(cancellationToken);
+                var rows = await db.StreamHealth.AsNoTracking().Where(h => h.IntegrationId == integrationId)
+                    .Select(h => new StreamHealth { IntegrationId = h.IntegrationId, Stream = h.Stream, State = h.State, StateBeforeRun = h.StateBeforeRun })
+                    .ToListAsync(cancellationToken);
                 var (before, after) = (announced ?? StreamStates.Pending, OverallState(rows, integration.Config));
+                // Most writes change nothing overall: they are answered by two reads, without taking the database's
+                // write lock. The reads need no transaction: the swap below is conditional on what was read.
                 if (after == before) return true;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var changed = await db.Integrations.Where(i => i.Id == integrationId && i.IngestionState == announced)
                     .ExecuteUpdateAsync(u => u.SetProperty(i => i.IngestionState, after), cancellationToken);
                 if (changed == 0) return false;

@@ -32,34 +32,48 @@ public sealed class StreamHealthSweeper(
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<Integration> live;
+        Dictionary<string, IntegrationConfig> configs;
         List<StreamHealth> rows;
+        // Every pass reads every live stream: only the columns the sweep decides on, so that a thousand integrations
+        // cost a few hundred kilobytes a pass rather than their secrets and capability grids.
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            live = await db.Integrations.AsNoTracking().Live().ToListAsync(cancellationToken);
-            var ids = live.Select(i => i.Id).ToList();
+            configs = await db.Integrations.AsNoTracking().Live().ToDictionaryAsync(i => i.Id, i => i.Config, cancellationToken);
+            var ids = configs.Keys.ToList();
             rows = await db.StreamHealth.AsNoTracking()
                 .Where(h => ids.Contains(h.IntegrationId) && (h.State == StreamStates.Collecting || h.State == StreamStates.Healthy))
+                .Select(h => new StreamHealth
+                {
+                    IntegrationId = h.IntegrationId, Stream = h.Stream, State = h.State,
+                    LeaseOwner = h.LeaseOwner, LeaseExpiresAt = h.LeaseExpiresAt, LastSuccessAt = h.LastSuccessAt,
+                })
                 .ToListAsync(cancellationToken);
         }
 
         var changed = 0;
-        var integrations = live.ToDictionary(i => i.Id);
         foreach (var row in rows)
         {
-            var integration = integrations[row.IntegrationId];
             var stream = StreamCatalog.All.FirstOrDefault(s => s.Name == row.Stream);
-            if (stream is null || !stream.IsEnabledBy(integration.Config)) continue;
+            if (stream is null || !stream.IsEnabledBy(configs[row.IntegrationId])) continue;
             if (row.State == StreamStates.Collecting && IsAbandoned(row, now))
             {
-                if (await InterruptAsync(integration, stream, cancellationToken)) changed++;
+                if (await LiveIntegrationAsync(row.IntegrationId, cancellationToken) is { } integration
+                    && await InterruptAsync(integration, stream, cancellationToken)) changed++;
             }
             else if (row.State == StreamStates.Healthy && row.LeaseOwner is null && row.LastSuccessAt < scheduler.Value.StaleBefore(stream, now))
             {
-                if (await MarkStaleAsync(integration, stream, cancellationToken)) changed++;
+                if (await LiveIntegrationAsync(row.IntegrationId, cancellationToken) is { } integration
+                    && await MarkStaleAsync(integration, stream, cancellationToken)) changed++;
             }
         }
         return changed;
+    }
+
+    /// <summary>The integration of a stream to correct, read when there is one (rarely): null when it was deleted meanwhile.</summary>
+    private async Task<Integration?> LiveIntegrationAsync(string integrationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Integrations.AsNoTracking().Live().SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
     }
 
     /// <summary>A run in progress renews its lease; a dead one's lease has run out or names a process that is gone.</summary>
