@@ -29,7 +29,7 @@ internal static class IngestionBenchmark
 
     public static async Task<int> RunAsync(int signIns, TextWriter output, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var directory = Directory.CreateTempSubdirectory("homebase-ingest-bench-").FullName;
+        var directory = ScratchDirectory.Create("homebase-ingest-bench-");
         var database = BenchmarkDatabase.Create(provider);
         try
         {
@@ -81,14 +81,7 @@ internal static class IngestionBenchmark
         finally
         {
             await database.DisposeAsync();
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left for the OS to clean from /tmp.
-            }
+            ScratchDirectory.Delete(directory);
         }
     }
 

@@ -18,7 +18,7 @@ internal static class VerificationBenchmark
     public static async Task<int> RunAsync(int runs)
     {
         runs = Math.Max(2, runs);
-        var directory = Directory.CreateTempSubdirectory("homebase-bench-").FullName;
+        var directory = ScratchDirectory.Create("homebase-bench-");
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { DataDirectory = directory, Port = 0 }, TimeProvider.System);
         var contoso = sandbox.Directory.ByName("contoso")!;
         var cloud = CloudPresets.ForSandbox(sandbox.BaseUrl, sandbox.CertificatePath);
@@ -56,13 +56,7 @@ internal static class VerificationBenchmark
         timings = timings.Skip(1).Order().ToList();
         Console.WriteLine($"min {timings[0]:F0} ms  median {timings[timings.Count / 2]:F0} ms  p95 {timings[(int)Math.Ceiling(timings.Count * 0.95) - 1]:F0} ms  max {timings[^1]:F0} ms");
         Console.WriteLine("target: under 3000 ms");
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        ScratchDirectory.Delete(directory);
         return 0;
     }
 }

@@ -20,7 +20,7 @@ internal static class DashboardBenchmark
 {
     public static async Task<int> RunAsync(double scale, int runs, DatabaseProvider databaseProvider = DatabaseProvider.Sqlite)
     {
-        var directory = Directory.CreateTempSubdirectory("homebase-dashboards-").FullName;
+        var directory = ScratchDirectory.Create("homebase-dashboards-");
         var database = BenchmarkDatabase.Create(databaseProvider);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -117,7 +117,7 @@ internal static class DashboardBenchmark
             // HOMEBASE_BENCH_KEEP=1 keeps the SQLite file, for EXPLAIN QUERY PLAN in sqlite3.
             if (Environment.GetEnvironmentVariable("HOMEBASE_BENCH_KEEP") != "1")
             {
-                try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+                ScratchDirectory.Delete(directory);
             }
         }
     }

@@ -36,7 +36,7 @@ internal static class FleetBenchmark
     public static async Task<int> RunAsync(int tenants, TextWriter output, DatabaseProvider provider = DatabaseProvider.Sqlite, FleetSettings? settings = null)
     {
         settings ??= FleetSettings.For(tenants);
-        var directory = Directory.CreateTempSubdirectory("homebase-fleet-bench-").FullName;
+        var directory = ScratchDirectory.Create("homebase-fleet-bench-");
         var database = BenchmarkDatabase.Create(provider);
         try
         {
@@ -85,14 +85,7 @@ internal static class FleetBenchmark
         finally
         {
             await database.DisposeAsync();
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left for the OS to clean from /tmp.
-            }
+            ScratchDirectory.Delete(directory);
         }
     }
 
