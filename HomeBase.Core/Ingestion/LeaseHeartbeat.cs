@@ -58,10 +58,19 @@ internal sealed partial class LeaseHeartbeat : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops renewing: the run is over and about to give the lease back with its outcome, and a beat after that
+    /// would find the lease gone and call it lost.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (!stop.IsCancellationRequested) await stop.CancelAsync();
+        await beating;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
-        await beating;
+        await StopAsync();
         linked.Dispose();
         lost.Dispose();
         stop.Dispose();

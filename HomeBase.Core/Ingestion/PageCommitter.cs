@@ -43,21 +43,26 @@ internal sealed partial class PageCommitter(
         await WriteBatchesAsync(afterSave: false);
 
         var cursor = await db.StreamCursors.SingleOrDefaultAsync(c => c.IntegrationId == integrationId && c.Stream == stream, cancellationToken);
+        var cursorMoves = cursor is null || cursor.State != page.CursorState;
         if (cursor is null) db.StreamCursors.Add(new StreamCursor { IntegrationId = integrationId, Stream = stream, State = page.CursorState, UpdatedAt = now });
-        else (cursor.State, cursor.UpdatedAt) = (page.CursorState, now);
+        else if (cursorMoves) (cursor.State, cursor.UpdatedAt) = (page.CursorState, now);
 
         await db.SaveChangesAsync(cancellationToken);
         await WriteBatchesAsync(afterSave: true);
+        // A page that added, changed, removed and stamped nothing and left the cursor where it was (a poll that found
+        // nothing new, the watermark's overlap read again) wrote nothing: there is nothing to fence or commit, and the
+        // run's history row gets its page count when the run finishes.
+        if (changed == default && writer.Touched == 0 && !cursorMoves) return counts;
         // The dashboards' hourly counts of these records are recounted after the run; the mark commits with them. A page
-        // that added, changed and removed nothing (the watermark's overlap read again, an unchanged snapshot) leaves
-        // every count as it was, and marking it would recount the same hours after every run.
+        // that changed no record leaves every count as it was, and marking it would recount the same hours after every run.
         if (changed != default) rollups.MarkDirty(db, integrationId, stream, page);
 
         // The run's totals as they will be once this page commits; the run's own progress moves only after the commit.
+        // Marked modified whole: a replayed transaction finds these values already set, which attaching alone would not save.
         var progress = run.Progress;
-        db.StreamRuns.Attach(run.Run);
         (run.Run.Pages, run.Run.RecordsAdded, run.Run.RecordsUpdated) =
             (progress.Pages + page.SourcePages, progress.Added + counts.Added, progress.Updated + counts.Updated);
+        db.Entry(run.Run).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         // The fence: a run whose lease another run took over must not store its page (disposing the transaction rolls it back).
         if (!await StreamLease.RenewAsync(db, integrationId, stream, run.LeaseOwner, time.GetUtcNow().UtcDateTime + leaseDuration, cancellationToken))

@@ -12,12 +12,17 @@ namespace HomeBase.Core.Ingestion;
 /// </summary>
 internal sealed class RecordWriter(HomeBaseDbContext db, string integrationId, DateTime now)
 {
-    public Task<WriteCounts> UpsertAsync<T>(IReadOnlyList<T> records, CancellationToken cancellationToken) where T : IngestedRecord
+    /// <summary>Unchanged rows stamped as seen again: no count moves, but the page still has something to commit.</summary>
+    public int Touched { get; private set; }
+
+    public async Task<WriteCounts> UpsertAsync<T>(IReadOnlyList<T> records, CancellationToken cancellationToken) where T : IngestedRecord
     {
         // A page can name a record twice (a delta page, an overlap); the last one wins.
         var incoming = records.Count < 2 ? records : records.GroupBy(r => r.SourceId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         foreach (var record in incoming) record.IntegrationId = integrationId;
-        return RowUpserter.UpsertAsync(db, incoming, now, cancellationToken);
+        var (counts, touched) = await RowUpserter.UpsertAsync(db, incoming, now, cancellationToken);
+        Touched += touched;
+        return counts;
     }
 
     public async Task<WriteCounts> MarkDeletedAsync<T>(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)

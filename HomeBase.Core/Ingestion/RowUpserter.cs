@@ -21,10 +21,12 @@ internal static class RowUpserter
 {
     private static readonly ConcurrentDictionary<(IEntityType Type, bool OnConflict), Statements> Cache = new();
 
-    public static async Task<WriteCounts> UpsertAsync<T>(HomeBaseDbContext db, IReadOnlyList<T> records, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The rows added and changed, and how many unchanged rows were only stamped as seen (which still has to commit).</summary>
+    public static async Task<(WriteCounts Counts, int Touched)> UpsertAsync<T>(HomeBaseDbContext db, IReadOnlyList<T> records, DateTime now,
+        CancellationToken cancellationToken)
         where T : IngestedRecord
     {
-        if (records.Count == 0) return default;
+        if (records.Count == 0) return (default, 0);
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         // SQLite and PostgreSQL share INSERT … ON CONFLICT DO NOTHING; SQL Server has its own form.
         var onConflict = !db.Database.IsSqlServer();
@@ -36,7 +38,7 @@ internal static class RowUpserter
         await using var update = await Prepared.CreateAsync(transaction, statements.Update, cancellationToken);
         await using var touch = statements.Touch is { } text ? await Prepared.CreateAsync(transaction, text, cancellationToken) : null;
 
-        var counts = default(WriteCounts);
+        var (counts, touched) = (default(WriteCounts), 0);
         var values = new object[statements.Columns.Count];
         foreach (var record in records)
         {
@@ -53,9 +55,10 @@ internal static class RowUpserter
             {
                 // Seeing an object again is not a change of it, but a full read's sweep must know it was seen.
                 await touch.ExecuteAsync(values, cancellationToken);
+                touched++;
             }
         }
-        return counts;
+        return (counts, touched);
     }
 
     /// <summary>The statements' SQL for one record type, as <see cref="UpsertAsync"/> sends it: for tests that read each provider's form.</summary>

@@ -17,10 +17,42 @@ namespace HomeBase.Core.Ingestion;
 internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> contexts, AuditTrail audit, WebhookOutbox outbox)
 {
     /// <summary>Applies <paramref name="apply"/> to the stream's row; the tenant and settings are the run's, not read again.</summary>
-    public async Task UpdateAsync(Integration integration, string stream, Action<StreamHealth> apply, CancellationToken cancellationToken)
+    public Task UpdateAsync(Integration integration, string stream, Action<StreamHealth> apply, CancellationToken cancellationToken) =>
+        UpdateAsync(integration, stream, apply, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="apply"/> to the stream's row and commits it in one transaction with what
+    /// <paramref name="alongside"/> writes (a run's history row, its lease given back), so a run ends in one commit.
+    /// </summary>
+    public async Task UpdateAsync(Integration integration, string stream, Action<StreamHealth> apply,
+        Func<HomeBaseDbContext, Task>? alongside, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var integrationId = integration.Id;
+        string state;
+        if (alongside is null)
+        {
+            state = (await ApplyAsync(db, integration.Id, stream, apply, cancellationToken)).State;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            state = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var health = await ApplyAsync(db, integration.Id, stream, apply, cancellationToken);
+                await alongside(db);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return health.State;
+            });
+        }
+        await AnnounceAsync(db, integration, stream, state, cancellationToken);
+    }
+
+    private static async Task<StreamHealth> ApplyAsync(HomeBaseDbContext db, string integrationId, string stream, Action<StreamHealth> apply,
+        CancellationToken cancellationToken)
+    {
         var health = await db.StreamHealth.SingleOrDefaultAsync(h => h.IntegrationId == integrationId && h.Stream == stream, cancellationToken);
         if (health is null)
         {
@@ -29,8 +61,7 @@ internal sealed class StreamHealthRecorder(IDbContextFactory<HomeBaseDbContext> 
         }
         apply(health);
         if (health.State != StreamStates.Collecting) health.StateBeforeRun = null;
-        await db.SaveChangesAsync(cancellationToken);
-        await AnnounceAsync(db, integration, stream, health.State, cancellationToken);
+        return health;
     }
 
     /// <summary>Records the overall state's change, if there is one, from the last one announced.</summary>

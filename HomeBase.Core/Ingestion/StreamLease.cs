@@ -11,36 +11,54 @@ namespace HomeBase.Core.Ingestion;
 /// </summary>
 internal static class StreamLease
 {
+    /// <summary>Takes the lease, creating the stream's health row first if it has none yet.</summary>
     public static async Task<bool> TryTakeAsync(HomeBaseDbContext db, string integrationId, string stream, string owner, DateTime now, TimeSpan duration,
         CancellationToken cancellationToken)
     {
-        if (!await db.StreamHealth.AnyAsync(h => h.IntegrationId == integrationId && h.Stream == stream, cancellationToken))
-        {
-            db.StreamHealth.Add(new StreamHealth { IntegrationId = integrationId, Stream = stream, State = StreamStates.Pending });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance created the row first; the conditional update below decides.
-            }
-            db.ChangeTracker.Clear();
-        }
+        var take = await TakeAsync(db, integrationId, stream, owner, now, duration, cancellationToken);
+        if (take != LeaseTake.NoRow) return take == LeaseTake.Taken;
+        await CreateRowAsync(db, integrationId, stream, cancellationToken);
+        return await TakeAsync(db, integrationId, stream, owner, now, duration, cancellationToken) == LeaseTake.Taken;
+    }
+
+    /// <summary>
+    /// Takes the lease of a stream whose health row exists; safe inside a transaction, since it only updates and
+    /// reads. <see cref="LeaseTake.NoRow"/> asks the caller to <see cref="CreateRowAsync"/> outside the transaction
+    /// (a failed insert aborts a PostgreSQL transaction) and try again.
+    /// </summary>
+    public static async Task<LeaseTake> TakeAsync(HomeBaseDbContext db, string integrationId, string stream, string owner, DateTime now, TimeSpan duration,
+        CancellationToken cancellationToken)
+    {
         var until = now + duration;
         var taken = await db.StreamHealth
             .Where(h => h.IntegrationId == integrationId && h.Stream == stream && (h.LeaseOwner == null || h.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
-        if (taken == 1) return true;
+        if (taken == 1) return LeaseTake.Taken;
 
+        var row = await db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == stream)
+            .Select(h => new { h.LeaseOwner }).SingleOrDefaultAsync(cancellationToken);
+        if (row is null) return LeaseTake.NoRow;
         // The holder may be this machine's previous process, killed mid-run: it will never renew, so take it over now.
-        var holder = await db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == stream)
-            .Select(h => h.LeaseOwner).SingleOrDefaultAsync(cancellationToken);
-        if (holder is null || !LeaseHolder.IsGoneFromThisMachine(holder)) return false;
+        if (row.LeaseOwner is not { } holder || !LeaseHolder.IsGoneFromThisMachine(holder)) return LeaseTake.Held;
         taken = await db.StreamHealth
             .Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
-        return taken == 1;
+        return taken == 1 ? LeaseTake.Taken : LeaseTake.Held;
+    }
+
+    /// <summary>Creates a stream's health row, pending and without a lease, unless another instance has just done so.</summary>
+    public static async Task CreateRowAsync(HomeBaseDbContext db, string integrationId, string stream, CancellationToken cancellationToken)
+    {
+        db.StreamHealth.Add(new StreamHealth { IntegrationId = integrationId, Stream = stream, State = StreamStates.Pending });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance created the row first; the conditional update decides who runs.
+        }
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Pushes the lease's expiry on; false when <paramref name="owner"/> no longer holds it (another run took it over).</summary>

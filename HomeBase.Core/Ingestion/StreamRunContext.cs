@@ -44,6 +44,9 @@ internal sealed class StreamRunContext(
 
     public RunProgress Progress { get; } = new();
 
+    /// <summary>The lease was given back with the run's outcome; otherwise the runner gives it back on its way out.</summary>
+    public bool LeaseReleased { get; set; }
+
     /// <summary>What the connector is given: no lease, no run row and no integration id, only what reading needs.</summary>
     public StreamReadContext ReadContext(DateTime now) => new(Client, Integration.Config, CursorState, now);
 }

@@ -12,13 +12,19 @@ internal sealed class StreamRunFinisher(
     /// <summary>
     /// Leaves the stream in <paramref name="state"/> with <paramref name="error"/> (if any) and whatever else
     /// <paramref name="apply"/> sets; <paramref name="outcome"/> is the history's word for it when not the state.
+    /// The health, the run's history row and the lease's release commit together, once
+    /// <paramref name="heartbeat"/> has stopped renewing the lease about to be given back.
     /// </summary>
-    public async Task<StreamRunResult> FinishAsync(StreamRunContext run, string state, StreamReadException? error, Action<StreamHealth> apply,
-        string? outcome = null)
+    public async Task<StreamRunResult> FinishAsync(StreamRunContext run, LeaseHeartbeat heartbeat, string state, StreamReadException? error,
+        Action<StreamHealth> apply, string? outcome = null)
     {
         var progress = run.Progress;
         // Before the health changes, which is what an open dashboard watches: it then reloads counts that are up to date.
         await rollups.RefreshAsync(run.IntegrationId, CancellationToken.None);
+        await heartbeat.StopAsync();
+        var row = run.Run;
+        (row.FinishedAt, row.Outcome, row.Error, row.RequestId) = (time.GetUtcNow().UtcDateTime, outcome ?? state, error?.Message, error?.RequestId);
+        (row.Pages, row.RecordsAdded, row.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
         await health.UpdateAsync(run.Integration, run.StreamName, h =>
         {
             h.State = state;
@@ -30,14 +36,13 @@ internal sealed class StreamRunFinisher(
                 h.ConsecutiveFailures++;
             }
             apply(h);
+        }, async db =>
+        {
+            // Marked modified whole: a replayed transaction finds the row's new values already set, which attaching alone would not save.
+            db.Entry(row).State = EntityState.Modified;
+            await StreamLease.ReleaseAsync(db, run.IntegrationId, run.StreamName, run.LeaseOwner);
         }, CancellationToken.None);
-
-        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        var row = run.Run;
-        db.StreamRuns.Attach(row);
-        (row.FinishedAt, row.Outcome, row.Error, row.RequestId) = (time.GetUtcNow().UtcDateTime, outcome ?? state, error?.Message, error?.RequestId);
-        (row.Pages, row.RecordsAdded, row.RecordsUpdated) = (progress.Pages, progress.Added, progress.Updated);
-        await db.SaveChangesAsync(CancellationToken.None);
+        run.LeaseReleased = true;
         return new StreamRunResult(row.Stream, state, progress.Pages, progress.Added, progress.Updated, error?.Message);
     }
 

@@ -8,8 +8,8 @@ namespace HomeBase.Core.Ingestion;
 
 /// <summary>
 /// Starts a run: loads the integration once, skips a stream that is disabled or blocked by the capability grid,
-/// takes the stream's lease, marks the stream collecting and opens the run's history row, all into one
-/// <see cref="StreamRunContext"/>; and gives the lease back when the run is over.
+/// and in one transaction takes the stream's lease, marks the stream collecting and opens the run's history row,
+/// all into one <see cref="StreamRunContext"/>; and gives the lease back when a run ends without its finish.
 /// </summary>
 internal sealed class StreamRunStarter(
     IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time, TimeSpan leaseDuration)
@@ -19,38 +19,30 @@ internal sealed class StreamRunStarter(
         CancellationToken cancellationToken)
     {
         var stream = StreamCatalog.Get(connector.Stream);
-        Integration? integration;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var integration = await db.Integrations.AsNoTracking().Live().SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
+        if (integration is null) return (null, null);
+        if (!stream.IsEnabledBy(integration.Config))
         {
-            integration = await db.Integrations.AsNoTracking().Live().SingleOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
-            if (integration is null) return (null, null);
-            if (!stream.IsEnabledBy(integration.Config))
-            {
-                await health.UpdateAsync(integration, stream.Name, h => h.State = StreamStates.Disabled, CancellationToken.None);
-                return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Disabled));
-            }
-            if (BlockedReason(integration, stream.Name) is { } reason)
-            {
-                // Polling a stream the grid marks blocked would only collect 403s: show why instead.
-                await health.UpdateAsync(integration, stream.Name, h => (h.State, h.BlockedReason, h.LastRunAt) = (StreamStates.Blocked, reason, Now),
-                    CancellationToken.None);
-                return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Blocked, reason));
-            }
-            if (!await StreamLease.TryTakeAsync(db, integrationId, stream.Name, owner, Now, leaseDuration, cancellationToken))
-            {
-                return (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning));
-            }
+            await health.UpdateAsync(integration, stream.Name, h => h.State = StreamStates.Disabled, CancellationToken.None);
+            return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Disabled));
         }
-        try
+        if (BlockedReason(integration, stream.Name) is { } reason)
         {
-            return (await OpenAsync(integration, stream, connector, owner, cancellationToken), null);
+            // Polling a stream the grid marks blocked would only collect 403s: show why instead.
+            await health.UpdateAsync(integration, stream.Name, h => (h.State, h.BlockedReason, h.LastRunAt) = (StreamStates.Blocked, reason, Now),
+                CancellationToken.None);
+            return (null, StreamRunResult.NotRun(stream.Name, StreamStates.Blocked, reason));
         }
-        catch
+        var strategy = db.Database.CreateExecutionStrategy();
+        var (take, run) = await strategy.ExecuteAsync(() => TakeAndOpenAsync(db, integration, stream, connector, owner, cancellationToken));
+        if (take == LeaseTake.NoRow)
         {
-            // No context reaches the caller, so no one else would give the lease back.
-            await ReleaseAsync(integration.Id, stream.Name, owner);
-            throw;
+            // The stream's first run: its health row is created on its own, then the lease taken as usual.
+            await StreamLease.CreateRowAsync(db, integration.Id, stream.Name, cancellationToken);
+            (take, run) = await strategy.ExecuteAsync(() => TakeAndOpenAsync(db, integration, stream, connector, owner, cancellationToken));
         }
+        return run is null ? (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning)) : (run, null);
     }
 
     public Task ReleaseAsync(StreamRunContext run) => ReleaseAsync(run.IntegrationId, run.StreamName, run.LeaseOwner);
@@ -65,11 +57,18 @@ internal sealed class StreamRunStarter(
         return $"{row.Status}: {row.Fix ?? row.Detail ?? "see the capability grid"}";
     }
 
-    /// <summary>Marks the stream collecting, saves the run's history row and reads the stored cursor.</summary>
-    private async Task<StreamRunContext> OpenAsync(Integration integration, StreamDefinition stream, IStreamConnector connector, string owner,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the lease, marks the stream collecting, saves the run's history row and reads the stored cursor, in one
+    /// transaction: a run starts whole or not at all, and a run that starts costs one commit.
+    /// </summary>
+    private async Task<(LeaseTake Take, StreamRunContext? Run)> TakeAndOpenAsync(HomeBaseDbContext db, Integration integration, StreamDefinition stream,
+        IStreamConnector connector, string owner, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var take = await StreamLease.TakeAsync(db, integration.Id, stream.Name, owner, Now, leaseDuration, cancellationToken);
+        if (take != LeaseTake.Taken) return (take, null);
+
         var row = await db.StreamHealth.SingleAsync(h => h.IntegrationId == integration.Id && h.Stream == stream.Name, cancellationToken);
         // Still collecting means the run before this one died without a word (the sweep had not yet said so): this
         // run takes over from an interruption, which is also what it puts back if it is cancelled.
@@ -81,9 +80,10 @@ internal sealed class StreamRunStarter(
         var run = new StreamRun { IntegrationId = integration.Id, Stream = stream.Name, StartedAt = Now, RunBy = owner };
         db.StreamRuns.Add(run);
         var cursor = await db.StreamCursors.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.IntegrationId == integration.Id && c.Stream == stream.Name, cancellationToken);
+            .Where(c => c.IntegrationId == integration.Id && c.Stream == stream.Name).Select(c => c.State).SingleOrDefaultAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new StreamRunContext(integration, stream, connector, () => clients.For(integration), cursor?.State, owner, run, stateBefore);
+        await transaction.CommitAsync(cancellationToken);
+        return (take, new StreamRunContext(integration, stream, connector, () => clients.For(integration), cursor, owner, run, stateBefore));
     }
 
     private async Task ReleaseAsync(string integrationId, string stream, string owner)

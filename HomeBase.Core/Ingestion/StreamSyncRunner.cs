@@ -55,7 +55,7 @@ public sealed partial class StreamSyncRunner
         }
         finally
         {
-            await starter.ReleaseAsync(run);
+            if (!run.LeaseReleased) await starter.ReleaseAsync(run);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed partial class StreamSyncRunner
         {
             var pages = run.Connector.ReadAsync(run.ReadContext(time.GetUtcNow().UtcDateTime), token);
             await PageReadAhead.PumpAsync(pages, page => committer.CommitAsync(run, page, token), token);
-            return await finisher.FinishAsync(run, StreamStates.Healthy, null, h =>
+            return await finisher.FinishAsync(run, heartbeat, StreamStates.Healthy, null, h =>
             {
                 h.LastSuccessAt = time.GetUtcNow().UtcDateTime;
                 h.ConsecutiveFailures = 0;
@@ -89,7 +89,7 @@ public sealed partial class StreamSyncRunner
             };
             // Entra's parsed code, not its wording, says the secret expired: no stream collects until it is rotated.
             if (e.Aadsts == EntraErrorCodes.ExpiredSecret) await finisher.BlockForExpiredSecretAsync(run, cancellationToken);
-            return await finisher.FinishAsync(run, state, e, h =>
+            return await finisher.FinishAsync(run, heartbeat, state, e, h =>
             {
                 h.ThrottledUntil = e.RetryAt;
                 h.BlockedReason = e.Kind == ReadFailureKind.Blocked ? e.Message : null;
@@ -98,7 +98,7 @@ public sealed partial class StreamSyncRunner
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutdown: what was committed stays, the cursor says where to resume; the stream keeps its last state.
-            await finisher.FinishAsync(run, run.StateBefore, null, _ => { }, outcome: "cancelled");
+            await finisher.FinishAsync(run, heartbeat, run.StateBefore, null, _ => { }, outcome: "cancelled");
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -108,7 +108,7 @@ public sealed partial class StreamSyncRunner
             LogRunFailed(logger, e, run.StreamName, run.IntegrationId);
             // EF's own message only says to see the inner one: the database's reason is what an operator can act on.
             var reason = e is Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: { } inner } ? $"{e.Message} {inner.Message}" : e.Message;
-            return await finisher.FinishAsync(run, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", reason, null), _ => { });
+            return await finisher.FinishAsync(run, heartbeat, StreamStates.Failing, new StreamReadException(ReadFailureKind.Failed, 0, "ingestion_error", reason, null), _ => { });
         }
     }
 

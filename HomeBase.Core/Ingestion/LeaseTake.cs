@@ -1,0 +1,14 @@
+namespace HomeBase.Core.Ingestion;
+
+/// <summary>What trying to take a stream's lease found.</summary>
+internal enum LeaseTake
+{
+    /// <summary>This owner holds the lease now.</summary>
+    Taken,
+
+    /// <summary>Another live run holds it.</summary>
+    Held,
+
+    /// <summary>The stream has no health row yet to hold a lease in.</summary>
+    NoRow,
+}
