@@ -29,6 +29,9 @@ public sealed partial class WebhookDispatcher(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PeriodicWork.RunAsync(DeliverDueAsync, () => options.Value.PollInterval, time, e => LogDispatchFailed(logger, e), stoppingToken);
 
+    /// <summary>How much of a receiver's answer is read before the connection is dropped.</summary>
+    public const int ResponseBodyLimit = 8 * 1024;
+
     /// <summary>This dispatcher's name in a claim: its machine, process and instance.</summary>
     private readonly string owner = Ingestion.LeaseHolder.NewOwner();
 
@@ -92,6 +95,12 @@ public sealed partial class WebhookDispatcher(
             if (claimed == 0) break;
 
             var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == endpointId, cancellationToken);
+            if (!endpoint.Enabled)
+            {
+                // Turned off after this delivery was queued (or claimed): nothing is sent, and what waits is closed.
+                await WebhookDeliveries.FailPendingAsync(db, endpointId, WebhookDeliveries.NotSentTurnedOff, cancellationToken);
+                break;
+            }
             var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == head.EventId, cancellationToken);
             var failedForDays = await AttemptAsync(head, endpoint, webhookEvent, cancellationToken);
             attempted++;
@@ -129,8 +138,7 @@ public sealed partial class WebhookDispatcher(
         endpoint.Enabled = false;
         endpoint.DisabledReason = $"Turned off on {time.GetUtcNow():yyyy-MM-dd}: deliveries failed for three days ({lastError}). Fix the receiver, then enable it and resend.";
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.WebhookDeliveries.Where(d => d.EndpointId == endpointId && d.Status == DeliveryStatuses.Pending)
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatuses.Failed).SetProperty(d => d.LastError, "Not sent: the endpoint was turned off."), cancellationToken);
+        await WebhookDeliveries.FailPendingAsync(db, endpointId, WebhookDeliveries.NotSentTurnedOff, cancellationToken);
         audit.Record(db, endpoint.TenantId, Actor.System, "webhook_endpoint.disabled", "webhook_endpoint", endpoint.Id, new { reason = endpoint.DisabledReason });
     }
 
@@ -152,7 +160,7 @@ public sealed partial class WebhookDispatcher(
         delivery.LastAttemptAt = now.UtcDateTime;
         var body = Envelope(webhookEvent);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(endpoints.Unprotect(endpoint), now.ToUnixTimeSeconds(), body));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(endpoints.SigningSecrets(endpoint, now.UtcDateTime), now.ToUnixTimeSeconds(), body));
         request.Headers.Add("HomeBase-Event-Id", webhookEvent.Id);
         request.Headers.UserAgent.ParseAdd("HomeBase-Webhooks/1.0");
         var clock = Stopwatch.StartNew();
@@ -160,7 +168,10 @@ public sealed partial class WebhookDispatcher(
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.RequestTimeout);
-            using var response = await http.CreateClient(ClientName).SendAsync(request, timeout.Token);
+            // Headers first: the receiver's body is not HomeBase's business, and buffering it whole would let a receiver
+            // fill this process's memory. A short one is read (so the connection can be reused), the rest never.
+            using var response = await http.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            await DrainAsync(response, timeout.Token);
             delivery.LastStatusCode = (int)response.StatusCode;
             delivery.LastError = response.IsSuccessStatusCode ? null : $"The endpoint answered {(int)response.StatusCode} {response.ReasonPhrase}.";
         }
@@ -195,6 +206,19 @@ public sealed partial class WebhookDispatcher(
             delivery.NextAttemptAt = now.UtcDateTime + Backoff[delivery.Attempts - 1];
         }
         return failedForDays;
+    }
+
+    /// <summary>Reads at most <see cref="ResponseBodyLimit"/> bytes of a receiver's answer and drops them.</summary>
+    private static async Task DrainAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[4096];
+        for (var read = 0; read < ResponseBodyLimit;)
+        {
+            var n = await body.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, ResponseBodyLimit - read)), cancellationToken);
+            if (n == 0) return;
+            read += n;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook deliveries to endpoint {EndpointId} failed; retrying at the next poll")]

@@ -14,8 +14,10 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         endpoint.Property(e => e.Url).HasMaxLength(2048);
         endpoint.Property(e => e.Events).HasMaxLength(1000);
         endpoint.Property(e => e.ProtectedSecret).HasMaxLength(2000);
+        endpoint.Property(e => e.PreviousProtectedSecret).HasMaxLength(2000);
         endpoint.Property(e => e.DisabledReason).HasMaxLength(500);
         endpoint.Ignore(e => e.EventList);
+        endpoint.Ignore(e => e.DisplayUrl);
         endpoint.HasIndex(e => e.TenantId);
         endpoint.HasOne<Tenants.Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -17,7 +17,16 @@ public sealed class WebhookEndpointService(
 
     private readonly IDataProtector protector = protection.CreateProtector("HomeBase.Webhooks.SigningSecret.v1");
 
+    /// <summary>How long a rolled secret keeps signing beside its successor.</summary>
+    public static readonly TimeSpan PreviousSecretLifetime = TimeSpan.FromHours(24);
+
     public string Unprotect(WebhookEndpoint endpoint) => protector.Unprotect(endpoint.ProtectedSecret);
+
+    /// <summary>The secrets that sign a delivery at <paramref name="now"/>: the current one, then the rolled one while it is still valid.</summary>
+    public IReadOnlyList<string> SigningSecrets(WebhookEndpoint endpoint, DateTime now) =>
+        endpoint is { PreviousProtectedSecret: { } previous, PreviousSecretExpiresAt: { } expires } && expires > now
+            ? [Unprotect(endpoint), protector.Unprotect(previous)]
+            : [Unprotect(endpoint)];
 
     public async Task<Result<EndpointWithSecret>> CreateAsync(string tenantId, WebhookEndpointInput input, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -36,7 +45,7 @@ public sealed class WebhookEndpointService(
             ProtectedSecret = protector.Protect(secret), CreatedAt = now, UpdatedAt = now,
         };
         db.WebhookEndpoints.Add(endpoint);
-        audit.Record(db, tenantId, actor, "webhook_endpoint.created", "webhook_endpoint", endpoint.Id, new { url = endpoint.Url, events = endpoint.EventList });
+        audit.Record(db, tenantId, actor, "webhook_endpoint.created", "webhook_endpoint", endpoint.Id, new { url = endpoint.DisplayUrl, events = endpoint.EventList });
         await db.SaveChangesAsync(cancellationToken);
         return new EndpointWithSecret(endpoint, secret);
     }
@@ -62,6 +71,7 @@ public sealed class WebhookEndpointService(
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
         if (input.Url is not null) endpoint.Url = input.Url.Trim();
         if (input.EnabledEvents is not null) endpoint.Events = string.Join(',', input.EnabledEvents.Distinct());
+        var turningOff = input.Enabled == false && endpoint.Enabled;
         if (input.Enabled is { } enabled)
         {
             endpoint.Enabled = enabled;
@@ -69,8 +79,18 @@ public sealed class WebhookEndpointService(
         }
         endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
         audit.Record(db, tenantId, actor, "webhook_endpoint.updated", "webhook_endpoint", endpoint.Id,
-            new { url = endpoint.Url, events = endpoint.EventList, enabled = endpoint.Enabled });
-        if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
+            new { url = endpoint.DisplayUrl, events = endpoint.EventList, enabled = endpoint.Enabled });
+        var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A turned-off endpoint receives nothing: what was waiting for it is closed with the reason, and can be
+            // resent once it is on again. The dispatcher checks too, for a delivery claimed just before this.
+            if (turningOff) await WebhookDeliveries.FailPendingAsync(db, endpoint.Id, WebhookDeliveries.NotSentTurnedOff, cancellationToken);
+            if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        });
+        if (saved is { } failure) return failure;
         return endpoint;
     }
 
@@ -80,9 +100,14 @@ public sealed class WebhookEndpointService(
         var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
         var secret = NewSecret();
+        var now = time.GetUtcNow().UtcDateTime;
+        // The secret being replaced keeps signing for a day, so receivers can switch without refusing deliveries;
+        // rolling again within that day replaces it (only the two newest secrets ever sign).
+        (endpoint.PreviousProtectedSecret, endpoint.PreviousSecretExpiresAt) = (endpoint.ProtectedSecret, now + PreviousSecretLifetime);
         endpoint.ProtectedSecret = protector.Protect(secret);
-        endpoint.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        audit.Record(db, tenantId, actor, "webhook_endpoint.secret_rolled", "webhook_endpoint", endpoint.Id);
+        endpoint.UpdatedAt = now;
+        audit.Record(db, tenantId, actor, "webhook_endpoint.secret_rolled", "webhook_endpoint", endpoint.Id,
+            new { previous_secret_expires_at = endpoint.PreviousSecretExpiresAt });
         if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
         return new EndpointWithSecret(endpoint, secret);
     }
@@ -93,7 +118,7 @@ public sealed class WebhookEndpointService(
         var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
         db.WebhookEndpoints.Remove(endpoint);
-        audit.Record(db, tenantId, actor, "webhook_endpoint.deleted", "webhook_endpoint", endpoint.Id, new { url = endpoint.Url });
+        audit.Record(db, tenantId, actor, "webhook_endpoint.deleted", "webhook_endpoint", endpoint.Id, new { url = endpoint.DisplayUrl });
         if (await db.SaveOrConflictAsync("webhook endpoint", cancellationToken) is { } conflict) return conflict;
         return true;
     }
@@ -104,6 +129,7 @@ public sealed class WebhookEndpointService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.TenantId == tenantId, cancellationToken);
         if (endpoint is null) return Failure.NotFound("webhook endpoint");
+        if (!endpoint.Enabled) return TurnedOff(endpoint);
         var now = time.GetUtcNow().UtcDateTime;
         var test = new WebhookEvent
         {
@@ -126,6 +152,7 @@ public sealed class WebhookEndpointService(
             .SingleOrDefaultAsync(d => d.Id == deliveryId && d.EndpointId == id && d.TenantId == tenantId, cancellationToken);
         if (original is null) return Failure.NotFound("delivery");
         var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+        if (!endpoint.Enabled) return TurnedOff(endpoint);
         var webhookEvent = await db.WebhookEvents.AsNoTracking().SingleAsync(e => e.Id == original.EventId, cancellationToken);
         var delivery = NewDelivery(webhookEvent, endpoint, time.GetUtcNow().UtcDateTime);
         db.WebhookDeliveries.Add(delivery);
@@ -133,6 +160,9 @@ public sealed class WebhookEndpointService(
         if (await db.SaveOrConflictAsync("webhook delivery", cancellationToken) is { } conflict) return conflict;
         return delivery;
     }
+
+    private static Failure TurnedOff(WebhookEndpoint endpoint) => new("endpoint_disabled", 409, "The endpoint is turned off",
+        $"{endpoint.DisabledReason ?? "The endpoint is turned off."} Turn it on first: a turned-off endpoint receives nothing, tests and resends included.");
 
     private WebhookDelivery NewDelivery(WebhookEvent webhookEvent, WebhookEndpoint endpoint, DateTime now) => new()
     {

@@ -60,7 +60,7 @@ public partial class WebhooksPage
     private async Task RollAsync(WebhookEndpoint endpoint)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync("Roll signing secret",
-            $"Deliveries to {endpoint.Url} are signed with a new secret from now on; the old one stops at once.", yesText: "Roll", cancelText: "Cancel");
+            $"Deliveries to {endpoint.DisplayUrl} are signed with a new secret from now on. The old one keeps signing beside it for 24 hours, so your receiver can switch without refusing events.", yesText: "Roll", cancelText: "Cancel");
         if (confirmed != true) return;
         var rolled = await Hooks.RollSecretAsync(Access!, endpoint.Id);
         if (!Show(rolled.Failure)) shownSecret = rolled.Value!.Secret;
@@ -80,7 +80,7 @@ public partial class WebhooksPage
 
     private async Task DeleteAsync(WebhookEndpoint endpoint)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete endpoint", $"HomeBase stops sending events to {endpoint.Url}.", yesText: "Delete", cancelText: "Cancel");
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete endpoint", $"HomeBase stops sending events to {endpoint.DisplayUrl}.", yesText: "Delete", cancelText: "Cancel");
         if (confirmed != true) return;
         Show((await Hooks.DeleteAsync(Access!, endpoint.Id)).Failure);
         await LoadAsync();

@@ -31,7 +31,7 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
 
         var created = await client.PostAsync("/v1/webhook_endpoints", new JsonObject
         {
-            ["url"] = "https://hooks.contoso.example/homebase",
+            ["url"] = "https://hooks.contoso.example/homebase?token=receiver-s3cr3t",
             ["enabled_events"] = new JsonArray("integration.credential_expiring", "integration.health_changed"),
         }.Json());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -51,8 +51,13 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/v1/webhook_endpoints/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/v1/webhook_endpoints/{id}")).StatusCode);
-        var actions = await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["webhook_endpoint.created", "webhook_endpoint.deleted", "webhook_endpoint.secret_rolled", "webhook_endpoint.updated"], actions.Order());
+        var audited = await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == id).ToListAsync());
+        Assert.Equal(["webhook_endpoint.created", "webhook_endpoint.deleted", "webhook_endpoint.secret_rolled", "webhook_endpoint.updated"],
+            audited.Select(a => a.Action).Order());
+        // The receiver's token in the query string is the receiver's secret: the audit log shows where, not with what.
+        Assert.All(audited, a => Assert.DoesNotContain("receiver-s3cr3t", a.Details ?? ""));
+        Assert.Equal("https://hooks.contoso.example/homebase?…",
+            JsonNode.Parse(audited.Single(a => a.Action == "webhook_endpoint.created").Details!)!["url"]!.GetValue<string>());
     }
 
     [Theory]
@@ -261,6 +266,107 @@ public sealed class WebhookTests(HomeBaseAppFixture fixture) : IClassFixture<Hom
         // Turned back on by a person, the reason goes.
         var enabled = await client.PatchAsync($"/v1/webhook_endpoints/{endpointId}", new JsonObject { ["enabled"] = true }.Json());
         Assert.Null((await enabled.Content.ReadFromJsonAsync<JsonObject>())!["disabled_reason"]);
+    }
+
+    [Fact]
+    public async Task ATurnedOffEndpoint_ReceivesNothing_TestsAndResendsIncluded()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var endpointId = (await App.QueryAsync(db => db.WebhookEndpoints.SingleAsync(e => e.TenantId == tenant.Id))).Id;
+        var dispatcher = App.Services.GetRequiredService<WebhookDispatcher>();
+        await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null);
+        await dispatcher.DeliverDueAsync();
+        Assert.Single(receiver.Received);
+        var sent = (await App.QueryAsync(db => db.WebhookDeliveries.SingleAsync(d => d.EndpointId == endpointId))).Id;
+
+        // Waiting when the endpoint is turned off: closed with the reason, not sent.
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null)).StatusCode);
+        var off = await client.PatchAsync($"/v1/webhook_endpoints/{endpointId}", new JsonObject { ["enabled"] = false }.Json());
+        Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+        var waiting = await App.QueryAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.EndpointId == endpointId && d.Id != sent));
+        Assert.Equal((DeliveryStatuses.Failed, "Not sent: the endpoint was turned off."), (waiting.Status, waiting.LastError));
+
+        // A test or a resend is refused with the reason, and nothing is queued.
+        foreach (var path in new[] { $"/v1/webhook_endpoints/{endpointId}/test", $"/v1/webhook_endpoints/{endpointId}/deliveries/{sent}/resend" })
+        {
+            var refused = await client.PostAsync(path, null);
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Contains("turned off", (await refused.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
+        }
+        Assert.Equal(2, await App.QueryAsync(db => db.WebhookDeliveries.CountAsync(d => d.EndpointId == endpointId)));
+
+        // A delivery queued just before the switch (the race the dispatcher must close) is not sent either.
+        await App.QueryAsync(db => db.WebhookDeliveries.Where(d => d.Id == waiting.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatuses.Pending).SetProperty(d => d.NextAttemptAt, DateTime.UtcNow.AddMinutes(-1))));
+        await dispatcher.DeliverDueAsync();
+        Assert.Single(receiver.Received);
+        Assert.Equal(DeliveryStatuses.Failed, (await App.QueryAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == waiting.Id))).Status);
+
+        // On again, a resend goes out.
+        await client.PatchAsync($"/v1/webhook_endpoints/{endpointId}", new JsonObject { ["enabled"] = true }.Json());
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/deliveries/{waiting.Id}/resend", null)).StatusCode);
+        await dispatcher.DeliverDueAsync();
+        Assert.Equal(2, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task AReceiverAnsweringWithAHugeBody_IsReadOnlyUpToTheLimit()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var endpointId = (await App.QueryAsync(db => db.WebhookEndpoints.SingleAsync(e => e.TenantId == tenant.Id))).Id;
+        const long offered = 512L * 1024 * 1024;
+        receiver.AnswerNextWithBody(200, offered);
+
+        await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null);
+        await App.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
+
+        var delivery = await App.QueryAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.EndpointId == endpointId));
+        Assert.Equal((DeliveryStatuses.Succeeded, 200), (delivery.Status, delivery.LastStatusCode));
+        // The dispatcher hung up after its 8 KiB: what the receiver got out is that and the sockets' buffers, not half a gigabyte.
+        var written = await receiver.BodyWrittenAsync();
+        Assert.True(written < 64L * 1024 * 1024, $"The receiver wrote {written:N0} of {offered:N0} bytes: the dispatcher read the body.");
+    }
+
+    [Fact]
+    public async Task RollingTheSecret_SignsWithBothForADay_ThenWithTheNewOneOnly()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var tenant = await App.CreateTenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        var before = await CreateEndpointAsync(client, receiver.Url, WebhookEventTypes.HealthChanged);
+        var endpointId = (await App.QueryAsync(db => db.WebhookEndpoints.SingleAsync(e => e.TenantId == tenant.Id))).Id;
+        var dispatcher = App.Services.GetRequiredService<WebhookDispatcher>();
+
+        var rolled = await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/roll_secret", null);
+        var after = (await rolled.Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+        await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null);
+        await dispatcher.DeliverDueAsync();
+
+        // A receiver on either secret accepts it: the header has one v1 per secret, the new one first.
+        var (body, signature) = receiver.Received.Single();
+        Assert.Equal(2, signature!.Split(',').Count(p => p.StartsWith("v1=", StringComparison.Ordinal)));
+        Assert.True(WebhookSignature.Verify(after, signature, body));
+        Assert.True(WebhookSignature.Verify(before, signature, body));
+        Assert.False(WebhookSignature.Verify(before + "x", signature, body));
+        var stored = await App.QueryAsync(db => db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == endpointId));
+        Assert.InRange(stored.PreviousSecretExpiresAt!.Value, DateTime.UtcNow.AddHours(23.9), DateTime.UtcNow.AddHours(24));
+        Assert.DoesNotContain(before, stored.PreviousProtectedSecret!);
+
+        // A day later only the new secret signs.
+        await App.QueryAsync(db => db.WebhookEndpoints.Where(e => e.Id == endpointId)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.PreviousSecretExpiresAt, DateTime.UtcNow.AddSeconds(-1))));
+        await client.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null);
+        await dispatcher.DeliverDueAsync();
+        var (laterBody, laterSignature) = receiver.Received.Last();
+        Assert.Single(laterSignature!.Split(','), p => p.StartsWith("v1=", StringComparison.Ordinal));
+        Assert.True(WebhookSignature.Verify(after, laterSignature, laterBody));
+        Assert.False(WebhookSignature.Verify(before, laterSignature, laterBody));
     }
 
     private static async Task<string> CreateEndpointAsync(HttpClient client, string url, params string[] events)
