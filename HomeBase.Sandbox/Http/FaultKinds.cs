@@ -21,6 +21,12 @@ public static class FaultKinds
     /// </summary>
     public const string Replay = "replay";
 
+    /// <summary>200 with a well-formed page that never ends (records of padding, up to 4 GiB): what a client must stop reading.</summary>
+    public const string Oversized = "oversized";
+
+    /// <summary>200 with the start of the real answer at once and the rest after the rule's delay: a body that trickles in.</summary>
+    public const string Stalled = "stalled";
+
     public static IReadOnlyList<string> All { get; } =
-        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken, Forbidden, Replay];
+        [Throttle, ThrottleWithoutRetryAfter, ServerError, Unavailable, Slow, Truncated, Malformed, ExpiredDeltaToken, Forbidden, Replay, Oversized, Stalled];
 }

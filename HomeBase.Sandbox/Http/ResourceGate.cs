@@ -116,6 +116,55 @@ public sealed class ResourceGate(RequestDelegate next, JwtIssuer issuer, Sandbox
             case FaultKinds.Truncated or FaultKinds.Malformed:
                 await WriteDamagedAsync(context, fault.Kind);
                 break;
+            case FaultKinds.Oversized:
+                await WriteEndlessPageAsync(context);
+                break;
+            case FaultKinds.Stalled:
+                await WriteStalledAsync(context, fault.DelayMilliseconds);
+                break;
+        }
+    }
+
+    /// <summary>A page of padding records written until the client hangs up (or 4 GiB), never buffered here either.</summary>
+    private static async Task WriteEndlessPageAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var records = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 512).Select(i => $"{{\"id\":\"padding-{i:D5}\",\"displayName\":\"{new string('x', 100)}\"}},")));
+        try
+        {
+            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("{\"value\":["), context.RequestAborted);
+            for (long written = 0; written < 4L * 1024 * 1024 * 1024 && !context.RequestAborted.IsCancellationRequested; written += records.Length)
+            {
+                await context.Response.Body.WriteAsync(records, context.RequestAborted);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client stopped reading, as it should.
+        }
+    }
+
+    /// <summary>Runs the real handler, sends the first bytes of its answer at once and the rest after <paramref name="delayMilliseconds"/>.</summary>
+    private async Task WriteStalledAsync(HttpContext context, int delayMilliseconds)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        await next(context);
+        context.Response.Body = original;
+        var body = buffer.ToArray();
+        var head = Math.Min(16, body.Length);
+        try
+        {
+            await original.WriteAsync(body.AsMemory(0, head), context.RequestAborted);
+            await original.FlushAsync(context.RequestAborted);
+            await Task.Delay(delayMilliseconds, context.RequestAborted);
+            await original.WriteAsync(body.AsMemory(head), context.RequestAborted);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client gave up waiting, as it should.
         }
     }
 

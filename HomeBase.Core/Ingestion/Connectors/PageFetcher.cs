@@ -58,7 +58,7 @@ public sealed class PageFetcher(
             if (response.IsSuccess && isPage(response)) return response;
             response.Document?.Dispose();
 
-            var transient = response.IsSuccess || response.Status is 0 or 429 or >= 500;
+            var transient = response.IsSuccess || response.Status is 429 or >= 500 || (response.Status is 0 && response.ErrorCode != ApiResponse.TooLarge);
             if (!transient) throw Failure(response);
             if (response.RetryAfter is { } retryAfter && retryAfter > TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds))
             {

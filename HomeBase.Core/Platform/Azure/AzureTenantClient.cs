@@ -15,16 +15,18 @@ namespace HomeBase.Core.Platform.Azure;
 internal sealed class AzureTenantClient : IAzureTenantClient
 {
     private readonly HttpClient http;
+    private readonly ResponseLimits limits;
     private readonly ClientSecretCredential credential;
     // MSAL refreshes a token within five minutes of its expiry; asking again then gets the new one.
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<AzureApi, Task<(TokenOutcome Outcome, string? Token, DateTimeOffset? ExpiresOn)>> tokens = new();
 
-    public AzureTenantClient(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret, HttpClient http)
+    public AzureTenantClient(AzureCloud cloud, string azureTenantId, string clientId, string clientSecret, HttpClient http, ResponseLimits? limits = null)
     {
         BudgetKey = $"{cloud.Name}/{azureTenantId}/{clientId}";
         Cloud = cloud;
         this.http = http;
+        this.limits = limits ?? ResponseLimits.Default;
         credential = new ClientSecretCredential(azureTenantId, clientId, clientSecret, new ClientSecretCredentialOptions
         {
             AuthorityHost = cloud.AuthorityHost,
@@ -56,43 +58,54 @@ internal sealed class AzureTenantClient : IAzureTenantClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         // Without it Graph hides newer enum members (Defender for Cloud alerts, new detection sources) as unknownFutureValue.
         if (api == AzureApi.Graph) request.Headers.TryAddWithoutValidation("Prefer", "include-unknown-enum-members");
+        // One deadline for the whole exchange: HttpClient's own timeout stops once the headers are in, and a body
+        // trickling in for ever would hold the run (and its lease) for ever.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limits.Timeout);
         try
         {
-            using var response = await http.SendAsync(request, asDocument ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead,
-                cancellationToken);
-            if (asDocument && response.IsSuccessStatusCode) return await ReadDocumentAsync(response, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            return Read(response, text);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            await using var body = new BoundedReadStream(await response.Content.ReadAsStreamAsync(deadline.Token), limits.MaxBytes);
+            if (asDocument && response.IsSuccessStatusCode) return await ReadDocumentAsync(response, body, deadline.Token);
+            using var reader = new StreamReader(body);
+            return Read(response, await reader.ReadToEndAsync(deadline.Token));
+        }
+        catch (ResponseTooLargeException e)
+        {
+            // A stream fails on this with the reason; nothing of the answer is kept.
+            return new ApiResponse(0, ApiResponse.TooLarge, $"{request.RequestUri!.GetLeftPart(UriPartial.Path)}: {e.Message}", null, null, null);
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // A host that cannot be reached or a timeout is a result to report, not a crash.
-            return new ApiResponse(0, "unreachable", $"{request.RequestUri!.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", null, null, null);
+            var reason = e is OperationCanceledException && deadline.IsCancellationRequested
+                ? $"no complete answer within {limits.Timeout.TotalSeconds:0} s (Azure:ResponseTimeoutSeconds)"
+                : e.Message;
+            return new ApiResponse(0, "unreachable", $"{request.RequestUri!.GetLeftPart(UriPartial.Authority)} could not be reached: {reason}", null, null, null);
         }
     }
 
     /// <summary>A success read from the connection into pooled memory; a damaged or cut-off body is a success without a document.</summary>
-    private static async Task<ApiResponse> ReadDocumentAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ApiResponse> ReadDocumentAsync(HttpResponseMessage response, Stream body, CancellationToken cancellationToken)
     {
         var requestId = Header(response, "request-id") ?? Header(response, "x-ms-request-id");
         try
         {
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            var document = await JsonDocument.ParseAsync(body, limits.DocumentOptions, cancellationToken);
             return new ApiResponse((int)response.StatusCode, null, null, requestId, null, null) { Document = document };
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is JsonException or IOException and not ResponseTooLargeException)
         {
             return new ApiResponse((int)response.StatusCode, null, null, requestId, null, null);
         }
     }
 
-    private static ApiResponse Read(HttpResponseMessage response, string text)
+    private ApiResponse Read(HttpResponseMessage response, string text)
     {
         JsonNode? body = null;
         try
         {
-            body = text.Length > 0 ? JsonNode.Parse(text) : null;
+            body = text.Length > 0 ? JsonNode.Parse(text, documentOptions: limits.DocumentOptions) : null;
         }
         catch (JsonException)
         {
