@@ -135,8 +135,11 @@ public sealed partial class IngestionScheduler(
         {
             // Shutdown: the run's committed pages and cursor stay; the next start resumes.
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or HttpRequestException)
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
+            // Whatever escaped the run (the database gone while it started, a secret that no longer decrypts) is this
+            // run's failure: logged, and the stream is due again at the next tick. A fault left on the task would
+            // surface only at shutdown, as a failed host.
             LogRunFailed(logger, e, request.Stream, request.IntegrationId);
         }
         finally
