@@ -11,10 +11,12 @@ public sealed partial class BrowserlessSession : IDisposable
 {
     private readonly HttpClient client;
 
-    public BrowserlessSession(Uri baseAddress)
+    /// <summary>A session on <paramref name="baseAddress"/>; <paramref name="headers"/> go with every request (a proxy's forwarded headers).</summary>
+    public BrowserlessSession(Uri baseAddress, IReadOnlyDictionary<string, string>? headers = null)
     {
         Cookies = new CookieContainer();
         client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) client.DefaultRequestHeaders.Add(name, value);
     }
 
     public CookieContainer Cookies { get; }

@@ -160,6 +160,10 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await page.GetByTestId("draft-resumed").WaitForAsync();
         await page.Locator("#client-secret").WaitForAsync();
         Assert.Equal("5e7b0c4a-8d3f-4a9c-9e2b-4f6d8c0a3e5b", await page.Locator("#azure-tenant-id").InputValueAsync());
+        // The saved secret stays on the server: the page shows that it is kept and its first letters, never its value.
+        Assert.Equal("", await page.Locator("#client-secret").InputValueAsync());
+        Assert.DoesNotContain("not-the-right-secret", await page.ContentAsync());
+        await page.GetByText("The saved secret (Sbx…) is kept").WaitForAsync();
         var stored = await app.QueryAsync(db => db.ConnectWizardDrafts.SingleAsync());
         Assert.DoesNotContain("not-the-right-secret", stored.ProtectedClientSecret);
         Assert.DoesNotContain("not-the-right-secret", stored.AnswersJson);

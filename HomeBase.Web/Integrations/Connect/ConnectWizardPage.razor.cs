@@ -97,6 +97,14 @@ public partial class ConnectWizardPage
         ? "Read from the app registration"
         : "A new 24-month secret's date; replaced by the real one when HomeBase can read it";
 
+    // A resumed draft's secret stays on the server: the field is left empty and says the saved one is kept, so the
+    // secret never travels back to a browser (which may not be the one that typed it).
+    private bool keepingSavedSecret;
+
+    private string SecretHelp => keepingSavedSecret
+        ? $"The saved secret ({SecretHint}…) is kept; paste a new value to replace it"
+        : "Certificates & secrets → the Value column";
+
     private string SecretHint => wizard.ClientSecret is { Length: > 0 } secret ? secret.Trim()[..Math.Min(3, secret.Trim().Length)] : "";
 
     private string ReadySummary
@@ -116,6 +124,7 @@ public partial class ConnectWizardPage
         if (draft is null) return;
         wizard.Answers = draft.Answers;
         wizard.ClientSecret = draft.ClientSecret;
+        keepingSavedSecret = !string.IsNullOrEmpty(draft.ClientSecret);
         resumedAt = draft.UpdatedAt;
         // Past the credentials, the grid is needed again: re-check rather than trust a day-old answer.
         if (wizard.Step > ConnectWizardStep.Credentials && wizard.CredentialErrors().Count == 0) await RunCheckAsync();
@@ -144,6 +153,9 @@ public partial class ConnectWizardPage
 
     private void SetSecret(string secret)
     {
+        // Emptying the field that shows nothing is no change: the saved secret is still the one to use.
+        if (keepingSavedSecret && string.IsNullOrEmpty(secret)) return;
+        keepingSavedSecret = false;
         wizard.ClientSecret = secret;
         // A new secret is checked afresh; an ID pasted by mistake is flagged as soon as it is typed.
         wizard.Verification = null;
