@@ -31,7 +31,7 @@ public static class PlatformServiceCollectionExtensions
         }
         services.AddSingleton<SecretProtector>();
 
-        services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName));
+        services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
         services.AddAzureClients(configuration);
         return services;

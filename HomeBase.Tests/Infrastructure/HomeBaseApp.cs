@@ -30,14 +30,21 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>An app in the given host environment. It is a constructor argument because the server starts in the constructor.</summary>
+    public HomeBaseApp(string environmentName)
+        : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true, environmentName: environmentName)
+    {
+    }
+
     /// <summary>An app with extra settings, such as configured clouds.</summary>
     protected HomeBaseApp(Action<IWebHostBuilder, HomeBaseApp> configure)
         : this(Directory.CreateTempSubdirectory("homebase-test-").FullName, ownsDirectory: true, configure)
     {
     }
 
-    protected HomeBaseApp(string dataDirectory, bool ownsDirectory, Action<IWebHostBuilder, HomeBaseApp>? configure = null)
+    protected HomeBaseApp(string dataDirectory, bool ownsDirectory, Action<IWebHostBuilder, HomeBaseApp>? configure = null, string environmentName = "Testing")
     {
+        EnvironmentName = environmentName;
         this.ownsDirectory = ownsDirectory;
         this.configure = configure;
         DataDirectory = dataDirectory;
@@ -48,14 +55,14 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    /// <summary>Whether the embedded sandbox runs; set by subclasses before the server starts.</summary>
-    protected virtual bool WithSandbox => true;
+    /// <summary>Whether the embedded sandbox runs; set by subclasses before the server starts; null leaves it to the environment's default.</summary>
+    protected virtual bool? WithSandbox => true;
 
     /// <summary>Whether the sandbox applies Microsoft's limits and verification paces itself to them.</summary>
     protected virtual bool RealisticThrottling => false;
 
     /// <summary>The host environment: Testing behaves as Production does; Development turns on what developers get.</summary>
-    public string EnvironmentName { get; init; } = "Testing";
+    public string EnvironmentName { get; }
 
     /// <summary>The embedded sandbox, for control calls and ground truth.</summary>
     public HomeBase.Sandbox.SandboxServer Sandbox =>
@@ -90,7 +97,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) builder.UseSetting(key, value);
         // Integrations are verified against the embedded sandbox on a free port. Unless a test is about
         // Microsoft's limits, they are lifted so that the suite does not wait on them.
-        builder.UseSetting("Sandbox:Enabled", WithSandbox ? "true" : "false");
+        if (WithSandbox is { } withSandbox) builder.UseSetting("Sandbox:Enabled", withSandbox ? "true" : "false");
         builder.UseSetting("Sandbox:Port", "0");
         // Ingestion runs only when a test asks for it: scheduled runs would race the tests' own.
         builder.UseSetting("Ingestion:Scheduler:Enabled", "false");

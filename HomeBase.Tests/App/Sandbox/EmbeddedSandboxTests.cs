@@ -47,6 +47,6 @@ public sealed class EmbeddedSandboxTests : IAsyncLifetime
 
     private sealed class HomeBaseAppWithSandbox : HomeBaseApp
     {
-        protected override bool WithSandbox => true;
+        protected override bool? WithSandbox => true;
     }
 }

@@ -77,7 +77,7 @@ internal sealed class Commands(IServiceProvider services, TextWriter stdout, Tex
         var settings = services.GetService<EmbeddedSandboxSettings>();
         if (settings is null)
         {
-            await stderr.WriteLineAsync("The sandbox is off (Sandbox:Enabled is false, or the environment is Production).");
+            await stderr.WriteLineAsync("The sandbox is off (it runs in Development, or where Sandbox:Enabled is true).");
             return 1;
         }
         await stdout.WriteLineAsync(SandboxInfo.Json(settings));

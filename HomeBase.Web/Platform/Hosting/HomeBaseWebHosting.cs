@@ -47,6 +47,7 @@ public static class HomeBaseWebHosting
             o.AddOperationTransformer<OpenApiExamples>();
         });
         services.AddHomeBaseHealthChecks();
+        services.AddReverseProxySupport(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         builder.AddAzureSignalRWhenConfigured();
@@ -61,6 +62,7 @@ public static class HomeBaseWebHosting
         _ = app.Services.GetRequiredService<ICloudCatalog>();
         // A worker-only instance (HomeBase:Roles = worker) answers its load balancer's health checks and nothing else.
         var isWeb = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Platform.Hosting.InstanceOptions>>().Value.IsWeb;
+        app.UseReverseProxyHeaders();
         app.UseExceptionHandler(error => error.Run(WriteUnexpectedErrorAsync));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();

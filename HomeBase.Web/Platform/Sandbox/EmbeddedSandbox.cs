@@ -7,8 +7,9 @@ namespace HomeBase.Web.Platform.Sandbox;
 
 /// <summary>
 /// Runs the Azure sandbox inside the web app (the embedded default) and adds the <c>sandbox</c> cloud to the
-/// catalog, trusting the sandbox's certificate by pinning it. On unless <c>Sandbox:Enabled</c> is false;
-/// off by default in Production.
+/// catalog, trusting the sandbox's certificate by pinning it. On in Development, or wherever <c>Sandbox:Enabled</c>
+/// is true: its control API hands out tenants' secrets and its sign-in takes no password, so a Staging or
+/// Production host never runs it unless someone asked for it by name.
 /// </summary>
 public static class EmbeddedSandbox
 {
@@ -33,7 +34,7 @@ public static class EmbeddedSandbox
     public static EmbeddedSandboxSettings? Settings(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
-        if (!(options.Enabled ?? !environment.IsProduction())) return null;
+        if (!(options.Enabled ?? environment.IsDevelopment())) return null;
 
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = Path.Combine(

@@ -57,7 +57,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task SandboxInfo_PrintsTheUrlAndEachTenantsCredentialsAsJson()
     {
-        var result = await RunAsync("sandbox", "info");
+        // Outside Development the sandbox runs only when asked for.
+        var result = await RunAsync(new Dictionary<string, string> { ["Sandbox__Enabled"] = "true" }, "sandbox", "info");
 
         Assert.Equal(0, result.ExitCode);
         var info = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!;

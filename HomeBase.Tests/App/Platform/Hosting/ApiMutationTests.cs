@@ -25,7 +25,7 @@ public sealed class ApiMutationTests
     [InlineData("Testing")]
     public async Task EveryParameter_MalformedValue_Answers4xxProblemNever5xx(string environment)
     {
-        await using var app = new HomeBaseApp { EnvironmentName = environment };
+        await using var app = new HomeBaseApp(environment);
         var target = await Target.CreateAsync(app);
         var failures = new List<string>();
         var sent = 0;
@@ -70,7 +70,7 @@ public sealed class ApiMutationTests
     [InlineData("Testing")]
     public async Task EveryWrite_MutatedBody_Answers4xxProblemNever5xxAndSavesNothing(string environment)
     {
-        await using var app = new HomeBaseApp { EnvironmentName = environment };
+        await using var app = new HomeBaseApp(environment);
         var target = await Target.CreateAsync(app);
         var failures = new List<string>();
         var sent = 0;

@@ -18,7 +18,7 @@ public sealed class MalformedParameterTests
     [InlineData("Testing", "POST", "/v1/integrations?validate=maybe", "validate")]
     public async Task Endpoint_WithAParameterThatDoesNotBind_Returns400Problem(string environment, string method, string url, string parameter)
     {
-        await using var app = new HomeBaseApp { EnvironmentName = environment };
+        await using var app = new HomeBaseApp(environment);
         var tenant = await app.CreateTenantAsync();
         using var client = app.CreateApiClient(tenant.ApiKey);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
