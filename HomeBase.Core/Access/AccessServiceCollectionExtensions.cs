@@ -10,6 +10,7 @@ public static class AccessServiceCollectionExtensions
     {
         services.AddSingleton<OwnerSetupState>();
         services.AddScoped<AccountService>();
+        services.AddSingleton<OwnerSetupTokens>();
         services.AddScoped<MemberService>();
         services.AddScoped<EntraAccountService>();
         services.AddOptions<AdminSignInOptions>().Bind(configuration.GetSection(AdminSignInOptions.SectionName));

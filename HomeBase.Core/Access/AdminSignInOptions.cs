@@ -12,4 +12,13 @@ public sealed class AdminSignInOptions
 
     /// <summary>How often a session is checked against its account, so "sign out everywhere" and removed accounts take effect.</summary>
     public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Whether creating the first owner in the browser needs the set-up token printed in the log. Unset, it is
+    /// required everywhere but Development: otherwise whoever reaches a new server first owns every tenant.
+    /// </summary>
+    public bool? RequireSetupToken { get; set; }
+
+    /// <summary>How long a printed set-up token stays valid; a restart prints a new one.</summary>
+    public TimeSpan SetupTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 }

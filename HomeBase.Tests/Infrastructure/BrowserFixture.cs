@@ -32,9 +32,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The one-time set-up of a fresh HomeBase, through its page: the owner account, signed in, on the home page.</summary>
-    public static async Task CreateOwnerAsync(IPage page, string root, string email, string displayName = "Ada Owner")
+    public static async Task CreateOwnerAsync(IPage page, HomeBaseApp app, string email, string displayName = "Ada Owner")
     {
+        var root = app.BaseAddress.ToString().TrimEnd('/');
         await page.GotoAsync(root + "/account/setup");
+        await page.FillAsync("#setup-token", app.SetupToken);
         await page.FillAsync("#display-name", displayName);
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", "Correct-Horse-9-Battery");

@@ -83,6 +83,12 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The set-up token this app printed in its log at start, as an admin would copy it from there.</summary>
+    public string SetupToken =>
+        System.Text.RegularExpressions.Regex.Matches(Logs.AllText, "enter the set-up token ([0-9a-f]{32})") is { Count: > 0 } found
+            ? found[^1].Groups[1].Value
+            : throw new InvalidOperationException("The app printed no set-up token.");
+
     public Uri BaseAddress { get; }
 
     public string DatabaseFile => Path.Combine(DataDirectory, "homebase.db");

@@ -15,6 +15,10 @@ public static class AccessHosting
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
+        // A developer's own machine needs no set-up token; everywhere else the first visitor must not own everything.
+        var isDevelopment = builder.Environment.IsDevelopment();
+        services.PostConfigure<AdminSignInOptions>(o => o.RequireSetupToken ??= !isDevelopment);
+        services.AddHostedService<OwnerSetupTokenAnnouncer>();
         services.AddScoped<CurrentAccess>();
         services.AddIdentityCore<HomeBaseUser>(o =>
             {
@@ -53,7 +57,7 @@ public static class AccessHosting
         // "Sign out everywhere" changes the security stamp; sessions notice within a minute.
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AdminSignInOptions>>((o, signIn) =>
             o.ValidationInterval = signIn.Value.SessionRevalidationInterval);
-        // Password guessing: ten sign-in attempts a minute per address, on top of the per-account lockout.
+        // Password and set-up token guessing: ten attempts a minute per address, on top of the per-account lockout.
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -63,10 +67,11 @@ public static class AccessHosting
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
-                    "Too many sign-in attempts from this address. Wait a minute, then try again.", cancellationToken);
+                    "Too many sign-in or set-up attempts from this address. Wait a minute, then try again.", cancellationToken);
             };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login")
+                HttpMethods.IsPost(context.Request.Method)
+                    && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments("/account/setup"))
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));

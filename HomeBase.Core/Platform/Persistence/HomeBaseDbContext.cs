@@ -31,6 +31,10 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<TenantMembership> TenantMemberships => Set<TenantMembership>();
 
+    public DbSet<OwnerClaim> OwnerClaims => Set<OwnerClaim>();
+
+    public DbSet<OwnerSetupToken> OwnerSetupTokens => Set<OwnerSetupToken>();
+
     public DbSet<Integrations.Connect.ConnectWizardDraft> ConnectWizardDrafts => Set<Integrations.Connect.ConnectWizardDraft>();
 
     public DbSet<Webhooks.WebhookEndpoint> WebhookEndpoints => Set<Webhooks.WebhookEndpoint>();

@@ -99,7 +99,7 @@ public sealed class LocalSignInTests : IAsyncLifetime
         using var visitor = new BrowserlessSession(app.BaseAddress);
         var response = await visitor.SubmitAsync("/account/setup", new Dictionary<string, string>
         {
-            ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = "alllowercase-no-digits", ["Form.ConfirmPassword"] = "alllowercase-no-digits",
+            ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = "alllowercase-no-digits", ["Form.ConfirmPassword"] = "alllowercase-no-digits",
         });
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -120,10 +120,10 @@ public sealed class LocalSignInTests : IAsyncLifetime
     /// <summary>Where a redirect points, as a path on this site.</summary>
     private string Target(HttpResponseMessage response) => new Uri(app.BaseAddress, response.Headers.Location!).PathAndQuery;
 
-    private static Task<HttpResponseMessage> CreateOwnerAsync(BrowserlessSession session) =>
+    private Task<HttpResponseMessage> CreateOwnerAsync(BrowserlessSession session) =>
         session.SubmitAsync("/account/setup", new Dictionary<string, string>
         {
-            ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
+            ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
         });
 
     private static async Task<string> SignInAsync(BrowserlessSession session, string email, string password)

@@ -15,12 +15,12 @@ public sealed class MembershipTests(HomeBaseAppFixture fixture) : IClassFixture<
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
 
-        var owner = (await accounts.CreateOwnerAsync("owner@example.test", "Owner", "Correct-Horse-9-Battery", null)).Value!;
+        var owner = (await accounts.CreateOwnerFromCommandLineAsync("owner@example.test", "Owner", "Correct-Horse-9-Battery")).Value!;
         var memberships = await accounts.MembershipsAsync(owner.Id);
 
         Assert.Equal(memberships.Select(m => m.TenantName).Order(StringComparer.Ordinal), memberships.Select(m => m.TenantName));
         Assert.Contains(memberships, m => m.TenantName == "Alpha");
         Assert.All(memberships, m => Assert.Equal(Roles.Owner, m.Role));
-        Assert.False((await accounts.CreateOwnerAsync("second@example.test", "Second", "Correct-Horse-9-Battery", null)).Succeeded);
+        Assert.False((await accounts.CreateOwnerFromCommandLineAsync("second@example.test", "Second", "Correct-Horse-9-Battery")).Succeeded);
     }
 }

@@ -27,7 +27,7 @@ public sealed class SecurityHeaderTests(HomeBaseAppFixture fixture) : IClassFixt
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<HomeBase.Core.Access.AccountService>();
-        await accounts.CreateOwnerAsync("cookie@example.test", "Cookie", "Correct-Horse-9-Battery", null);
+        await accounts.CreateOwnerFromCommandLineAsync("cookie@example.test", "Cookie", "Correct-Horse-9-Battery");
         using var session = new BrowserlessSession(fixture.App.BaseAddress);
         var response = await session.SubmitAsync("/account/login", new Dictionary<string, string>
         {

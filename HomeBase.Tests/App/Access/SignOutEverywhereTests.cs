@@ -20,7 +20,7 @@ public sealed class SignOutEverywhereTests : IAsyncLifetime
         {
             await setup.SubmitAsync("/account/setup", new Dictionary<string, string>
             {
-                ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
+                ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
             });
         }
         using var laptop = await SignedInAsync();
@@ -48,7 +48,7 @@ public sealed class SignOutEverywhereTests : IAsyncLifetime
         {
             await setup.SubmitAsync("/account/setup", new Dictionary<string, string>
             {
-                ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
+                ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Owner One", ["Form.Email"] = Email, ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
             });
         }
         using var session = await SignedInAsync();

@@ -20,6 +20,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync(root + "/");
         Assert.EndsWith("/account/setup", page.Url);
+        await page.FillAsync("#setup-token", app.SetupToken);
         await page.FillAsync("#display-name", "Ada Owner");
         await page.FillAsync("#email", Email);
         await page.FillAsync("#password", Password);

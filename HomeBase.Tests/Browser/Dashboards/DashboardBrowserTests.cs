@@ -147,7 +147,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
 
     private async Task ConnectContosoAsync()
     {
-        await BrowserFixture.CreateOwnerAsync(page, root, "ada-dashboards@contoso.example", "Ada Admin");
+        await BrowserFixture.CreateOwnerAsync(page, app, "ada-dashboards@contoso.example", "Ada Admin");
         await page.GotoAsync(root + "/integrations/new/azure");
         await BrowserFixture.ClickUntilAsync(page.GetByTestId("cloud-sandbox"), page.GetByText("Sandbox tenants"));
         await BrowserFixture.ClickUntilAsync(page.GetByTestId("use-contoso"), page.GetByText("Register \"HLD HomeBase\""));

@@ -187,7 +187,7 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         page = await context.NewPageAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
         shotPrefix = name;
-        await BrowserFixture.CreateOwnerAsync(page, root, $"ada-{name}@contoso.example", "Ada Admin");
+        await BrowserFixture.CreateOwnerAsync(page, app, $"ada-{name}@contoso.example", "Ada Admin");
         await page.GotoAsync(root + "/integrations");
         // The list leads to the wizard. (Opened by its address: a click that lands while the list's circuit is still
         // connecting can leave the old page on screen; see the issue notes.)

@@ -25,7 +25,7 @@ public sealed class RotationBrowserTests(BrowserFixture browser) : IClassFixture
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         var root = app.BaseAddress.ToString().TrimEnd('/');
-        await BrowserFixture.CreateOwnerAsync(page, root, "ada@contoso.example", "Ada Admin");
+        await BrowserFixture.CreateOwnerAsync(page, app, "ada@contoso.example", "Ada Admin");
 
         await page.GotoAsync($"{root}/integrations/{id}");
         var facts = page.GetByTestId("integration-facts");

@@ -17,7 +17,7 @@ public sealed class TenantSwitchBrowserTests(BrowserFixture browser) : IClassFix
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         var root = app.BaseAddress.ToString().TrimEnd('/');
-        await BrowserFixture.CreateOwnerAsync(page, root, "ada@contoso.example");
+        await BrowserFixture.CreateOwnerAsync(page, app, "ada@contoso.example");
 
         await page.GotoAsync(root + "/settings/users");
         await page.GetByTestId("users-table").WaitForAsync();

@@ -8,6 +8,9 @@ namespace HomeBase.Web.Access.SignIn;
 public partial class OwnerSetup
 {
     private string? error;
+    private string? tokenError;
+
+    private bool TokenRequired => SignInSettings.Value.RequireSetupToken != false;
 
     [Inject]
     private AccountService Accounts { get; set; } = default!;
@@ -40,10 +43,14 @@ public partial class OwnerSetup
     private async Task CreateAsync()
     {
         Input ??= new();
-        var created = await Accounts.CreateOwnerAsync(Form.Email, Form.DisplayName, Form.Password, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var created = await Accounts.CreateOwnerAsync(Form.Email, Form.DisplayName, Form.Password, HttpContext.Connection.RemoteIpAddress?.ToString(),
+            TokenRequired ? Form.SetupToken : null);
         if (!created.Succeeded)
         {
-            error = created.Failure!.Explanation;
+            // A wrong token is the token field's message; anything else (a taken email, a weak password) the form's.
+            var failure = created.Failure!;
+            if (failure.Errors is { } errors && errors.TryGetValue("setup_token", out var messages)) tokenError = messages[0];
+            else error = failure.Explanation;
             return;
         }
         await SignIn.SignInAsync(created.Value!, isPersistent: false);
@@ -52,6 +59,9 @@ public partial class OwnerSetup
 
     private sealed class SetupInput
     {
+        [StringLength(200)]
+        public string? SetupToken { get; set; }
+
         [Required(ErrorMessage = "Enter your name.")]
         [StringLength(200)]
         public string DisplayName { get; set; } = string.Empty;

@@ -9,13 +9,14 @@ namespace HomeBase.Web.Platform.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Groups = ["tenants", "api-keys", "sandbox"];
+    private static readonly string[] Groups = ["tenants", "api-keys", "sandbox", "owner"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Groups.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, TextReader? stdin = null)
     {
+        stdin ??= Console.In;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         CommandArguments parsed;
@@ -40,7 +41,7 @@ public static class CommandLine
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        var commands = new Commands(app.Services, stdout, stderr);
+        var commands = new Commands(app.Services, stdin, stdout, stderr);
         try
         {
             return await commands.RunAsync(parsed);
@@ -61,5 +62,6 @@ public static class CommandLine
           api-keys list --tenant <ten_…>            one "id<TAB>name<TAB>prefix<TAB>created<TAB>last_used<TAB>status" line per key
           api-keys revoke --key-id <key_…>          revokes the key and prints its id
           sandbox info                              the sandbox's URL and each sandbox tenant's ids and secret, as JSON
+          owner create --email <email> --name <name>       creates the first owner (password on stdin) and prints the email
         """;
 }

@@ -7,7 +7,7 @@ using HomeBase.Web.Platform.Sandbox;
 namespace HomeBase.Web.Platform.Cli;
 
 /// <summary>The verbs themselves: each prints its result on stdout and returns an exit code.</summary>
-internal sealed class Commands(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+internal sealed class Commands(IServiceProvider services, TextReader stdin, TextWriter stdout, TextWriter stderr)
 {
     private TenantService Tenants => services.GetRequiredService<TenantService>();
 
@@ -21,6 +21,7 @@ internal sealed class Commands(IServiceProvider services, TextWriter stdout, Tex
         ("api-keys", "list") => ListApiKeysAsync(args),
         ("api-keys", "revoke") => RevokeApiKeyAsync(args),
         ("sandbox", "info") => SandboxInfoAsync(args),
+        ("owner", "create") => CreateOwnerAsync(args),
         _ => throw new CommandLineException($"Unknown command '{args.Group} {args.Verb}'."),
     };
 
@@ -69,6 +70,22 @@ internal sealed class Commands(IServiceProvider services, TextWriter stdout, Tex
         args.AllowOnly("key-id");
         var revoked = await ApiKeys.RevokeAsync(args.Required("key-id"), Actor.CommandLine);
         return await PrintAsync(revoked, k => k.Id);
+    }
+
+    /// <summary>
+    /// The first owner, made on the server instead of with the set-up token in the browser. The password is read
+    /// from standard input, so that it is in neither the shell's history nor the process list.
+    /// </summary>
+    private async Task<int> CreateOwnerAsync(CommandArguments args)
+    {
+        args.AllowOnly("email", "name");
+        var email = args.Required("email");
+        var name = args.Required("name");
+        var password = (await stdin.ReadLineAsync())?.TrimEnd('\r');
+        if (string.IsNullOrEmpty(password)) throw new CommandLineException("Give the owner's password on standard input, for example: read -s p; echo \"$p\" | HomeBase.Web owner create --email … --name …");
+        await using var scope = services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<Core.Access.AccountService>().CreateOwnerFromCommandLineAsync(email, name, password);
+        return await PrintAsync(created, u => u.Email!);
     }
 
     private async Task<int> SandboxInfoAsync(CommandArguments args)

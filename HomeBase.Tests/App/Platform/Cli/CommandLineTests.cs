@@ -55,6 +55,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task OwnerCreate_MakesTheFirstOwnerWithThePasswordFromStandardInput()
+    {
+        Assert.Equal(0, (await RunAsync("tenants", "create", "--name", "Contoso")).ExitCode);
+
+        var created = await RunWithInputAsync("Correct-Horse-9-Battery\n", "owner", "create", "--email", "ops@example.test", "--name", "Ops Owner");
+        Assert.Equal(0, created.ExitCode);
+        Assert.Equal("ops@example.test", created.Stdout.Trim());
+        Assert.DoesNotContain("Correct-Horse-9-Battery", created.Stdout + created.Stderr);
+
+        // Once only, and never without a password.
+        var again = await RunWithInputAsync("Correct-Horse-9-Battery\n", "owner", "create", "--email", "second@example.test", "--name", "Second");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("Already set up", again.Stderr);
+        var noPassword = await RunWithInputAsync("", "owner", "create", "--email", "third@example.test", "--name", "Third");
+        Assert.Equal(2, noPassword.ExitCode);
+        Assert.Contains("standard input", noPassword.Stderr);
+    }
+
+    [Fact]
     public async Task SandboxInfo_PrintsTheUrlAndEachTenantsCredentialsAsJson()
     {
         // Outside Development the sandbox runs only when asked for.
@@ -103,10 +122,18 @@ public sealed class CommandLineTests : IDisposable
 
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync([], args);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args) =>
+        RunProcessAsync(environment, "", args);
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunWithInputAsync(string input, params string[] args) => RunProcessAsync([], input, args);
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(Dictionary<string, string> environment, string input, string[] args)
     {
         var web = Path.Combine(AppContext.BaseDirectory, "HomeBase.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory,
+        };
         start.ArgumentList.Add(web);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["HomeBase__DataDirectory"] = dataDirectory;
@@ -115,6 +142,8 @@ public sealed class CommandLineTests : IDisposable
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

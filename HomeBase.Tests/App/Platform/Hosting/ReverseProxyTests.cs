@@ -24,7 +24,7 @@ public sealed class ReverseProxyTests
 
         var setup = await browser.SubmitAsync("/account/setup", new Dictionary<string, string>
         {
-            ["Form.DisplayName"] = "Proxy Owner", ["Form.Email"] = "proxy@example.test", ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
+            ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Proxy Owner", ["Form.Email"] = "proxy@example.test", ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, setup.StatusCode);
         var created = await app.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "user.created"));
@@ -55,7 +55,7 @@ public sealed class ReverseProxyTests
 
         await browser.SubmitAsync("/account/setup", new Dictionary<string, string>
         {
-            ["Form.DisplayName"] = "Direct Owner", ["Form.Email"] = "direct@example.test", ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
+            ["Form.SetupToken"] = app.SetupToken, ["Form.DisplayName"] = "Direct Owner", ["Form.Email"] = "direct@example.test", ["Form.Password"] = Password, ["Form.ConfirmPassword"] = Password,
         });
         var created = await app.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "user.created"));
         Assert.Equal("127.0.0.1", created.IpAddress);
@@ -77,7 +77,7 @@ public sealed class ReverseProxyTests
         var response = await client.SendAsync(held);
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
-        Assert.Contains("Too many sign-in attempts", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Too many sign-in or set-up attempts", await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Whether a page asked for through the proxy, under its public name (HSTS is never sent to localhost), carries HSTS.</summary>
