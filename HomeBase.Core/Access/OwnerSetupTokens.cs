@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,5 +25,5 @@ public sealed class OwnerSetupTokens(IDbContextFactory<HomeBaseDbContext> contex
 
     /// <summary>The stored form of a token: what a typed token is looked up by.</summary>
     public static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim().ToLowerInvariant())));
+        Sha256Hex.Of(token.Trim().ToLowerInvariant());
 }

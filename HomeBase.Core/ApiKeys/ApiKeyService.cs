@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using HomeBase.Core.Access;
 using HomeBase.Core.Auditing;
 using HomeBase.Core.Platform.Common;
@@ -106,5 +105,5 @@ public sealed class ApiKeyService(IDbContextFactory<HomeBaseDbContext> contexts,
         return new ApiKeyIdentity(key.Id, key.TenantId, key.Name);
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    private static string Hash(string secret) => Sha256Hex.Of(secret);
 }

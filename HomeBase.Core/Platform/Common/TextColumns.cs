@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace HomeBase.Core.Platform.Common;
 
@@ -22,7 +20,7 @@ public static class TextColumns
     public static string FitKey(string value, int maxLength)
     {
         if (value.Length <= maxLength) return value;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+        var hash = Sha256Hex.Of(value)[..16];
         return string.Concat(value.AsSpan(0, maxLength - CutMarker.Length - hash.Length), CutMarker, hash);
     }
 }
