@@ -20,7 +20,7 @@ public static class CoreServiceCollectionExtensions
             .AddPlatformServices(configuration)
             .AddTenantsServices()
             .AddAccessServices(configuration)
-            .AddApiKeysServices()
+            .AddApiKeysServices(configuration)
             .AddAuditingServices()
             .AddIntegrationsServices(configuration)
             .AddWebhooksServices(configuration)

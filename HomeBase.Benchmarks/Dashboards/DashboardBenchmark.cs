@@ -46,7 +46,7 @@ internal static class DashboardBenchmark
                 Console.WriteLine($"database {await database.SizeAsync(db, directory) / 1024.0 / 1024.0:F0} MB");
             }
 
-            var access = new TenantAccess("bench", "Benchmark", DashboardData.TenantId, "Benchmark", Roles.Viewer, null);
+            var access = new TenantAccess(DashboardData.ViewerId, "Benchmark viewer", DashboardData.TenantId, "Benchmark", Roles.Viewer, null);
             var scopes = provider.GetRequiredService<DashboardScopes>();
             async Task<DashboardScope> Scope(string range) => (await scopes.ResolveAsync(access, null, range, null, null)).Value!;
             var identity = provider.GetRequiredService<IdentityRiskService>();

@@ -20,6 +20,9 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
     public const string TenantId = "ten_01benchmark0000000000000000";
     public const string IntegrationId = "int_01benchmark0000000000000000";
 
+    /// <summary>The viewer the pages are read as: Core checks each scope against a real membership.</summary>
+    public const string ViewerId = "benchmark-viewer";
+
     private static readonly string[] Countries = ["US", "US", "US", "GB", "DE", "FR", "NL", "IN", "JP", "BR", "AU", "RU"];
     private static readonly string[] Apps = ["Microsoft Teams", "Office 365 Exchange Online", "Azure Portal", "Microsoft Azure CLI", "My Profile", "OneNote", "Graph Explorer", "Office 365 SharePoint Online"];
     private static readonly (int Code, string Reason)[] Errors =
@@ -77,6 +80,15 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
         await using (var db = await contexts.CreateDbContextAsync())
         {
             db.Tenants.Add(new Tenant { Id = TenantId, Name = "Benchmark", CreatedAt = now });
+            db.Users.Add(new HomeBase.Core.Access.HomeBaseUser
+            {
+                Id = ViewerId, UserName = "viewer@benchmark.test", NormalizedUserName = "VIEWER@BENCHMARK.TEST", Email = "viewer@benchmark.test",
+                NormalizedEmail = "VIEWER@BENCHMARK.TEST", DisplayName = "Benchmark viewer", SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAt = now,
+            });
+            db.TenantMemberships.Add(new HomeBase.Core.Access.TenantMembership
+            {
+                UserId = ViewerId, TenantId = TenantId, Role = HomeBase.Core.Access.Roles.Viewer, CreatedAt = now,
+            });
             db.Integrations.Add(new Integration
             {
                 Id = IntegrationId, TenantId = TenantId, Type = "azure", Name = "Benchmark tenant", Cloud = "global",

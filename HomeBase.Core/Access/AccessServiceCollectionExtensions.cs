@@ -12,6 +12,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddSingleton<OwnerSetupTokens>();
         services.AddScoped<MemberService>();
+        services.AddSingleton<AccessGuard>();
         services.AddScoped<EntraAccountService>();
         services.AddOptions<AdminSignInOptions>().Bind(configuration.GetSection(AdminSignInOptions.SectionName));
         return services;

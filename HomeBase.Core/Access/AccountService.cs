@@ -102,11 +102,15 @@ public sealed class AccountService(
 
     private static Failure OwnerExists => new("owner_exists", 409, "Already set up", "The owner account exists already: sign in instead.");
 
-    public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The tenants a session of <paramref name="userId"/> that signed in at <paramref name="signedInAt"/> reaches: all of
+    /// the person's memberships but those whose sessions an owner ended after that moment.
+    /// </summary>
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(string userId, DateTime signedInAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.TenantMemberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
+            .Where(m => m.UserId == userId && (m.SessionsEndedAt == null || m.SessionsEndedAt < signedInAt))
             .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new { t.Id, t.Name, m.Role })
             .OrderBy(m => m.Name)
             .ToListAsync(cancellationToken);

@@ -13,6 +13,9 @@ public sealed class AdminSignInOptions
     /// <summary>How often a session is checked against its account, so "sign out everywhere" and removed accounts take effect.</summary>
     public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The same for open interactive pages, which check by timer: at most once a second, even when requests check always.</summary>
+    public TimeSpan CircuitRevalidationInterval => SessionRevalidationInterval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : SessionRevalidationInterval;
+
     /// <summary>
     /// Whether creating the first owner in the browser needs the set-up token printed in the log. Unset, it is
     /// required everywhere but Development: otherwise whoever reaches a new server first owns every tenant.

@@ -10,4 +10,10 @@ public sealed class TenantMembership
     public required string Role { get; set; }
 
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>
+    /// Set by an owner's "End sessions" for a person who also belongs to other tenants: sessions signed in before it no
+    /// longer reach this tenant (until the person signs in again), and the person's other tenants are left alone.
+    /// </summary>
+    public DateTime? SessionsEndedAt { get; set; }
 }

@@ -8,6 +8,9 @@ public sealed class ApiKey
 {
     public const int NameMaxLength = 100;
 
+    /// <summary>Wide enough for every scope of <see cref="ApiKeyScopes"/> with room for more.</summary>
+    public const int ScopesMaxLength = 400;
+
     public required string Id { get; init; }
 
     public required string TenantId { get; init; }
@@ -19,11 +22,26 @@ public sealed class ApiKey
 
     public required string Hash { get; init; }
 
+    /// <summary>What the key may do: <see cref="ApiKeyScopes"/> names, separated by spaces.</summary>
+    public required string Scopes { get; init; }
+
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>
+    /// The owner who created the key, or null for keys made on the server's command line. The key works only while
+    /// that person is an owner of the tenant; another owner may take it over.
+    /// </summary>
+    public string? CreatedByUserId { get; set; }
+
+    /// <summary>After this instant the key is refused; null for a key without expiry.</summary>
+    public DateTime? ExpiresAt { get; init; }
 
     public DateTime? LastUsedAt { get; set; }
 
     public DateTime? RevokedAt { get; set; }
 
+    /// <summary>Not revoked (it may still have expired or be suspended: see <see cref="ApiKeyState"/>).</summary>
     public bool IsActive => RevokedAt is null;
+
+    public bool HasScope(string scope) => ApiKeyScopes.Split(Scopes).Contains(scope);
 }

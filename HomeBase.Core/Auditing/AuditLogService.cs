@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Auditing;
 
 /// <summary>Reads a tenant's audit log, newest first. Admins and owners only.</summary>
-public sealed class AuditLogService(IDbContextFactory<HomeBaseDbContext> contexts)
+public sealed class AuditLogService(IDbContextFactory<HomeBaseDbContext> contexts, AccessGuard guard)
 {
     public async Task<Result<IReadOnlyList<AuditEntry>>> ListAsync(TenantAccess access, AuditFilter filter, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Admin) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Admin, cancellationToken) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.AuditEntries.AsNoTracking().Where(a => a.TenantId == access.TenantId);
         if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(a => a.Action.Contains(filter.Action.Trim()));

@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Dashboards;
 
 /// <summary>Turns a dashboard's filters (integration, time range) into a checked <see cref="DashboardScope"/>.</summary>
-public sealed class DashboardScopes(IDbContextFactory<HomeBaseDbContext> contexts, TimeProvider time)
+public sealed class DashboardScopes(IDbContextFactory<HomeBaseDbContext> contexts, TimeProvider time, AccessGuard guard)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<Result<DashboardScope>> ResolveAsync(
         TenantAccess access, string? integrationId, string? range, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Viewer) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Viewer, cancellationToken) is { } refused) return refused;
         var window = TimeRange.Parse(range, from, to, Now);
         if (window.Failure is { } invalid) return invalid;
 

@@ -12,11 +12,11 @@ namespace HomeBase.Core.Dashboards;
 /// The overview dashboard's numbers for the current tenant, aggregated in the database: per integration its health and
 /// secret, and the headline counts a security admin asks first.
 /// </summary>
-public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> contexts, StreamHealthService streams, Rollups.SignInRollup signInCounts, TimeProvider time)
+public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> contexts, StreamHealthService streams, Rollups.SignInRollup signInCounts, TimeProvider time, AccessGuard guard)
 {
     public async Task<Result<Overview>> GetAsync(TenantAccess access, TimeSpan period, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Viewer) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Viewer, cancellationToken) is { } refused) return refused;
         var to = time.GetUtcNow().UtcDateTime;
         var from = to - period;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -27,12 +27,6 @@ public static class PageContexts
     }
 
     /// <summary>A real account with <paramref name="role"/> in the tenant, added the way an owner adds people.</summary>
-    public static async Task<TenantAccess> MemberAsync(HomeBaseApp app, string tenantId, string role)
-    {
-        using var scope = app.Services.CreateScope();
-        var owner = new TenantAccess("bootstrap", "Bootstrap owner", tenantId, "Acme", Roles.Owner, null);
-        var added = await scope.ServiceProvider.GetRequiredService<MemberService>()
-            .AddAsync(owner, $"{role}-{Guid.NewGuid():N}@example.test", $"Pat {role}", "Correct-Horse-9-Battery", role);
-        return new TenantAccess(added.Value!.UserId, added.Value.DisplayName, tenantId, "Acme", role, null);
-    }
+    public static Task<TenantAccess> MemberAsync(HomeBaseApp app, string tenantId, string role) =>
+        TestMembers.AddAsync(app.Services, tenantId, role);
 }

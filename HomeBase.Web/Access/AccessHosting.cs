@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using HomeBase.Core.Access;
 using HomeBase.Core.Platform.Persistence;
@@ -15,6 +16,7 @@ public static class AccessHosting
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingSessionStateProvider>();
         // A developer's own machine needs no set-up token; everywhere else the first visitor must not own everything.
         var isDevelopment = builder.Environment.IsDevelopment();
         services.PostConfigure<AdminSignInOptions>(o => o.RequireSetupToken ??= !isDevelopment);
@@ -31,6 +33,7 @@ public static class AccessHosting
             })
             .AddEntityFrameworkStores<HomeBaseDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<HomeBaseClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         var authentication = services.AddAuthentication(o =>
             {
@@ -56,19 +59,24 @@ public static class AccessHosting
         });
         // "Sign out everywhere" changes the security stamp; sessions notice within a minute.
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AdminSignInOptions>>((o, signIn) =>
-            o.ValidationInterval = signIn.Value.SessionRevalidationInterval);
+        {
+            o.ValidationInterval = signIn.Value.SessionRevalidationInterval;
+            // The rebuilt principal keeps the moment the session signed in, not the moment it was last checked.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is ClaimsIdentity renewed && context.CurrentPrincipal?.FindFirst(SessionClaims.SignedInAt) is { } original)
+                {
+                    foreach (var claim in renewed.FindAll(SessionClaims.SignedInAt).ToList()) renewed.RemoveClaim(claim);
+                    renewed.AddClaim(new Claim(original.Type, original.Value, original.ValueType));
+                }
+                return Task.CompletedTask;
+            };
+        });
         // Password and set-up token guessing: ten attempts a minute per address, on top of the per-account lockout.
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Written here so that the status-code pages do not turn it into "Page not found".
-            o.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Too many sign-in or set-up attempts from this address. Wait a minute, then try again.", cancellationToken);
-            };
+            o.OnRejected = Platform.Hosting.RateLimitRejection.WriteAsync;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method)
                     && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments("/account/setup"))
@@ -132,7 +140,7 @@ public static class AccessHosting
         var form = await http.Request.ReadFormAsync();
         var tenantId = form["tenant_id"].ToString();
         var userId = users.GetUserId(http.User);
-        var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId);
+        var memberships = userId is null ? [] : await accounts.MembershipsAsync(userId, SessionClaims.SignedInAtOf(http.User));
         if (memberships.All(m => m.TenantId != tenantId)) return Results.Forbid();
         http.Response.Cookies.Append(CurrentAccess.TenantCookie, tenantId, new CookieOptions
         {

@@ -19,5 +19,5 @@ public partial class AccountPage
     // Every signed-in person may see their own account.
     protected override string RequiredRole => Roles.Viewer;
 
-    protected override async Task OnAccessAsync() => memberships = await Accounts.MembershipsAsync(Access!.UserId);
+    protected override async Task OnAccessAsync() => memberships = await Accounts.MembershipsAsync(Access!.UserId, Access.SignedInAt ?? DateTime.MinValue);
 }

@@ -9,6 +9,9 @@ public sealed class CurrentAccess(AuthenticationStateProvider authentication, Ac
 {
     public const string TenantCookie = "HomeBase.Tenant";
 
+    // Identity's claim for the account's security stamp at sign-in; HomeBase keeps Identity's default name.
+    private static readonly string SecurityStampClaim = new Microsoft.AspNetCore.Identity.ClaimsIdentityOptions().SecurityStampClaimType;
+
     public async Task<AccessContext> ResolveAsync(SessionInfo? session) =>
         await ResolveAsync((await authentication.GetAuthenticationStateAsync()).User, session, accounts);
 
@@ -18,9 +21,11 @@ public sealed class CurrentAccess(AuthenticationStateProvider authentication, Ac
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null) return new AccessContext([], null);
 
-        var memberships = await accounts.MembershipsAsync(userId, cancellationToken);
+        var signedInAt = SessionClaims.SignedInAtOf(user);
+        var memberships = await accounts.MembershipsAsync(userId, signedInAt, cancellationToken);
         var current = memberships.FirstOrDefault(m => m.TenantId == session?.SelectedTenantId) ?? memberships.FirstOrDefault();
         return new AccessContext(memberships, current is null ? null
-            : new TenantAccess(userId, user.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, session?.ClientAddress));
+            : new TenantAccess(userId, user.Identity?.Name ?? userId, current.TenantId, current.TenantName, current.Role, session?.ClientAddress,
+                user.FindFirstValue(SecurityStampClaim), signedInAt));
     }
 }

@@ -10,7 +10,7 @@ namespace HomeBase.Web.Dashboards;
 /// and reloaded; it resolves them into a checked scope, loads its data, and reloads by itself when a sync
 /// brings new data (see <see cref="LiveRefresh"/>).
 /// </summary>
-public abstract class DashboardPage : TenantPage, IDisposable
+public abstract class DashboardPage : TenantPage
 {
     private string? loadedFor;
     private LiveRefresh? refresh;
@@ -75,9 +75,9 @@ public abstract class DashboardPage : TenantPage, IDisposable
         });
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         refresh?.Dispose();
-        GC.SuppressFinalize(this);
+        base.Dispose();
     }
 }

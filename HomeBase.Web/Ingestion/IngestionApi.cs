@@ -1,3 +1,4 @@
+using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Ingestion;
 using HomeBase.Web.ApiKeys;
 using HomeBase.Web.Platform.Api;
@@ -11,17 +12,18 @@ public static class IngestionApi
     {
         var api = app.MapGroup("/v1/integrations/{id}")
             .RequireAuthorization(ApiKeyDefaults.Policy)
+            .RequireRateLimiting(ApiKeyDefaults.RateLimitPolicy)
             .WithTags("Ingestion")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/streams", GetStreamsAsync).WithName("ListIntegrationStreams")
+        api.MapGet("/streams", GetStreamsAsync).WithName("ListIntegrationStreams").RequireScope(ApiKeyScopes.IntegrationsRead)
             .WithSummary("Each stream's ingestion health")
             .WithDescription("One object per stream of the catalog: state (pending, collecting, healthy, throttled, blocked, failing, stale, disabled), " +
                 "records stored, last success and event times, lag, the last error with Microsoft's request id. The top-level state is the worst of the enabled streams.")
             .Produces<StreamListResponse>();
 
-        api.MapPost("/sync", SyncAsync).WithName("SyncIntegration")
+        api.MapPost("/sync", SyncAsync).WithName("SyncIntegration").RequireScope(ApiKeyScopes.IntegrationsWrite)
             .WithSummary("Sync now")
             .WithDescription("Queues an immediate run of every enabled stream, or of the one named by ?stream=; returns 202 with the streams queued.")
             .Produces<SyncResponse>(StatusCodes.Status202Accepted)

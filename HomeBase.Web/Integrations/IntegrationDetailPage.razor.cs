@@ -7,7 +7,7 @@ using MudBlazor;
 
 namespace HomeBase.Web.Integrations;
 
-public partial class IntegrationDetailPage : IDisposable
+public partial class IntegrationDetailPage
 {
     // While the page is open it follows the streams: a first sync shows its progress without a reload.
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(3);
@@ -92,10 +92,11 @@ public partial class IntegrationDetailPage : IDisposable
         await RefreshIngestionAsync();
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         closing.Cancel();
         closing.Dispose();
+        base.Dispose();
     }
 
     private void Show(Integration? shown)

@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
+using HomeBase.Core.ApiKeys;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Integrations.Credentials;
@@ -18,10 +19,11 @@ public static class IntegrationsApi
     {
         var api = app.MapGroup("/v1/integrations")
             .RequireAuthorization(ApiKeyDefaults.Policy)
+            .RequireRateLimiting(ApiKeyDefaults.RateLimitPolicy)
             .WithTags("Integrations")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPost("/", CreateAsync).WithName("CreateIntegration")
+        api.MapPost("/", CreateAsync).WithName("CreateIntegration").RequireScope(ApiKeyScopes.IntegrationsWrite)
             .WithSummary("Connect an Azure tenant")
             .WithDescription("Verifies the app registration live against the tenant, then creates the integration with the capability grid; " +
                 "credentials Azure refuses give 422 naming the cause, and nothing is saved. With ?validate=true it only verifies and returns the grid. " +
@@ -35,25 +37,25 @@ public static class IntegrationsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapGet("/", ListAsync).WithName("ListIntegrations")
+        api.MapGet("/", ListAsync).WithName("ListIntegrations").RequireScope(ApiKeyScopes.IntegrationsRead)
             .WithSummary("List the integrations of the API key's tenant")
             .WithDescription("Oldest first. Pass the last id of a page as starting_after to get the next one.");
 
-        api.MapGet("/{id}", GetAsync).WithName("GetIntegration").WithSummary("Read one integration");
+        api.MapGet("/{id}", GetAsync).WithName("GetIntegration").RequireScope(ApiKeyScopes.IntegrationsRead).WithSummary("Read one integration");
 
-        api.MapPatch("/{id}", UpdateAsync).WithName("UpdateIntegration")
+        api.MapPatch("/{id}", UpdateAsync).WithName("UpdateIntegration").RequireScope(ApiKeyScopes.IntegrationsWrite)
             .WithSummary("Rename an integration or change what it ingests")
             .WithDescription("Only the fields present change. Credentials are changed by rotation, not here.")
             .Accepts<UpdateIntegrationRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/verify", VerifyAsync).WithName("VerifyIntegration")
+        api.MapPost("/{id}/verify", VerifyAsync).WithName("VerifyIntegration").RequireScope(ApiKeyScopes.IntegrationsWrite)
             .WithSummary("Re-run verification")
             .WithDescription("Checks the stored credentials, permissions, licences and subscriptions again and records the new grid and status.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/credentials", RotateAsync).WithName("RotateIntegrationSecret")
+        api.MapPost("/{id}/credentials", RotateAsync).WithName("RotateIntegrationSecret").RequireScope(ApiKeyScopes.CredentialsRotate)
             .WithSummary("Rotate the client secret (verify, then swap)")
             .WithDescription("Verifies the new secret first: it must get tokens and keep every enabled stream that is ready now ready. " +
                 "Only then is it swapped in and the old one destroyed; a refused rotation changes nothing. The expiry is read from " +
@@ -63,7 +65,7 @@ public static class IntegrationsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteIntegration")
+        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteIntegration").RequireScope(ApiKeyScopes.IntegrationsWrite)
             .WithSummary("Delete an integration")
             .WithDescription("Destroys the stored credentials at once; data already ingested is kept until purged.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -86,7 +88,7 @@ public static class IntegrationsApi
         var read = await reader.ReadAsync<CreateIntegrationRequest>(http.Request, cancellationToken);
         if (!read.Succeeded) return ApiProblems.From(read.Failure!);
 
-        var idempotency = idempotencyKey.Length == 0 ? null : new IdempotencyContext(idempotencyKey, HashOf(read.Value!));
+        var idempotency = idempotencyKey.Length == 0 ? null : new IdempotencyContext(idempotencyKey, HashOf(caller.TenantId, read.Value!));
         var created = await integrations.CreateAsync(caller.TenantId, read.Value!, caller.Actor, idempotency, cancellationToken);
         if (!created.Succeeded) return ApiProblems.From(created.Failure!);
 
@@ -167,7 +169,16 @@ public static class IntegrationsApi
         return deleted.Succeeded ? TypedResults.NoContent() : ApiProblems.From(deleted.Failure!);
     }
 
-    /// <summary>Hashes the parsed request, so that the same request with other white space or field order is the same.</summary>
-    private static string HashOf(CreateIntegrationRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, ApiJson.Options)));
+    /// <summary>
+    /// Hashes the parsed request, so that the same request with other white space or field order is the same, with the
+    /// client secret left out (the record keeps nothing derived from it; a retry that changed only the secret replays) and
+    /// the HomeBase tenant put in (one body sent to two tenants leaves two unrelated hashes).
+    /// </summary>
+    internal static string HashOf(string tenantId, CreateIntegrationRequest request)
+    {
+        var body = JsonSerializer.SerializeToNode(request, ApiJson.Options)!.AsObject();
+        (body["credentials"] as JsonObject)?.Remove("client_secret");
+        body["homebase_tenant"] = tenantId;
+        return Sha256Hex.Of(body.ToJsonString());
+    }
 }

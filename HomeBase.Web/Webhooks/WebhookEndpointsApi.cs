@@ -1,3 +1,4 @@
+using HomeBase.Core.ApiKeys;
 using HomeBase.Core.Platform.Common;
 using HomeBase.Core.Webhooks;
 using HomeBase.Web.ApiKeys;
@@ -12,35 +13,36 @@ public static class WebhookEndpointsApi
     {
         var api = app.MapGroup("/v1/webhook_endpoints")
             .RequireAuthorization(ApiKeyDefaults.Policy)
+            .RequireRateLimiting(ApiKeyDefaults.RateLimitPolicy)
             .WithTags("Webhooks")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPost("/", CreateAsync).WithName("CreateWebhookEndpoint").WithSummary("Add a webhook endpoint")
+        api.MapPost("/", CreateAsync).WithName("CreateWebhookEndpoint").RequireScope(ApiKeyScopes.WebhooksWrite).WithSummary("Add a webhook endpoint")
             .WithDescription("The answer carries the signing secret (whsec_…) this once. Events: " + string.Join(", ", WebhookEventTypes.All) +
                 ". Each delivery is signed: HomeBase-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")
             .Accepts<WebhookEndpointInput>("application/json").Produces<WebhookEndpointResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
 
-        api.MapGet("/", ListAsync).WithName("ListWebhookEndpoints").WithSummary("List webhook endpoints");
+        api.MapGet("/", ListAsync).WithName("ListWebhookEndpoints").RequireScope(ApiKeyScopes.WebhooksRead).WithSummary("List webhook endpoints");
 
-        api.MapGet("/{id}", GetAsync).WithName("GetWebhookEndpoint").WithSummary("Read a webhook endpoint").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}", GetAsync).WithName("GetWebhookEndpoint").RequireScope(ApiKeyScopes.WebhooksRead).WithSummary("Read a webhook endpoint").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPatch("/{id}", UpdateAsync).WithName("UpdateWebhookEndpoint").WithSummary("Change an endpoint's URL, events or enabled flag")
+        api.MapPatch("/{id}", UpdateAsync).WithName("UpdateWebhookEndpoint").RequireScope(ApiKeyScopes.WebhooksWrite).WithSummary("Change an endpoint's URL, events or enabled flag")
             .Accepts<WebhookEndpointInput>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/roll_secret", RollSecretAsync).WithName("RollWebhookSecret")
+        api.MapPost("/{id}/roll_secret", RollSecretAsync).WithName("RollWebhookSecret").RequireScope(ApiKeyScopes.WebhooksWrite)
             .WithSummary("Replace the signing secret (the new one is shown once; the old one stops at once)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/{id}/deliveries", ListDeliveriesAsync).WithName("ListWebhookDeliveries")
+        api.MapGet("/{id}/deliveries", ListDeliveriesAsync).WithName("ListWebhookDeliveries").RequireScope(ApiKeyScopes.WebhooksRead)
             .WithSummary("The endpoint's latest deliveries and their outcome").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/test", SendTestAsync).WithName("SendTestWebhook")
+        api.MapPost("/{id}/test", SendTestAsync).WithName("SendTestWebhook").RequireScope(ApiKeyScopes.WebhooksWrite)
             .WithSummary("Queue a webhook_endpoint.test event to this endpoint").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/deliveries/{deliveryId}/resend", ResendAsync).WithName("ResendWebhookDelivery")
+        api.MapPost("/{id}/deliveries/{deliveryId}/resend", ResendAsync).WithName("ResendWebhookDelivery").RequireScope(ApiKeyScopes.WebhooksWrite)
             .WithSummary("Send an event to the endpoint again").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteWebhookEndpoint").WithSummary("Delete a webhook endpoint")
+        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteWebhookEndpoint").RequireScope(ApiKeyScopes.WebhooksWrite).WithSummary("Delete a webhook endpoint")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeBase.Core.Integrations.Connect;
 
 /// <summary>Keeps each admin's wizard draft for a tenant: saved on every step, restored on return, gone after 24 h or on cancel.</summary>
-public sealed class ConnectWizardDraftService(IDbContextFactory<HomeBaseDbContext> contexts, SecretProtector secrets, TimeProvider time)
+public sealed class ConnectWizardDraftService(IDbContextFactory<HomeBaseDbContext> contexts, SecretProtector secrets, TimeProvider time, AccessGuard guard)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
@@ -17,7 +17,7 @@ public sealed class ConnectWizardDraftService(IDbContextFactory<HomeBaseDbContex
     /// <summary>The user's live draft in this tenant, or null; an expired one is deleted on the way.</summary>
     public async Task<Result<RestoredDraft?>> LoadAsync(TenantAccess access, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Admin) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Admin, cancellationToken) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.ConnectWizardDrafts.SingleOrDefaultAsync(d => d.TenantId == access.TenantId && d.UserId == access.UserId, cancellationToken);
         if (draft is null) return (RestoredDraft?)null;
@@ -35,7 +35,7 @@ public sealed class ConnectWizardDraftService(IDbContextFactory<HomeBaseDbContex
     /// <summary>Saves the answers (and the secret, encrypted, when given) and restarts the 24-hour clock.</summary>
     public async Task<Result<bool>> SaveAsync(TenantAccess access, ConnectWizardAnswers answers, string? clientSecret, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Admin) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Admin, cancellationToken) is { } refused) return refused;
         var now = time.GetUtcNow().UtcDateTime;
         var secret = string.IsNullOrWhiteSpace(clientSecret) ? null : clientSecret.Trim();
         answers = answers with { ClientSecretHint = secret is null ? null : secret[..Math.Min(3, secret.Length)] };
@@ -61,7 +61,7 @@ public sealed class ConnectWizardDraftService(IDbContextFactory<HomeBaseDbContex
 
     public async Task<Result<bool>> DiscardAsync(TenantAccess access, CancellationToken cancellationToken = default)
     {
-        if (access.Require(Roles.Admin) is { } refused) return refused;
+        if (await guard.RequireAsync(access, Roles.Admin, cancellationToken) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.ConnectWizardDrafts.Where(d => d.TenantId == access.TenantId && d.UserId == access.UserId).ExecuteDeleteAsync(cancellationToken);
         return true;

@@ -12,6 +12,7 @@ public static class PrefixedId
     public const string Integration = "int";
     public const string ApiKey = "key";
     public const string AuditEntry = "aud";
+    public const string Invitation = "inv";
 
     private const string Alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
     private const int UlidLength = 26;

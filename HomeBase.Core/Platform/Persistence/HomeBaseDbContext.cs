@@ -31,6 +31,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<TenantMembership> TenantMemberships => Set<TenantMembership>();
 
+    public DbSet<TenantInvitation> TenantInvitations => Set<TenantInvitation>();
+
     public DbSet<OwnerClaim> OwnerClaims => Set<OwnerClaim>();
 
     public DbSet<OwnerSetupToken> OwnerSetupTokens => Set<OwnerSetupToken>();

@@ -76,9 +76,6 @@ public sealed class MemberServiceTests(HomeBaseAppFixture fixture) : IClassFixtu
         var tenant = await fixture.TenantAsync();
         var scope = fixture.App.Services.CreateScope();
         var members = scope.ServiceProvider.GetRequiredService<MemberService>();
-        var bootstrap = new TenantAccess("system", "test", tenant.Id, "Acme", Roles.Owner, null);
-        var email = $"owner-{Guid.NewGuid():N}@example.test";
-        var owner = (await members.AddAsync(bootstrap, email, "Owner", Password, Roles.Owner)).Value!;
-        return (members, new TenantAccess(owner.UserId, email, tenant.Id, "Acme", Roles.Owner, "127.0.0.1"));
+        return (members, await TestMembers.AddAsync(fixture.App.Services, tenant.Id, Roles.Owner));
     }
 }

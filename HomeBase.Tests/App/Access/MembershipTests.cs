@@ -16,7 +16,7 @@ public sealed class MembershipTests(HomeBaseAppFixture fixture) : IClassFixture<
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
 
         var owner = (await accounts.CreateOwnerFromCommandLineAsync("owner@example.test", "Owner", "Correct-Horse-9-Battery")).Value!;
-        var memberships = await accounts.MembershipsAsync(owner.Id);
+        var memberships = await accounts.MembershipsAsync(owner.Id, DateTime.UtcNow);
 
         Assert.Equal(memberships.Select(m => m.TenantName).Order(StringComparer.Ordinal), memberships.Select(m => m.TenantName));
         Assert.Contains(memberships, m => m.TenantName == "Alpha");

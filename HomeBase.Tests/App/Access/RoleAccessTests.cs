@@ -10,7 +10,8 @@ namespace HomeBase.Tests.App.Access;
 [Trait("Category", "App")]
 public sealed class RoleAccessTests(HomeBaseAppFixture fixture) : IClassFixture<HomeBaseAppFixture>
 {
-    private static TenantAccess As(TestTenant tenant, string role) => new("user-1", "Pat", tenant.Id, "Acme", role, "127.0.0.1");
+    /// <summary>A real member: Core checks each action against the membership in the database.</summary>
+    private Task<TenantAccess> As(TestTenant tenant, string role) => TestMembers.AddAsync(fixture.App.Services, tenant.Id, role);
 
     [Theory]
     [InlineData(Roles.Viewer, false)]
@@ -19,7 +20,7 @@ public sealed class RoleAccessTests(HomeBaseAppFixture fixture) : IClassFixture<
     public async Task AuditLog_IsForAdminsAndOwners(string role, bool allowed)
     {
         var tenant = await fixture.TenantAsync();
-        var result = await fixture.App.Services.GetRequiredService<AuditLogService>().ListAsync(As(tenant, role), new AuditFilter());
+        var result = await fixture.App.Services.GetRequiredService<AuditLogService>().ListAsync(await As(tenant, role), new AuditFilter());
         Assert.Equal(allowed, result.Succeeded);
         if (!allowed) Assert.Equal(403, result.Failure!.Status);
         else Assert.Contains(result.Value!, e => e.Action == "api_key.created");
@@ -33,9 +34,10 @@ public sealed class RoleAccessTests(HomeBaseAppFixture fixture) : IClassFixture<
     {
         var tenant = await fixture.TenantAsync();
         var keys = fixture.App.Services.GetRequiredService<ApiKeyService>();
-        Assert.Equal(allowed, (await keys.ListAsync(As(tenant, role))).Succeeded);
-        Assert.Equal(allowed, (await keys.CreateAsync(As(tenant, role), "ci")).Succeeded);
-        Assert.Equal(allowed, (await keys.RevokeAsync(As(tenant, role), tenant.KeyId)).Succeeded);
+        var member = await As(tenant, role);
+        Assert.Equal(allowed, (await keys.ListAsync(member)).Succeeded);
+        Assert.Equal(allowed, (await keys.CreateAsync(member, new NewApiKey("ci", [ApiKeyScopes.IntegrationsRead]))).Succeeded);
+        Assert.Equal(allowed, (await keys.RevokeAsync(member, tenant.KeyId)).Succeeded);
     }
 
     [Fact]
@@ -45,10 +47,10 @@ public sealed class RoleAccessTests(HomeBaseAppFixture fixture) : IClassFixture<
         var theirs = await fixture.TenantAsync();
         var keys = fixture.App.Services.GetRequiredService<ApiKeyService>();
 
-        var result = await keys.RevokeAsync(As(mine, Roles.Owner), theirs.KeyId);
+        var result = await keys.RevokeAsync(await As(mine, Roles.Owner), theirs.KeyId);
 
         Assert.Equal(404, result.Failure!.Status);
-        Assert.True((await keys.ListAsync(theirs.Id)).Single(k => k.Id == theirs.KeyId).IsActive);
+        Assert.True((await keys.ListAsync(theirs.Id)).Single(k => k.Key.Id == theirs.KeyId).Key.IsActive);
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class RoleAccessTests(HomeBaseAppFixture fixture) : IClassFixture<
     {
         var mine = await fixture.TenantAsync();
         var theirs = await fixture.TenantAsync();
-        var entries = (await fixture.App.Services.GetRequiredService<AuditLogService>().ListAsync(As(mine, Roles.Admin), new AuditFilter())).Value!;
+        var entries = (await fixture.App.Services.GetRequiredService<AuditLogService>().ListAsync(await As(mine, Roles.Admin), new AuditFilter())).Value!;
         Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.Equal(mine.Id, e.TenantId));
         Assert.DoesNotContain(entries, e => e.TargetId == theirs.KeyId);

@@ -16,12 +16,7 @@ public sealed class CsvExportTests(DashboardFixture fixture) : IClassFixture<Das
     private async Task<BrowserlessSession> SignedInAsync(string tenantId, string role)
     {
         var email = $"export-{Guid.NewGuid():N}@example.test";
-        using (var scope = fixture.App.Services.CreateScope())
-        {
-            var owner = new TenantAccess("bootstrap", "Bootstrap owner", tenantId, "Acme", Roles.Owner, null);
-            var added = await scope.ServiceProvider.GetRequiredService<MemberService>().AddAsync(owner, email, "Pat Export", Password, role);
-            Assert.True(added.Succeeded, added.Failure?.Detail);
-        }
+        await TestMembers.AddAsync(fixture.App.Services, tenantId, role, email, "Pat Export");
         var session = new BrowserlessSession(fixture.App.BaseAddress);
         var signIn = await session.SubmitAsync("/account/login", new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

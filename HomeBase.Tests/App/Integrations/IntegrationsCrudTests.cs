@@ -282,6 +282,28 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Create_IdempotencyRecord_KeepsNothingDerivedFromTheSecret()
+    {
+        var tenant = await fixture.TenantAsync();
+        using var client = App.CreateApiClient(tenant.ApiKey);
+        client.DefaultRequestHeaders.Add("Idempotency-Key", "secret-free-hash");
+        var first = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id).Json());
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var stored = await App.QueryAsync(db => db.IdempotencyRecords.SingleAsync(r => r.TenantId == tenant.Id && r.Key == "secret-free-hash"));
+
+        // The same body with any other secret hashes the same: the secret is not part of what is stored.
+        var otherSecret = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, secret: "Zz9Q~an-entirely-different-secret-000000").Json());
+
+        Assert.Equal(HttpStatusCode.Created, otherSecret.StatusCode);
+        Assert.True(otherSecret.Headers.Contains("Idempotent-Replayed"));
+        var withAnySecret = System.Text.Json.JsonSerializer.Deserialize<HomeBase.Core.Integrations.CreateIntegrationRequest>(
+            RequestBodies.Seed(tenant.Id, secret: "any").ToJsonString(), HomeBase.Web.Platform.Api.ApiJson.Options)!;
+        Assert.Equal(stored.RequestHash, HomeBase.Web.Integrations.IntegrationsApi.HashOf(tenant.Id, withAnySecret));
+        // Keyed per tenant: the same body in another tenant leaves an unrelated hash.
+        Assert.NotEqual(stored.RequestHash, HomeBase.Web.Integrations.IntegrationsApi.HashOf("ten_another", withAnySecret));
+    }
+
+    [Fact]
     public async Task Create_ConcurrentRetriesWithOneIdempotencyKey_CreateOneIntegration()
     {
         var tenant = await fixture.TenantAsync();

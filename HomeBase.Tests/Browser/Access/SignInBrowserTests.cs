@@ -48,6 +48,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await key.WaitForAsync();
         Assert.Matches("hb_[0-9a-f]{64}", await key.InnerTextAsync());
         await Shot(page, "04-api-key");
+        await ShootDarkAndPhoneAsync(page, root, "04-api-key");
 
         Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.ApiKeys.Count(k => k.Name == "ci-pipeline"))));
 
@@ -95,6 +96,22 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
             if (requireEnabled ? await enabledByIt.IsEnabledAsync() : attempt > 2) return;
         }
         throw new TimeoutException("The page never became interactive.");
+    }
+
+    /// <summary>The same page in the dark theme (the theme cookie the app bar's button sets), and at phone width without sideways scrolling.</summary>
+    private static async Task ShootDarkAndPhoneAsync(IPage page, string root, string name)
+    {
+        await page.Context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "dark", Url = root }]);
+        await page.ReloadAsync();
+        await page.GetByTestId("keys-table").WaitForAsync();
+        await Shot(page, name + "-dark");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForTimeoutAsync(300);
+        await Shot(page, name + "-phone");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The API keys page scrolls sideways on a phone.");
+        await page.Context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "light", Url = root }]);
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ReloadAsync();
     }
 
     private static Task Shot(IPage page, string name) =>

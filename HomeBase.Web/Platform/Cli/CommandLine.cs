@@ -58,8 +58,11 @@ public static class CommandLine
         Usage:
           tenants create --name <name>              prints the new tenant id (ten_…)
           tenants list                              one "id<TAB>name" line per tenant
-          api-keys create --tenant <ten_…> --name <name>   prints the new key (hb_…); shown only this once
-          api-keys list --tenant <ten_…>            one "id<TAB>name<TAB>prefix<TAB>created<TAB>last_used<TAB>status" line per key
+          api-keys create --tenant <ten_…> --name <name> [--scopes <a,b>] [--expires-in-days <n>]
+                                                    prints the new key (hb_…); shown only this once. Scopes: every one
+                                                    unless named (integrations:read, integrations:write, credentials:rotate,
+                                                    webhooks:read, webhooks:write)
+          api-keys list --tenant <ten_…>            one "id<TAB>name<TAB>prefix<TAB>created<TAB>last_used<TAB>status<TAB>scopes<TAB>expires<TAB>created_by" line per key
           api-keys revoke --key-id <key_…>          revokes the key and prints its id
           sandbox info                              the sandbox's URL and each sandbox tenant's ids and secret, as JSON
           owner create --email <email> --name <name>       creates the first owner (password on stdin) and prints the email

@@ -44,11 +44,27 @@ internal sealed class Commands(IServiceProvider services, TextReader stdin, Text
 
     private async Task<int> CreateApiKeyAsync(CommandArguments args)
     {
-        args.AllowOnly("tenant", "name");
-        var created = await ApiKeys.CreateAsync(args.Required("tenant"), args.Required("name"), Actor.CommandLine);
+        args.AllowOnly("tenant", "name", "scopes", "expires-in-days");
+        // Without --scopes a key made on the server has every scope, as before scopes existed; with it, only those named.
+        var scopes = args.Options.TryGetValue("scopes", out var named)
+            ? named.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [.. ApiKeyScopes.Names];
+        DateTime? expiresAt = null;
+        if (args.Options.TryGetValue("expires-in-days", out var days))
+        {
+            if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+            {
+                throw new CommandLineException("--expires-in-days is a whole number of days, 1 or more.");
+            }
+            expiresAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(count);
+        }
+        var created = await ApiKeys.CreateAsync(args.Required("tenant"), new NewApiKey(args.Required("name"), scopes, expiresAt),
+            Actor.CommandLine, createdByUserId: null);
         if (created.Succeeded)
         {
-            await stderr.WriteLineAsync($"Created API key {created.Value!.Key.Id}. Store the key now: it is not shown again.");
+            var key = created.Value!.Key;
+            await stderr.WriteLineAsync($"Created API key {key.Id} with scopes {key.Scopes.Replace(' ', ',')}"
+                + (key.ExpiresAt is { } expires ? $", expiring {Iso(expires)}" : ", without expiry") + ". Store the key now: it is not shown again.");
         }
         return await PrintAsync(created, k => k.Secret);
     }
@@ -56,11 +72,11 @@ internal sealed class Commands(IServiceProvider services, TextReader stdin, Text
     private async Task<int> ListApiKeysAsync(CommandArguments args)
     {
         args.AllowOnly("tenant");
-        foreach (var key in await ApiKeys.ListAsync(args.Required("tenant")))
+        foreach (var (key, creator, state) in await ApiKeys.ListAsync(args.Required("tenant")))
         {
-            var status = key.IsActive ? "active" : "revoked";
             await stdout.WriteLineAsync(
-                $"{key.Id}\t{key.Name}\t{key.Prefix}…\t{Iso(key.CreatedAt)}\t{(key.LastUsedAt is { } used ? Iso(used) : "never")}\t{status}");
+                $"{key.Id}\t{key.Name}\t{key.Prefix}…\t{Iso(key.CreatedAt)}\t{(key.LastUsedAt is { } used ? Iso(used) : "never")}\t{state.ToString().ToLowerInvariant()}"
+                + $"\t{key.Scopes.Replace(' ', ',')}\t{(key.ExpiresAt is { } expires ? Iso(expires) : "never")}\t{creator ?? "command line"}");
         }
         return 0;
     }

@@ -34,6 +34,7 @@ public static class HomeBaseWebHosting
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddRateLimiter(o => o.AddPolicy(ApiKeyDefaults.RateLimitPolicy, ApiKeyRateLimit.PartitionFor));
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.Policy, p => p.AddAuthenticationSchemes(ApiKeyDefaults.Scheme).RequireAuthenticatedUser());
         services.AddOpenApi("v1", o =>
@@ -45,6 +46,7 @@ public static class HomeBaseWebHosting
                 return Task.CompletedTask;
             });
             o.AddOperationTransformer<OpenApiExamples>();
+            o.AddOperationTransformer<ApiScopeOpenApi>();
         });
         services.AddHomeBaseHealthChecks();
         services.AddReverseProxySupport(builder.Configuration);

@@ -48,7 +48,8 @@ public sealed class ConnectWizardDraftServiceTests(HomeBaseAppFixture fixture) :
     }
 
     private ConnectWizardDraftService Drafts(TimeProvider clock) => new(
-        fixture.App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(), fixture.App.Services.GetRequiredService<SecretProtector>(), clock);
+        fixture.App.Services.GetRequiredService<IDbContextFactory<HomeBaseDbContext>>(), fixture.App.Services.GetRequiredService<SecretProtector>(), clock,
+        fixture.App.Services.GetRequiredService<AccessGuard>());
 
     private async Task<TenantAccess> AdminAsync() => await PageContexts.MemberAsync(fixture.App, (await fixture.TenantAsync()).Id, Roles.Admin);
 }

@@ -38,7 +38,11 @@ public sealed class CommandLineTests : IDisposable
         var keyId = listed[0];
         Assert.StartsWith("key_", keyId);
         Assert.Equal("ci", listed[1]);
-        Assert.Equal("active", listed[^1]);
+        Assert.Equal("active", listed[5]);
+        // Made on the server without --scopes: every scope, no expiry, nobody it depends on.
+        Assert.Equal("integrations:read,integrations:write,credentials:rotate,webhooks:read,webhooks:write", listed[6]);
+        Assert.Equal("never", listed[7]);
+        Assert.Equal("command line", listed[8]);
         Assert.DoesNotContain(key, string.Join('\t', listed));
 
         // The key the CLI printed authenticates against a server on the same database.
@@ -51,7 +55,27 @@ public sealed class CommandLineTests : IDisposable
         var revoked = await RunAsync("api-keys", "revoke", "--key-id", keyId);
         Assert.Equal(0, revoked.ExitCode);
         Assert.Equal(keyId, revoked.Stdout.Trim());
-        Assert.EndsWith("\trevoked", (await RunAsync("api-keys", "list", "--tenant", tenant)).Stdout.Trim());
+        Assert.Contains("\trevoked\t", (await RunAsync("api-keys", "list", "--tenant", tenant)).Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task ApiKeysCreate_WithScopesAndExpiry_StoresOnlyThose()
+    {
+        var tenant = (await RunAsync("tenants", "create", "--name", "Scoped")).Stdout.Trim();
+
+        var created = await RunAsync("api-keys", "create", "--tenant", tenant, "--name", "reader", "--scopes", "integrations:read, webhooks:read",
+            "--expires-in-days", "30");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("with scopes integrations:read,webhooks:read, expiring", created.Stderr);
+        var listed = (await RunAsync("api-keys", "list", "--tenant", tenant)).Stdout.Trim().Split('\t');
+        Assert.Equal("integrations:read,webhooks:read", listed[6]);
+        var expires = DateTime.Parse(listed[7], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.InRange(expires, DateTime.UtcNow.AddDays(29.9), DateTime.UtcNow.AddDays(30.1));
+
+        var unknown = await RunAsync("api-keys", "create", "--tenant", tenant, "--name", "typo", "--scopes", "integrations:admin");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("Unknown scope integrations:admin", unknown.Stderr);
     }
 
     [Fact]

@@ -133,6 +133,48 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("OwnerSetupTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Access.TenantInvitation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TenantInvitations");
+                });
+
             modelBuilder.Entity("HomeBase.Core.Access.TenantMembership", b =>
                 {
                     b.Property<string>("UserId")
@@ -150,6 +192,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("SessionsEndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("UserId", "TenantId");
 
                     b.HasIndex("TenantId");
@@ -164,6 +209,13 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Hash")
@@ -186,6 +238,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -1944,6 +2001,21 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("HomeBase.Core.Access.TenantInvitation", b =>
+                {
+                    b.HasOne("HomeBase.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeBase.Core.Access.HomeBaseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HomeBase.Core.Access.TenantMembership", b =>
