@@ -83,6 +83,9 @@ public class HomeBaseApp : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Requests the app answered with 500; disposing the app fails the test if there is any.</summary>
+    public ServerErrorRecorder ServerErrors { get; } = new();
+
     /// <summary>The set-up token this app printed in its log at start, as an admin would copy it from there.</summary>
     public string SetupToken =>
         System.Text.RegularExpressions.Regex.Matches(Logs.AllText, "enter the set-up token ([0-9a-f]{32})") is { Count: > 0 } found
@@ -117,6 +120,7 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         builder.UseSetting("Webhooks:PollInterval", "01:00:00");
         builder.UseSetting("Webhooks:AllowLoopback", "true");
         configure?.Invoke(builder, this);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(ServerErrors));
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);
@@ -149,6 +153,18 @@ public class HomeBaseApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        try
+        {
+            Assert.True(ServerErrors.Errors.IsEmpty, "The app answered 500:\n" + string.Join("\n", ServerErrors.Errors));
+        }
+        finally
+        {
+            CleanUp();
+        }
+    }
+
+    private void CleanUp()
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!ownsDirectory) return;
         TestDatabase.Drop(DataDirectory);
