@@ -31,6 +31,12 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByTestId("signed-in-user").WaitForAsync();
         Assert.Equal(Email, (await page.GetByTestId("signed-in-user").InnerTextAsync()).Trim());
         await Shot(page, "02-home");
+        await ShootDarkAndPhoneAsync(page, root, "02-home", "first-step");
+
+        // The home page's one obvious way in while nothing is connected.
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByTestId("connect-azure").ClickAsync();
+        await page.WaitForURLAsync(root + "/integrations/new/azure");
 
         await BrowserFixture.SignOutAsync(page);
         await page.GotoAsync(root + "/settings/api-keys");
@@ -48,7 +54,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await key.WaitForAsync();
         Assert.Matches("hb_[0-9a-f]{64}", await key.InnerTextAsync());
         await Shot(page, "04-api-key");
-        await ShootDarkAndPhoneAsync(page, root, "04-api-key");
+        await ShootDarkAndPhoneAsync(page, root, "04-api-key", "keys-table");
 
         Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.ApiKeys.Count(k => k.Name == "ci-pipeline"))));
 
@@ -99,16 +105,16 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     /// <summary>The same page in the dark theme (the theme cookie the app bar's button sets), and at phone width without sideways scrolling.</summary>
-    private static async Task ShootDarkAndPhoneAsync(IPage page, string root, string name)
+    private static async Task ShootDarkAndPhoneAsync(IPage page, string root, string name, string readyTestId)
     {
         await page.Context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "dark", Url = root }]);
         await page.ReloadAsync();
-        await page.GetByTestId("keys-table").WaitForAsync();
+        await page.GetByTestId(readyTestId).WaitForAsync();
         await Shot(page, name + "-dark");
         await page.SetViewportSizeAsync(390, 844);
         await page.WaitForTimeoutAsync(300);
         await Shot(page, name + "-phone");
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The API keys page scrolls sideways on a phone.");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"The {name} page scrolls sideways on a phone.");
         await page.Context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "light", Url = root }]);
         await page.SetViewportSizeAsync(1280, 800);
         await page.ReloadAsync();
