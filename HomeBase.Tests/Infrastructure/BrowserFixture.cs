@@ -42,7 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#password", "Correct-Horse-9-Battery");
         await page.FillAsync("#confirm", "Correct-Horse-9-Battery");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(root + "/");
+        // Home, or the Overview it opens when the tenant already has an integration.
+        await page.WaitForURLAsync(url => url == root + "/" || url == root + "/overview");
     }
 
     /// <summary>
@@ -87,6 +88,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await ClickUntilAsync(page.GetByTestId("check-credentials"), page.Locator("[aria-label=Checking], [data-testid=permission-table]"));
         await page.GetByTestId("permission-table").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    /// <summary>From the wizard's sandbox tenants to "Review and save" with the Contoso sandbox app, every check passing.</summary>
+    public static async Task WalkContosoToReviewAsync(IPage page)
+    {
+        await ClickUntilAsync(page.GetByTestId("use-contoso"), page.GetByText("Register \"HLD HomeBase\""));
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.Locator("#client-secret").WaitForAsync();
+        await CheckCredentialsAsync(page);
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("consent-ok").WaitForAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("toggle-ingest_entra_id").WaitForAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("review").WaitForAsync();
     }
 
     public async Task DisposeAsync()

@@ -70,7 +70,7 @@ public sealed class SecretHandlingTests : IAsyncLifetime
             new ConnectWizardAnswers { Step = 3, Cloud = "global", AzureTenantId = RequestBodies.AzureTenantId, ClientId = RequestBodies.ClientId }, DraftSecret);
         using var browser = new BrowserlessSession(app.BaseAddress);
         await browser.SubmitAsync("/account/login", new Dictionary<string, string> { ["Form.Email"] = owner.UserName, ["Form.Password"] = TestMembers.Password });
-        foreach (var page in new[] { "/", "/overview", "/integrations", $"/integrations/{id}", "/integrations/new/azure", "/audit", "/settings/webhooks",
+        foreach (var page in new[] { "/overview", "/integrations", $"/integrations/{id}", "/integrations/new/azure", "/audit", "/settings/webhooks",
             "/settings/api-keys", "/dashboards/identity", $"/export/sign_ins.csv?integration={id}", $"/export/alerts.csv?integration={id}" })
         {
             var response = await browser.GetAsync(page);

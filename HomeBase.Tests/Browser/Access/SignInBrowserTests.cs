@@ -26,6 +26,10 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.FillAsync("#password", Password);
         await page.FillAsync("#confirm", Password);
         await Shot(page, "01-setup");
+        await page.SetViewportSizeAsync(390, 844);
+        await Shot(page, "01-setup-phone");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The set-up page scrolls sideways on a phone.");
+        await page.SetViewportSizeAsync(1280, 800);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(root + "/");
         await page.GetByTestId("signed-in-user").WaitForAsync();

@@ -150,16 +150,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await BrowserFixture.CreateOwnerAsync(page, app, "ada-dashboards@contoso.example", "Ada Admin");
         await page.GotoAsync(root + "/integrations/new/azure");
         await BrowserFixture.ClickUntilAsync(page.GetByTestId("cloud-sandbox"), page.GetByText("Sandbox tenants"));
-        await BrowserFixture.ClickUntilAsync(page.GetByTestId("use-contoso"), page.GetByText("Register \"HLD HomeBase\""));
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.Locator("#client-secret").WaitForAsync();
-        await BrowserFixture.CheckCredentialsAsync(page);
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("consent-ok").WaitForAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("toggle-ingest_entra_id").WaitForAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("review").WaitForAsync();
+        await BrowserFixture.WalkContosoToReviewAsync(page);
         await page.GetByTestId("wizard-save").ClickAsync();
         await page.GetByTestId("stream-grid").WaitForAsync();
     }

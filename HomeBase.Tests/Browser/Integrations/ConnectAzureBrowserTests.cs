@@ -90,11 +90,40 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
         await page.ReloadAsync();
         await page.GetByTestId("stream-grid").WaitForAsync();
         await Shot("contoso-12-integration-dark");
-        await page.GetByTestId("delete-integration").ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        // After the reload the delete button is prerendered before its circuit is up: click until the dialog opens.
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var confirmDelete = page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" });
+        await ClickUntilAsync(page.GetByTestId("delete-integration"), confirmDelete);
+        await confirmDelete.ClickAsync();
         await page.WaitForURLAsync(root + "/integrations");
         await page.GetByTestId("no-integrations").WaitForAsync();
         Assert.Equal(0, await app.QueryAsync(db => db.Integrations.CountAsync(i => i.DeletedAt == null)));
+    }
+
+    [Fact]
+    public async Task Review_LeftAndOpenedAgainInANewTab_ChecksTheSavedCredentialsAndSaves()
+    {
+        await StartWizardAsync("resume");
+        await BrowserFixture.WalkContosoToReviewAsync(page);
+
+        // The admin closes the tab at "Review and save" and comes back later in a new one.
+        await page.CloseAsync();
+        page = await context.NewPageAsync();
+        await page.GotoAsync(root + "/integrations/new/azure");
+        await page.GetByTestId("draft-resumed").WaitForAsync();
+        await page.GetByTestId("review").WaitForAsync();
+        await Shot("resume-1-review-again");
+        // The live page checks the saved credentials again as it resumes; Save is for after that check.
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.WaitForTimeoutAsync(1000);
+        await page.Locator("[aria-label=Checking]").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
+        await page.GetByTestId("review").WaitForAsync();
+        await page.GetByTestId("wizard-save").ClickAsync();
+
+        await page.WaitForURLAsync(IntegrationPage());
+        await page.GetByTestId("stream-grid").WaitForAsync();
+        Assert.Equal(1, await app.QueryAsync(db => db.Integrations.CountAsync(i => i.Status == "connected")));
+        Assert.Equal(0, await app.QueryAsync(db => db.ConnectWizardDrafts.CountAsync()));
     }
 
     [Fact]
