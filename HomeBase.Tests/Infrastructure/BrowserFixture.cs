@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: apt-get install chromium (.ci/run does).");
+            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test, which installs it (or apt-get install chromium).");
         }
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

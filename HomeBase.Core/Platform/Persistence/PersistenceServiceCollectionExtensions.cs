@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,10 @@ public static class PersistenceServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddDbContextFactory<SqliteHomeBaseDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp), DatabaseSetup.ConfigureSqlite)
-            .AddInterceptors(SqlitePragmasInstance));
+            .AddInterceptors(SqlitePragmasInstance)
+            // EF rebuilds a SQLite table with "PRAGMA foreign_keys" outside the migration's transaction by design; the
+            // warning it logs on every first start is nothing an admin could act on.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextFactory<SqlServerHomeBaseDbContext>((sp, o) => o.UseSqlServer(
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName), DatabaseSetup.ConfigureSqlServer));
         services.AddDbContextFactory<PostgreSqlHomeBaseDbContext>((sp, o) => o.UseNpgsql(

@@ -48,6 +48,7 @@ public static class HomeBaseWebHosting
             o.AddOperationTransformer<OpenApiExamples>();
             o.AddOperationTransformer<ApiScopeOpenApi>();
         });
+        services.AddHostedService<KeyProtectionNotice>();
         services.AddHomeBaseHealthChecks();
         services.AddReverseProxySupport(builder.Configuration);
 

@@ -1,0 +1,29 @@
+using HomeBase.Tests.Infrastructure;
+
+namespace HomeBase.Tests.App.Platform.Hosting;
+
+/// <summary>
+/// A first start says what matters in one line each, and nothing a newcomer cannot act on: no EF warning about SQLite's
+/// table rebuilds, no Data Protection warning about XML encryptors.
+/// </summary>
+[Trait("Category", "App")]
+public sealed class QuietStartTests : IAsyncLifetime
+{
+    private readonly HomeBaseApp app = new();
+
+    [Fact]
+    public void FirstStart_WarnsOnlyWhatAnOperatorCanActOn()
+    {
+        var warnings = app.Logs.Lines.Where(l => l.StartsWith("Warning ", StringComparison.Ordinal) || l.StartsWith("Error ", StringComparison.Ordinal)).ToList();
+
+        Assert.Single(warnings, w => w.Contains("set HomeBase:KeyProtectionCertificatePath in production", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("No XML encryptor configured", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("cannot be executed in a transaction", StringComparison.Ordinal));
+        // The set-up token is the other line an operator needs at a first start outside Development.
+        Assert.All(warnings, w => Assert.True(w.Contains("KeyProtectionCertificatePath", StringComparison.Ordinal) || w.Contains("set-up token", StringComparison.Ordinal), w));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}
