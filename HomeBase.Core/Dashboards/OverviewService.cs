@@ -41,9 +41,12 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         async Task<long> FailedSignInsAsync(TimeRange range) =>
             (await new Rollups.RollupReader(db, ids, range).TotalsAsync(signInCounts, Rollups.SignInRollup.Error, cancellationToken)).Where(e => e.Key != "0").Sum(e => e.Value.Count);
 
-        // The records behind each number; the period's range for the sign-ins, 30 days for open alerts.
+        // The records behind each number; the period's range for the sign-ins. Open alerts stay open however old they are:
+        // their link spans from the day of the oldest one (30 days at least), and the number counts that same window.
         var scope = new DashboardScope(access, [], null, new TimeRange(period == TimeSpan.FromDays(7) ? "7d" : period == TimeSpan.FromDays(30) ? "30d" : "24h", from, to));
-        var month = scope with { Range = TimeRange.Preset("30d", to) };
+        var openWindow = OpenAlertsWindow(await openHighAlerts.MinAsync(a => (DateTime?)a.CreatedAt, cancellationToken), to);
+        var openSince = scope with { Range = openWindow };
+        openHighAlerts = openHighAlerts.Where(a => a.CreatedAt >= openWindow.From && a.CreatedAt < openWindow.To);
         Headline[] headlines =
         [
             new("high_risk_users", "High-risk users", await riskyUsers.CountAsync(cancellationToken), null,
@@ -51,7 +54,7 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
                 DashboardLinks.Records(Records.RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk"))),
             new("open_high_alerts", "Open high-severity alerts", await openHighAlerts.CountAsync(cancellationToken),
                 null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken),
-                DashboardLinks.Records(Records.RecordCatalog.Alerts, month, ("severity", "high"), ("status", "open"))),
+                DashboardLinks.Records(Records.RecordCatalog.Alerts, openSince, ("severity", "high"), ("status", "open"))),
             new("exposed_devices", "Highly exposed devices", await exposedDevices.CountAsync(cancellationToken), null,
                 await exposedDevices.CountAsync(m => m.FirstSeenAt >= from, cancellationToken),
                 DashboardLinks.Records(Records.RecordCatalog.Machines, scope, ("exposure", "High"))),
@@ -62,5 +65,19 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
                 DashboardLinks.Records(Records.RecordCatalog.SignIns, scope, ("result", "failure"))),
         ];
         return new Overview(rows, headlines, from, to);
+    }
+
+    /// <summary>
+    /// The last 30 days, or, when an open alert is older, the days from that alert's to today (as far back as a custom
+    /// range reaches): the window that holds every open alert the records page can show.
+    /// </summary>
+    private static TimeRange OpenAlertsWindow(DateTime? oldest, DateTime now)
+    {
+        var month = TimeRange.Preset("30d", now);
+        if (oldest is not { } first || first >= month.From) return month;
+        var today = DateOnly.FromDateTime(now);
+        var earliest = today.AddDays(1 - (int)TimeRange.LongestCustom.TotalDays);
+        var from = DateOnly.FromDateTime(first);
+        return TimeRange.Parse(TimeRange.Custom, from < earliest ? earliest : from, today, now).Value!;
     }
 }

@@ -37,10 +37,11 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
         await Shot(page, "02-home");
         await ShootDarkAndPhoneAsync(page, root, "02-home", "first-step");
 
-        // The home page's one obvious way in while nothing is connected.
-        await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByTestId("connect-azure").ClickAsync();
-        await page.WaitForURLAsync(root + "/integrations/new/azure");
+        // The home page's one obvious way in while nothing is connected: it opens the guided setup. (Followed by its
+        // address: a click that lands while the page's circuit is still connecting can be lost; see the issue notes.)
+        Assert.Equal("/integrations/new/azure", await page.GetByTestId("connect-azure").GetAttributeAsync("href"));
+        await page.GotoAsync(root + "/integrations/new/azure");
+        await page.GetByTestId("wizard").WaitForAsync();
 
         await BrowserFixture.SignOutAsync(page);
         await page.GotoAsync(root + "/settings/api-keys");

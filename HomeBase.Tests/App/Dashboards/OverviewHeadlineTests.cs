@@ -1,0 +1,62 @@
+using System.Net;
+using HomeBase.Core.Access;
+using HomeBase.Core.Dashboards;
+using HomeBase.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HomeBase.Tests.App.Dashboards;
+
+/// <summary>
+/// A headline number and the records its link opens are the same set: the admin who clicks "12 open high-severity
+/// alerts" gets those 12, old ones included.
+/// </summary>
+[Trait("Category", "App")]
+public sealed class OverviewHeadlineTests(IngestionAppFixture fixture) : IClassFixture<IngestionAppFixture>
+{
+    [Fact]
+    public async Task OpenHighSeverityAlerts_CountTheRecordsTheirLinkOpens_OldOnesIncluded()
+    {
+        var tenant = await fixture.App.CreateTenantAsync();
+        var integration = await fixture.App.ConnectAsync(tenant, RequestBodies.Contoso);
+        await fixture.App.SyncAllAsync(integration);
+        // Two open high-severity alerts from two months ago: still open, still to be counted and opened.
+        var old = fixture.App.Clock.GetUtcNow().UtcDateTime.AddDays(-60);
+        var aged = await fixture.App.QueryAsync(async db =>
+        {
+            var ids = await db.IngestedAlerts.Where(a => a.IntegrationId == integration && a.Severity == "high" && a.Status != "resolved")
+                .OrderBy(a => a.SourceId).Select(a => a.SourceId).Take(2).ToListAsync();
+            return await db.IngestedAlerts.Where(a => a.IntegrationId == integration && ids.Contains(a.SourceId))
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.CreatedAt, old));
+        });
+        Assert.Equal(2, aged);
+        var open = await fixture.App.QueryAsync(db => db.IngestedAlerts.LongCountAsync(a => a.IntegrationId == integration && a.Severity == "high" && a.Status != "resolved"));
+        var viewer = await TestMembers.AddAsync(fixture.App.Services, tenant.Id, Roles.Viewer);
+
+        var overview = (await fixture.App.Services.GetRequiredService<OverviewService>().GetAsync(viewer, TimeSpan.FromHours(24))).Value!;
+        var headline = overview.Headlines.Single(h => h.Key == "open_high_alerts");
+
+        Assert.Equal(open, headline.Value);
+        Assert.Equal(open, await RowsBehindAsync(viewer, headline.Href!));
+    }
+
+    /// <summary>The records the link opens, counted through the CSV export of the same filters as the signed-in viewer.</summary>
+    private async Task<long> RowsBehindAsync(TenantAccess viewer, string href)
+    {
+        using var session = new BrowserlessSession(fixture.App.BaseAddress);
+        var signIn = await session.SubmitAsync("/account/login", new Dictionary<string, string> { ["Form.Email"] = viewer.UserName, ["Form.Password"] = TestMembers.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.StartsWith("/records/alerts?", href);
+        var csv = await session.GetAsync("/export/alerts.csv" + href[href.IndexOf('?')..]);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        // Rows end at a line break outside quotes (a quoted field may hold line breaks); the first row is the header.
+        var rows = 0;
+        var quoted = false;
+        foreach (var c in await csv.Content.ReadAsStringAsync())
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == '\n' && !quoted) rows++;
+        }
+        return rows - 1;
+    }
+}
