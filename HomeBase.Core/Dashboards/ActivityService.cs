@@ -50,7 +50,7 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
                 new("Failed operations", failedCount, Link(("status", "Failed"))),
                 new("Role-assignment changes", roleCount, Link(("focus", "role_assignments"))),
             ],
-            new TimeSeries(buckets.Labels, [.. Actions.Select(action => new Series(action,
+            new TimeSeries(buckets.Labels, [.. Actions.Select(action => new Series(DisplayNames.Of(action),
                 buckets.Fill(overTime.Where(o => o.Action == action).Select(o => (buckets.Bucket(o.Hour, o.Hour.Hour), o.Count))), Link(("action", action))))]),
             [.. byType.GroupBy(t => t.ResourceType).OrderByDescending(g => g.Sum(x => x.Count)).Take(10)
                 .Select(g => new ResourceTypeChanges(g.Key, g.Where(x => x.Action == "write").Sum(x => x.Count), g.Where(x => x.Action == "delete").Sum(x => x.Count),
@@ -58,7 +58,7 @@ public sealed class ActivityService(IDbContextFactory<HomeBaseDbContext> context
             [.. failed.Select(f => new Count(f.Key, f.Value.Count, Link(("status", "Failed"), ("operation", f.Key))))],
             [.. callers.Select(c => new Count(c.Key, c.Value.Count, Link(("caller", c.Key))))],
             [.. byCategory.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.ActivityLogs, scope, ("category", c.Key))))],
+                .Select(c => new Count(DisplayNames.Of(c.Key), c.Value.Count, DashboardLinks.Records(RecordCatalog.ActivityLogs, scope, ("category", c.Key))))],
             [.. recentRoleChanges.Select(r => new RoleAssignmentChange(r.EventTimestamp, r.OperationName, r.Caller, r.Status, r.ResourceId,
                 r.Caller is { } caller && caller.Contains('@') ? DashboardLinks.User(r.IntegrationId, caller) : null))]);
     }

@@ -51,7 +51,7 @@ public sealed class ComplianceService(IDbContextFactory<HomeBaseDbContext> conte
             new TimeSeries([.. dayStarts.Select(d => d.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture))], []), trend,
             [.. standards.Select(s => new StandardSummary(s.Name, s.Passed, s.Failed, s.Skipped, Controls(("standard", s.Name), ("state", "Failed")), Controls(("standard", s.Name))))],
             [.. failing.Select(c => new FailingControl(c.StandardName, c.ControlName, c.Description, c.Failed, Controls(("standard", c.StandardName), ("state", "Failed"))))],
-            [.. Severities.Select(s => new Count(s, bySeverity.Where(b => b.Key == s).Sum(b => b.Count), Recommendations(("severity", s))))],
+            [.. Severities.Select(s => new Count(DisplayNames.Of(s), bySeverity.Where(b => b.Key == s).Sum(b => b.Count), Recommendations(("severity", s))))],
             [.. byType.Select(t => new Count(t.Key ?? "unknown", t.Count, Recommendations(("resource_type", t.Key))))],
             new Count("Unhealthy recommendations", bySeverity.Sum(b => b.Count), Recommendations()));
     }

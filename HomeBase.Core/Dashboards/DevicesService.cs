@@ -37,7 +37,7 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
         string Findings(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Vulnerabilities, scope, filters);
         IReadOnlyList<Count> By(Func<(string? Exposure, string? Risk, string? Os, string? Health), string?> key, string filter) =>
             [.. machines.GroupBy(m => key((m.ExposureLevel, m.RiskScore, m.OsPlatform, m.HealthStatus)) ?? "unknown")
-                .OrderByDescending(g => g.Sum(x => x.Count)).Select(g => new Count(g.Key, g.Sum(x => x.Count), Machines((filter, g.Key))))];
+                .OrderByDescending(g => g.Sum(x => x.Count)).Select(g => new Count(DisplayNames.Of(g.Key), g.Sum(x => x.Count), Machines((filter, g.Key))))];
 
         return new DevicesDashboard(
             await coverage.GetAsync(scope, [StreamCatalog.Machines], cancellationToken),
@@ -48,11 +48,11 @@ public sealed class DevicesService(IDbContextFactory<HomeBaseDbContext> contexts
                 new("Vulnerability findings", severities.Sum(v => v.Count), Findings()),
                 new("Critical findings", severities.Where(v => v.Value == "Critical").Sum(v => v.Count), Findings(("severity", "Critical"))),
             ],
-            [.. Exposure.Select(e => new Count(e, machines.Where(m => m.ExposureLevel == e).Sum(m => m.Count), Machines(("exposure", e))))],
+            [.. Exposure.Select(e => new Count(DisplayNames.Of(e), machines.Where(m => m.ExposureLevel == e).Sum(m => m.Count), Machines(("exposure", e))))],
             By(m => m.Risk, "risk"), By(m => m.Os, "os"), By(m => m.Health, "health"),
-            [.. Severities.Select(s => new Count(s, severities.Where(v => v.Value == s).Sum(v => v.Count), Findings(("severity", s))))],
+            [.. Severities.Select(s => new Count(DisplayNames.Of(s), severities.Where(v => v.Value == s).Sum(v => v.Count), Findings(("severity", s))))],
             [.. exploitability.OrderByDescending(e => e.Count).ThenBy(e => e.Value, StringComparer.Ordinal)
-                .Select(e => new Count(e.Value, e.Count, Findings(("exploitability", e.Value))))],
+                .Select(e => new Count(DisplayNames.Of(e.Value), e.Count, Findings(("exploitability", e.Value))))],
             new Count("Discovered devices, not onboarded", discovered, DashboardLinks.Records(RecordCatalog.Machines, scope, ("onboarding", "discovered"))),
             [.. topCves.Select(c => new TopCve(c.Value, c.Label?.Split('|')[0], double.TryParse(c.Label?.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture, out var cvss) ? cvss : null,
                 c.Count, Findings(("cve", c.Value))))]);

@@ -30,7 +30,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var counts = new Rollups.RollupReader(db, ids, scope.Range);
         var detectionGroups = await counts.ByHourAsync(detectionCounts, Rollups.RiskDetectionRollup.Type, cancellationToken);
         var detectionSeries = detectionGroups.GroupBy(g => g.Value).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Series(g.Key, buckets.Fill(g.Select(x => (buckets.Bucket(x.Hour, x.Hour.Hour), x.Count))),
+            .Select(g => new Series(DisplayNames.Of(g.Key), buckets.Fill(g.Select(x => (buckets.Bucket(x.Hour, x.Hour.Hour), x.Count))),
                 DashboardLinks.Records(RecordCatalog.RiskDetections, scope, ("type", g.Key))))
             .ToList();
 
@@ -67,14 +67,14 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 new("Failed sign-ins", failedCount, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("result", "failure"))),
                 new("Blocked by Conditional Access", blockedCount, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", "failure"))),
             ],
-            [.. Levels.Select(l => new Count(l, byLevel.Where(b => b.Key == l).Sum(b => b.Count),
+            [.. Levels.Select(l => new Count(DisplayNames.Of(l), byLevel.Where(b => b.Key == l).Sum(b => b.Count),
                 DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("level", l), ("state", "at_risk"))))],
-            [.. byState.OrderByDescending(s => s.Count).Select(s => new Count(s.Key ?? "unknown", s.Count,
+            [.. byState.OrderByDescending(s => s.Count).Select(s => new Count(DisplayNames.Of(s.Key ?? "unknown"), s.Count,
                 DashboardLinks.Records(RecordCatalog.RiskyUsers, scope, ("state", s.Key))))],
             new TimeSeries(buckets.Labels, detectionSeries),
             new TimeSeries(buckets.Labels, [SignInSeries(false, "Successful"), SignInSeries(true, "Failed")]),
             [.. failures.Select(f => new Count($"{f.Key}: {f.Value.Label}", f.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("error", f.Key))))],
-            [.. new[] { ConditionalAccessStatuses.Success, ConditionalAccessStatuses.Failure, ConditionalAccessStatuses.NotApplied }.Select(o => new Count(o, outcomes.GetValueOrDefault(o).Count,
+            [.. new[] { ConditionalAccessStatuses.Success, ConditionalAccessStatuses.Failure, ConditionalAccessStatuses.NotApplied }.Select(o => new Count(DisplayNames.Of(o), outcomes.GetValueOrDefault(o).Count,
                 DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", o))))],
             [.. blocking.Select(p => new Count(p.Value.Label ?? p.Key, p.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("blocked_by", p.Key))))],
             [.. countries.Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key == "unknown" ? null : c.Key))))],

@@ -1,5 +1,7 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Ingestion;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Common;
@@ -47,20 +49,42 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         var openWindow = OpenAlertsWindow(await openHighAlerts.MinAsync(a => (DateTime?)a.CreatedAt, cancellationToken), to);
         var openSince = scope with { Range = openWindow };
         openHighAlerts = openHighAlerts.Where(a => a.CreatedAt >= openWindow.From && a.CreatedAt < openWindow.To);
+        // A state is new when HomeBase met it after its integration's first full sync of the stream: what the first
+        // sync stores was there before, and counting it as "new in 24h" would call a whole tenant news.
+        string[] stateStreams = [StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Compliance];
+        var firstSyncs = (await db.StreamRuns.AsNoTracking()
+                .Where(r => ids.Contains(r.IntegrationId) && stateStreams.Contains(r.Stream) && r.FinishedAt != null && r.Outcome == StreamStates.Healthy)
+                .GroupBy(r => new { r.IntegrationId, r.Stream })
+                .Select(g => new { g.Key.IntegrationId, g.Key.Stream, At = g.Min(r => r.FinishedAt) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(f => (f.IntegrationId, f.Stream), f => f.At!.Value);
+        bool FirstSyncInPeriod(string stream) => ids.Any(id => !firstSyncs.TryGetValue((id, stream), out var at) || at > from);
+        async Task<long> NewSinceFirstSyncAsync<T>(IQueryable<T> states, string stream) where T : IngestedRecord
+        {
+            long added = 0;
+            foreach (var id in ids)
+            {
+                if (!firstSyncs.TryGetValue((id, stream), out var firstSync)) continue;
+                var since = firstSync > from ? firstSync : from;
+                added += await states.CountAsync(r => r.IntegrationId == id && r.FirstSeenAt > since, cancellationToken);
+            }
+            return added;
+        }
+
         Headline[] headlines =
         [
             new("high_risk_users", "High-risk users", await riskyUsers.CountAsync(cancellationToken), null,
-                await riskyUsers.CountAsync(r => r.FirstSeenAt >= from, cancellationToken),
-                DashboardLinks.Records(Records.RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk"))),
+                await NewSinceFirstSyncAsync(riskyUsers, StreamCatalog.RiskyUsers),
+                DashboardLinks.Records(Records.RecordCatalog.RiskyUsers, scope, ("level", "high"), ("state", "at_risk")), FirstSyncInPeriod(StreamCatalog.RiskyUsers)),
             new("open_high_alerts", "Open high-severity alerts", await openHighAlerts.CountAsync(cancellationToken),
                 null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken),
                 DashboardLinks.Records(Records.RecordCatalog.Alerts, openSince, ("severity", "high"), ("status", "open"))),
             new("exposed_devices", "Highly exposed devices", await exposedDevices.CountAsync(cancellationToken), null,
-                await exposedDevices.CountAsync(m => m.FirstSeenAt >= from, cancellationToken),
-                DashboardLinks.Records(Records.RecordCatalog.Machines, scope, ("exposure", "High"))),
+                await NewSinceFirstSyncAsync(exposedDevices, StreamCatalog.Machines),
+                DashboardLinks.Records(Records.RecordCatalog.Machines, scope, ("exposure", "High")), FirstSyncInPeriod(StreamCatalog.Machines)),
             new("failing_controls", "Failing compliance controls", await failingControls.CountAsync(cancellationToken), null,
-                await failingControls.CountAsync(c => c.FirstSeenAt >= from, cancellationToken),
-                DashboardLinks.Records(Records.RecordCatalog.ComplianceControls, scope, ("state", "Failed"))),
+                await NewSinceFirstSyncAsync(failingControls, StreamCatalog.Compliance),
+                DashboardLinks.Records(Records.RecordCatalog.ComplianceControls, scope, ("state", "Failed")), FirstSyncInPeriod(StreamCatalog.Compliance)),
             new("failed_sign_ins", "Failed sign-ins", await FailedSignInsAsync(scope.Range), await FailedSignInsAsync(scope.Range.Previous), null,
                 DashboardLinks.Records(Records.RecordCatalog.SignIns, scope, ("result", "failure"))),
         ];

@@ -34,6 +34,8 @@ public partial class OverviewPage
             var delta = headline.Value - previous;
             return delta == 0 ? $"same as the previous {PeriodName}" : $"{(delta > 0 ? "▲" : "▼")} {Math.Abs(delta):N0} vs the previous {PeriodName}";
         }
-        return headline.NewInPeriod is { } added && added > 0 ? $"{added:N0} new in {PeriodName}" : $"none new in {PeriodName}";
+        var added = headline.NewInPeriod ?? 0;
+        if (headline.FirstSyncInPeriod) return added > 0 ? $"{added:N0} new since the first sync" : "first sync: changes show from here on";
+        return added > 0 ? $"{added:N0} new in {PeriodName}" : $"none new in {PeriodName}";
     }
 }

@@ -23,7 +23,6 @@ public partial class IntegrationDetailPage
     private bool rotationOpen;
     private string? message;
     private bool messageIsError;
-    private List<BreadcrumbItem> breadcrumbs = [];
 
     [Parameter]
     public string Id { get; set; } = "";
@@ -111,7 +110,6 @@ public partial class IntegrationDetailPage
             BackfillDays = shown.Config.BackfillDays, SubscriptionIds = [.. shown.Config.SubscriptionIds],
             DefenderRegion = shown.Config.DefenderRegion ?? "",
         };
-        breadcrumbs = [new("Integrations", "/integrations"), new(shown.Name, null, disabled: true)];
     }
 
     private async Task VerifyAsync()

@@ -59,7 +59,7 @@ internal sealed class RecordKind<T>(
         var total = await matching.Take(RecordPage.CountLimit + 1).LongCountAsync(cancellationToken);
         var size = Math.Clamp(query.PageSize, 1, 500);
         var rows = await Ordered(matching, query).Skip(Math.Max(0, query.Page) * size).Take(size).ToListAsync(cancellationToken);
-        return new RecordPage(Columns, [.. rows.Select(r => new RecordRow([.. columns.Select(c => new RecordCell(c.Text(r), c.Link?.Invoke(r)))]))],
+        return new RecordPage(Columns, [.. rows.Select(r => new RecordRow([.. columns.Select(c => new RecordCell(c.Shown(r), c.Link?.Invoke(r)))]))],
             Math.Min(total, RecordPage.CountLimit), total > RecordPage.CountLimit);
     }
 

@@ -52,6 +52,17 @@ public sealed class CsvExportTests(DashboardFixture fixture) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task Export_KeepsMicrosoftsValues_WherePagesShowWords()
+    {
+        using var session = await SignedInAsync(fixture.Tenant.Id, Roles.Viewer);
+        var csv = await (await session.GetAsync($"/export/alerts.csv?integration={fixture.Contoso}&range=30d&category=CredentialAccess")).Content.ReadAsStringAsync();
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), line => Assert.Contains("CredentialAccess", line));
+        Assert.DoesNotContain("Credential access", csv);
+    }
+
+    [Fact]
     public async Task Export_OfAnotherTenantsIntegration_IsNotFound()
     {
         var other = await fixture.App.CreateTenantAsync("Other");

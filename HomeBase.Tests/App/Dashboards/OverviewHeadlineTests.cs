@@ -40,6 +40,44 @@ public sealed class OverviewHeadlineTests(IngestionAppFixture fixture) : IClassF
         Assert.Equal(open, await RowsBehindAsync(viewer, headline.Href!));
     }
 
+    [Fact]
+    public async Task FirstSync_IsNotCountedAsNew_WhatAppearsAfterItIs()
+    {
+        var tenant = await fixture.App.CreateTenantAsync();
+        var integration = await fixture.App.ConnectAsync(tenant, RequestBodies.Contoso);
+        await fixture.App.SyncAllAsync(integration);
+        var viewer = await TestMembers.AddAsync(fixture.App.Services, tenant.Id, Roles.Viewer);
+        var overviews = fixture.App.Services.GetRequiredService<OverviewService>();
+
+        // Right after the first sync: every device, control and risky user was found by it, and none of them is news.
+        var first = (await overviews.GetAsync(viewer, TimeSpan.FromHours(24))).Value!;
+        string[] states = ["high_risk_users", "exposed_devices", "failing_controls"];
+        foreach (var key in states)
+        {
+            var headline = first.Headlines.Single(h => h.Key == key);
+            Assert.True(headline.FirstSyncInPeriod, key);
+            Assert.Equal(0, headline.NewInPeriod);
+        }
+        Assert.True(first.Headlines.Single(h => h.Key == "exposed_devices").Value > 0);
+
+        // A highly exposed device HomeBase meets after the first sync is new.
+        fixture.App.Clock.Advance(TimeSpan.FromMinutes(5));
+        var now = fixture.App.Clock.GetUtcNow().UtcDateTime;
+        Assert.Equal(1, await fixture.App.QueryAsync(async db =>
+        {
+            var device = await db.IngestedMachines.Where(m => m.IntegrationId == integration && m.ExposureLevel == "High").OrderBy(m => m.SourceId).Select(m => m.SourceId).FirstAsync();
+            return await db.IngestedMachines.Where(m => m.IntegrationId == integration && m.SourceId == device).ExecuteUpdateAsync(m => m.SetProperty(x => x.FirstSeenAt, now));
+        }));
+        var later = (await overviews.GetAsync(viewer, TimeSpan.FromHours(24))).Value!;
+        Assert.Equal(1, later.Headlines.Single(h => h.Key == "exposed_devices").NewInPeriod);
+
+        // A day on, the first sync is out of the 24 hours: changes are counted against the period again.
+        fixture.App.Clock.Advance(TimeSpan.FromHours(25));
+        var dayOn = (await overviews.GetAsync(viewer, TimeSpan.FromHours(24))).Value!;
+        Assert.All(states, key => Assert.False(dayOn.Headlines.Single(h => h.Key == key).FirstSyncInPeriod));
+        Assert.Equal(0, dayOn.Headlines.Single(h => h.Key == "exposed_devices").NewInPeriod);
+    }
+
     /// <summary>The records the link opens, counted through the CSV export of the same filters as the signed-in viewer.</summary>
     private async Task<long> RowsBehindAsync(TenantAccess viewer, string href)
     {

@@ -13,6 +13,7 @@ public partial class RecordsPage
     private Coverage? coverage;
     private long? total;
     private bool more;
+    private GridData<RecordRow> shown = new() { Items = [], TotalItems = 0 };
 
     private string TotalText => total is not { } t ? "" : more ? $"more than {t:N0} records" : $"{t:N0} record(s)";
 
@@ -43,10 +44,20 @@ public partial class RecordsPage
         var sort = state.SortDefinitions.FirstOrDefault();
         var query = new RecordQuery(Filters.ToDictionary(f => f.Key, f => f.Value ?? ""),
             definition.Columns.FirstOrDefault(c => c.Key == sort?.SortBy || c.Header == sort?.SortBy)?.Key, sort?.Descending ?? true, state.Page, state.PageSize);
-        var page = (await Records.PageAsync(Scope, Kind, query, cancellationToken)).Value!;
+        RecordPage page;
+        try
+        {
+            page = (await Records.PageAsync(Scope, Kind, query, cancellationToken)).Value!;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A newer load (a live refresh while the first page was still loading) superseded this one: it shows the
+            // rows; this one keeps what is on screen rather than failing the circuit or blanking the table.
+            return shown;
+        }
         (total, more) = (page.Total, page.MoreThanTotal);
         await InvokeAsync(StateHasChanged);
-        return new GridData<RecordRow> { Items = page.Rows, TotalItems = (int)Math.Min(int.MaxValue, page.Total) };
+        return shown = new GridData<RecordRow> { Items = page.Rows, TotalItems = (int)Math.Min(int.MaxValue, page.Total) };
     }
 
     private void Remove(string key) =>

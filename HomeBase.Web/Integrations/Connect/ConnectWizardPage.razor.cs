@@ -21,7 +21,6 @@ public partial class ConnectWizardPage
 
     private ConnectWizard wizard = null!;
     private readonly HashSet<string> touched = [];
-    private readonly List<BreadcrumbItem> breadcrumbs = [new("Integrations", "/integrations"), new("Connect Azure", null, disabled: true)];
     private bool showSecret;
     private bool checking;
     private bool saving;

@@ -72,6 +72,9 @@ public static class HomeBaseWebHosting
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1"), api => api.UseStatusCodePages(WriteApiStatusAsync));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status-code pages: a re-executed request (to /not-found) is routed again. Left implicit,
+        // routing runs first, the re-execution finds no endpoint, and an unknown address answers an empty 404.
+        app.UseRouting();
 
         if (isWeb) app.UseSetupGate();
         app.UseRateLimiter();
