@@ -31,17 +31,30 @@ public sealed class StreamHealthService(
         {
             var row = health.GetValueOrDefault(stream.Name);
             var state = !stream.IsEnabledBy(integration.Config) ? StreamStates.Disabled : StateOf(row, stream, now);
+            var running = row?.LeaseOwner is not null && row.LeaseExpiresAt > now;
             streams.Add(new StreamStatus(
                 stream.Name, stream.DisplayName, state,
-                Running: row?.LeaseOwner is not null && row.LeaseExpiresAt > now,
+                Running: running,
                 countRecords ? await StreamRecordCounts.CountAsync(db, integrationId, stream.Name, cancellationToken) : 0,
                 row?.RecordsAdded ?? 0, row?.RecordsUpdated ?? 0, row?.LastRunAt, row?.LastSuccessAt, row?.LastEventAt,
                 row?.LastEventAt is { } lastEvent ? (long)(now - lastEvent).TotalSeconds : null,
                 row?.ConsecutiveFailures ?? 0,
                 row?.LastError is { } error ? new StreamError(error, row.LastErrorCode, row.LastErrorRequestId) : null,
-                row?.ThrottledUntil, row?.BlockedReason));
+                row?.ThrottledUntil, row?.BlockedReason,
+                countRecords && running && row!.LastSuccessAt is null ? await FirstSyncAsync(db, integration, stream.Name, now, cancellationToken) : null));
         }
         return new IngestionSummary(IngestionSummary.WorstOf(streams.Select(s => s.State)), streams);
+    }
+
+    /// <summary>The running first sync's progress: its run's figures and, for a stream of events, the window covered.</summary>
+    private static async Task<FirstSyncProgress?> FirstSyncAsync(HomeBaseDbContext db, Integrations.Integration integration, string stream, DateTime now, CancellationToken cancellationToken)
+    {
+        var run = await db.StreamRuns.AsNoTracking().Where(r => r.IntegrationId == integration.Id && r.Stream == stream && r.FinishedAt == null)
+            .OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        if (run is null) return null;
+        if (!StreamEventSpans.HasWindow(stream)) return FirstSyncProgress.Of(run, now, null, (null, null));
+        var span = await StreamEventSpans.SpanAsync(db, integration.Id, stream, cancellationToken);
+        return FirstSyncProgress.Of(run, now, now.AddDays(-integration.Config.BackfillDays), span);
     }
 
     /// <summary>Queues an immediate run of every enabled stream (or one); the scheduler picks it up at once.</summary>

@@ -1,6 +1,9 @@
 namespace HomeBase.Core.Ingestion;
 
-/// <summary>One stream of an integration as shown to people and the API: its state and the figures behind it.</summary>
+/// <summary>
+/// One stream of an integration as shown to people and the API: its state and the figures behind it, and while its
+/// first sync runs, how far it has come (<paramref name="FirstSync"/>).
+/// </summary>
 public sealed record StreamStatus(
     string Stream,
     string DisplayName,
@@ -16,4 +19,5 @@ public sealed record StreamStatus(
     int ConsecutiveFailures,
     StreamError? LastError,
     DateTime? ThrottledUntil,
-    string? BlockedReason);
+    string? BlockedReason,
+    FirstSyncProgress? FirstSync = null);
