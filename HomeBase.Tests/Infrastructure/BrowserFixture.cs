@@ -96,6 +96,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await ClickUntilAsync(page.GetByTestId("use-contoso"), page.GetByText("Register \"HLD HomeBase\""));
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.Locator("#client-secret").WaitForAsync();
+        await WalkFromCredentialsToReviewAsync(page);
+    }
+
+    /// <summary>From the wizard's credentials step (filled in) to "Review and save", every check passing.</summary>
+    public static async Task WalkFromCredentialsToReviewAsync(IPage page)
+    {
         await CheckCredentialsAsync(page);
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.GetByTestId("consent-ok").WaitForAsync();

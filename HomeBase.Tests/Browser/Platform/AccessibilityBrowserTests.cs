@@ -60,13 +60,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
             await CheckAsync($"the wizard's {step} step (dark)");
         }
         // …and forward again to save, as an admin who went back to look would.
-        await BrowserFixture.CheckCredentialsAsync(page);
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("consent-ok").WaitForAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("toggle-ingest_entra_id").WaitForAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("review").WaitForAsync();
+        await BrowserFixture.WalkFromCredentialsToReviewAsync(page);
         await UseThemeAsync("light");
         await page.GetByTestId("wizard-save").ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/integrations/[^/]+$"));
