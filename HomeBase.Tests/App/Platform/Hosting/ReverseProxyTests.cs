@@ -77,7 +77,11 @@ public sealed class ReverseProxyTests
         var response = await client.SendAsync(held);
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
-        Assert.Contains("Too many sign-in or set-up attempts", await response.Content.ReadAsStringAsync());
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Too many sign-in or set-up attempts", page);
+        Assert.Contains("Wait 60 seconds", page);
+        Assert.Contains("href=\"/account/login\"", page);
     }
 
     /// <summary>Whether a page asked for through the proxy, under its public name (HSTS is never sent to localhost), carries HSTS.</summary>
