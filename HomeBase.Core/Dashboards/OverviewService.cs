@@ -27,9 +27,11 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
         var ids = integrations.Select(i => i.Id).ToList();
 
         var rows = new List<IntegrationOverview>();
+        var streamStates = new Dictionary<(string Integration, string Stream), string>();
         foreach (var integration in integrations)
         {
             var summary = (await streams.GetAsync(access.TenantId, integration.Id, cancellationToken, countRecords: false)).Value;
+            foreach (var stream in summary?.Streams ?? []) streamStates[(integration.Id, stream.Stream)] = stream.State;
             rows.Add(new IntegrationOverview(integration.Id, integration.Name, integration.Status, summary?.State ?? StreamStates.Pending,
                 integration.ClientSecretExpiresAt, summary?.Streams.Max(s => s.LastSuccessAt),
                 summary?.Streams.Count(s => s.State == StreamStates.Blocked) ?? 0));
@@ -58,7 +60,10 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
                 .Select(g => new { g.Key.IntegrationId, g.Key.Stream, At = g.Min(r => r.FinishedAt) })
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.IntegrationId, f.Stream), f => f.At!.Value);
-        bool FirstSyncInPeriod(string stream) => ids.Any(id => !firstSyncs.TryGetValue((id, stream), out var at) || at > from);
+        // A stream switched off or blocked has no first sync coming: it does not make the period a first sync's.
+        bool FirstSyncInPeriod(string stream) => ids.Any(id =>
+            streamStates.GetValueOrDefault((id, stream)) is not (StreamStates.Disabled or StreamStates.Blocked)
+            && (!firstSyncs.TryGetValue((id, stream), out var at) || at > from));
         async Task<long> NewSinceFirstSyncAsync<T>(IQueryable<T> states, string stream) where T : IngestedRecord
         {
             long added = 0;

@@ -78,6 +78,26 @@ public sealed class OverviewHeadlineTests(IngestionAppFixture fixture) : IClassF
         Assert.Equal(0, dayOn.Headlines.Single(h => h.Key == "exposed_devices").NewInPeriod);
     }
 
+    [Fact]
+    public async Task AStreamSwitchedOff_HasNoFirstSyncToWaitFor()
+    {
+        var tenant = await fixture.App.CreateTenantAsync();
+        // The customer's body: Defender for Cloud (and with it the compliance controls) left off.
+        using var client = fixture.App.CreateApiClient(tenant.ApiKey);
+        var created = await client.PostAsync("/v1/integrations", RequestBodies.Seed(tenant.Id, app: RequestBodies.Contoso).Json());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var integration = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        await fixture.App.SyncAllAsync(integration);
+        var viewer = await TestMembers.AddAsync(fixture.App.Services, tenant.Id, Roles.Viewer);
+        fixture.App.Clock.Advance(TimeSpan.FromHours(25));
+
+        var overview = (await fixture.App.Services.GetRequiredService<OverviewService>().GetAsync(viewer, TimeSpan.FromHours(24))).Value!;
+
+        // Nothing will ever sync the controls: the headline counts changes, it does not wait for a first sync.
+        Assert.False(overview.Headlines.Single(h => h.Key == "failing_controls").FirstSyncInPeriod);
+        Assert.False(overview.Headlines.Single(h => h.Key == "exposed_devices").FirstSyncInPeriod);
+    }
+
     /// <summary>The records the link opens, counted through the CSV export of the same filters as the signed-in viewer.</summary>
     private async Task<long> RowsBehindAsync(TenantAccess viewer, string href)
     {
