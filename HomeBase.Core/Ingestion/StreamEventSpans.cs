@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,18 +16,20 @@ public static class StreamEventSpans
     public static bool HasWindow(string stream) =>
         stream is StreamCatalog.SignIns or StreamCatalog.DirectoryAudits or StreamCatalog.RiskDetections or StreamCatalog.Alerts or StreamCatalog.ActivityLogs;
 
-    public static async Task<(DateTime? Oldest, DateTime? Newest)> SpanAsync(HomeBaseDbContext db, string integrationId, string stream, CancellationToken cancellationToken = default) => stream switch
+    public static Task<(DateTime? Oldest, DateTime? Newest)> SpanAsync(HomeBaseDbContext db, string integrationId, string stream, CancellationToken cancellationToken = default) => stream switch
     {
-        StreamCatalog.SignIns => (await db.IngestedSignIns.Where(r => r.IntegrationId == integrationId).MinAsync(r => (DateTime?)r.CreatedAt, cancellationToken),
-            await db.IngestedSignIns.Where(r => r.IntegrationId == integrationId).MaxAsync(r => (DateTime?)r.CreatedAt, cancellationToken)),
-        StreamCatalog.DirectoryAudits => (await db.IngestedDirectoryAudits.Where(r => r.IntegrationId == integrationId).MinAsync(r => (DateTime?)r.ActivityAt, cancellationToken),
-            await db.IngestedDirectoryAudits.Where(r => r.IntegrationId == integrationId).MaxAsync(r => (DateTime?)r.ActivityAt, cancellationToken)),
-        StreamCatalog.RiskDetections => (await db.IngestedRiskDetections.Where(r => r.IntegrationId == integrationId).MinAsync(r => r.DetectedAt, cancellationToken),
-            await db.IngestedRiskDetections.Where(r => r.IntegrationId == integrationId).MaxAsync(r => r.DetectedAt, cancellationToken)),
-        StreamCatalog.Alerts => (await db.IngestedAlerts.Where(r => r.IntegrationId == integrationId).MinAsync(r => (DateTime?)r.CreatedAt, cancellationToken),
-            await db.IngestedAlerts.Where(r => r.IntegrationId == integrationId).MaxAsync(r => (DateTime?)r.CreatedAt, cancellationToken)),
-        StreamCatalog.ActivityLogs => (await db.IngestedActivityLogs.Where(r => r.IntegrationId == integrationId).MinAsync(r => (DateTime?)r.EventTimestamp, cancellationToken),
-            await db.IngestedActivityLogs.Where(r => r.IntegrationId == integrationId).MaxAsync(r => (DateTime?)r.EventTimestamp, cancellationToken)),
-        _ => (null, null),
+        StreamCatalog.SignIns => SpanOfAsync(db.IngestedSignIns, integrationId, r => r.CreatedAt, cancellationToken),
+        StreamCatalog.DirectoryAudits => SpanOfAsync(db.IngestedDirectoryAudits, integrationId, r => r.ActivityAt, cancellationToken),
+        StreamCatalog.RiskDetections => SpanOfAsync(db.IngestedRiskDetections, integrationId, r => r.DetectedAt, cancellationToken),
+        StreamCatalog.Alerts => SpanOfAsync(db.IngestedAlerts, integrationId, r => r.CreatedAt, cancellationToken),
+        StreamCatalog.ActivityLogs => SpanOfAsync(db.IngestedActivityLogs, integrationId, r => r.EventTimestamp, cancellationToken),
+        _ => Task.FromResult<(DateTime?, DateTime?)>((null, null)),
     };
+
+    private static async Task<(DateTime? Oldest, DateTime? Newest)> SpanOfAsync<T>(
+        IQueryable<T> records, string integrationId, Expression<Func<T, DateTime?>> time, CancellationToken cancellationToken) where T : IngestedRecord
+    {
+        var mine = records.Where(r => r.IntegrationId == integrationId);
+        return (await mine.MinAsync(time, cancellationToken), await mine.MaxAsync(time, cancellationToken));
+    }
 }
