@@ -27,7 +27,14 @@ public sealed partial class BrowserlessSession : IDisposable
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string path) => client.PostAsync(path, new FormUrlEncodedContent([]));
 
     /// <summary>GETs the page at <paramref name="path"/>, then submits its form with <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? formPath = null)
+    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? formPath = null) =>
+        await PostAsync(formPath ?? path, await FillAsync(path, fields));
+
+    /// <summary>
+    /// GETs the page at <paramref name="path"/> and returns its form filled with <paramref name="fields"/> (and the
+    /// page's antiforgery token and form name), to post later: racing posts must all have read the page first.
+    /// </summary>
+    public async Task<FormUrlEncodedContent> FillAsync(string path, IReadOnlyDictionary<string, string> fields)
     {
         var page = await client.GetStringAsync(path);
         var values = new Dictionary<string, string>(fields)
@@ -35,8 +42,11 @@ public sealed partial class BrowserlessSession : IDisposable
             ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
         };
         if (Hidden(page, "_handler", required: false) is { Length: > 0 } handler) values["_handler"] = handler;
-        return await client.PostAsync(formPath ?? path, new FormUrlEncodedContent(values));
+        return new FormUrlEncodedContent(values);
     }
+
+    /// <summary>Posts a form that <see cref="FillAsync"/> filled.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, FormUrlEncodedContent form) => client.PostAsync(path, form);
 
     private static string Hidden(string html, string name, bool required = true)
     {
