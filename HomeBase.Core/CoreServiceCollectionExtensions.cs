@@ -5,6 +5,7 @@ using HomeBase.Core.Dashboards;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform;
+using HomeBase.Core.Search;
 using HomeBase.Core.Tenants;
 using HomeBase.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -25,5 +26,6 @@ public static class CoreServiceCollectionExtensions
             .AddIntegrationsServices(configuration)
             .AddWebhooksServices(configuration)
             .AddDashboardsServices()
+            .AddSearchServices()
             .AddIngestionServices(configuration);
 }

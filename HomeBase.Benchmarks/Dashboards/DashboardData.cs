@@ -64,6 +64,13 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
 
     public string BusyUserId => UserId(7);
 
+    /// <summary>What the search benchmark types: a name, a principal name, a device, an alert title, an incident, an address, a CVE, and a miss.</summary>
+    public IReadOnlyList<(string What, string Text)> Searches =>
+    [
+        ("person by name", "User 12"), ("person by UPN", "user345@"), ("device", "HOST-42"), ("alert title", "suspicious"),
+        ("incident", "1042"), ("IP address", "198.51.100.7"), ("CVE", "cve-2024-1010"), ("nothing", "zz-nothing"),
+    ];
+
     public string UserId(int index) => $"00000000-0000-4000-8000-{index:000000000000}";
 
     private string Upn(int index) => $"user{index}@bench.example";

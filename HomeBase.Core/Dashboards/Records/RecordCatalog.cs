@@ -70,6 +70,7 @@ public static class RecordCatalog
             F<SignInRecord>("user", "User", (q, v) => v.Contains('@') ? q.Where(s => s.UserPrincipalName == v) : q.Where(s => s.UserId == v)),
             F<SignInRecord>("app", "Application", (q, v) => q.Where(s => s.AppDisplayName == v)),
             F<SignInRecord>("risk", "Risk", (q, v) => q.Where(s => s.RiskLevelDuringSignIn == v)),
+            F<SignInRecord>("ip", "IP address", (q, v) => q.Where(s => s.IpAddress == v)),
         ]);
 
     private static RecordKind<RiskyUserRecord> RiskyUserKind() => new(
@@ -133,6 +134,7 @@ public static class RecordCatalog
             F<AlertRecord>("focus", "Focus", (q, v) => v == "lateral" ? q.Lateral() : q),
             F<AlertRecord>("user", "User", (q, v) => q.Naming(v)),
             F<AlertRecord>("device", "Device", (q, v) => q.Where(a => EF.Functions.Like(a.DeviceIds, AlertRecord.Match(v)))),
+            F<AlertRecord>("incident", "Incident", (q, v) => q.Where(a => a.IncidentId == v)),
         ]);
 
     private static RecordKind<MachineRecord> MachineKind() => new(

@@ -1,9 +1,15 @@
+using HomeBase.Core.Search;
+
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>A Defender XDR alert (<c>/security/alerts_v2</c>): Defender for Endpoint, Defender for Identity and others; updated in place.</summary>
 public sealed class AlertRecord : IngestedRecord
 {
     public string? Title { get; set; }
+
+    /// <summary>The title as search finds it (<see cref="SearchKeys"/>); written with the record, never set.</summary>
+    [SearchKey]
+    public string? SearchTitle { get => SearchKeys.Of(Title); private set { } }
 
     public string? Severity { get; set; }
 

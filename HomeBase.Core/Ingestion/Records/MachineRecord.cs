@@ -1,3 +1,5 @@
+using HomeBase.Core.Search;
+
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>A device Defender for Endpoint knows, with its exposure and health.</summary>
@@ -6,6 +8,10 @@ public sealed class MachineRecord : IngestedRecord, ISnapshotRecord
     public DateTime? LastSyncedAt { get; set; }
 
     public string? ComputerDnsName { get; set; }
+
+    /// <summary>The device name as search finds it (<see cref="SearchKeys"/>); written with the record, never set.</summary>
+    [SearchKey]
+    public string? SearchName { get => SearchKeys.Of(ComputerDnsName); private set { } }
 
     public string? OsPlatform { get; set; }
 

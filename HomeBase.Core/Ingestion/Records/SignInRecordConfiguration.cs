@@ -22,5 +22,8 @@ internal sealed class SignInRecordConfiguration : IngestedRecordConfiguration<Si
         // Covering the records table's usual filters (result, Conditional Access), so its count reads only the index.
         builder.HasIndex(s => new { s.IntegrationId, s.CreatedAt, s.ErrorCode, s.ConditionalAccessStatus });
         builder.HasIndex(s => new { s.IntegrationId, s.UserId, s.CreatedAt });
+        // Search finds the sign-ins from an IP address, newest first.
+        builder.Property(s => s.IpAddress).HasMaxLength(64);
+        builder.HasIndex(s => new { s.IntegrationId, s.IpAddress, s.CreatedAt });
     }
 }

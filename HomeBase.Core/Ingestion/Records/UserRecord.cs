@@ -1,3 +1,5 @@
+using HomeBase.Core.Search;
+
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>An Entra ID user from <c>/users/delta</c>.</summary>
@@ -6,6 +8,14 @@ public sealed class UserRecord : IngestedRecord, IDeletableRecord
     public string? DisplayName { get; set; }
 
     public string? UserPrincipalName { get; set; }
+
+    /// <summary>The display name as search finds it (<see cref="SearchKeys"/>); written with the record, never set.</summary>
+    [SearchKey]
+    public string? SearchName { get => SearchKeys.Of(DisplayName); private set { } }
+
+    /// <summary>The principal name as search finds it.</summary>
+    [SearchKey]
+    public string? SearchPrincipal { get => SearchKeys.Of(UserPrincipalName); private set { } }
 
     public string? Mail { get; set; }
 

@@ -1,3 +1,4 @@
+using HomeBase.Core.Search;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HomeBase.Core.Ingestion.Records;
@@ -12,5 +13,10 @@ internal sealed class UserRecordConfiguration : IngestedRecordConfiguration<User
         builder.Property(u => u.UserType).HasMaxLength(20);
         // Other streams name users by UPN; dashboards look them up.
         builder.HasIndex(u => new { u.IntegrationId, u.UserPrincipalName });
+        // Search finds people by the start of their name or principal name.
+        builder.Property(u => u.SearchName).HasMaxLength(SearchKeys.MaxLength);
+        builder.Property(u => u.SearchPrincipal).HasMaxLength(SearchKeys.MaxLength);
+        builder.HasIndex(u => new { u.IntegrationId, u.SearchName });
+        builder.HasIndex(u => new { u.IntegrationId, u.SearchPrincipal });
     }
 }

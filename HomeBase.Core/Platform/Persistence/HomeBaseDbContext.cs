@@ -97,11 +97,25 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>The SQL of a filter "this nullable column is null", in the provider's quoting.</summary>
     protected internal abstract string IsNullFilter(string column);
 
+    /// <summary>
+    /// The provider's collation that compares text by its bytes (null where that is the default, as on SQLite), for
+    /// the search keys: a prefix is a range in that order, and only that order keeps the range's matches together.
+    /// </summary>
+    protected internal virtual string? ByteOrderCollation => null;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeBaseDbContext).Assembly);
         IntegrationConfiguration.Configure(modelBuilder.Entity<Integration>(), IsNullFilter);
+        if (ByteOrderCollation is { } collation)
+        {
+            foreach (var key in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.PropertyInfo?.IsDefined(typeof(Search.SearchKeyAttribute), inherit: false) == true))
+            {
+                key.SetCollation(collation);
+            }
+        }
         foreach (var versioned in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {
             modelBuilder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

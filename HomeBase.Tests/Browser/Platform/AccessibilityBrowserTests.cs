@@ -1,6 +1,7 @@
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -101,6 +102,11 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
         await CheckBothThemesAsync("an alert");
         await OpenAsync(await HrefAsync("[data-testid=alert-evidence] a[href^='/devices/']"), "[data-testid=device-summary]");
         await CheckBothThemesAsync("a device");
+
+        // Search, from a few letters of someone's name: its results page.
+        var someone = await app.QueryAsync(db => db.IngestedUsers.Where(u => u.DisplayName != null).OrderBy(u => u.SourceId).Select(u => u.DisplayName!).FirstAsync());
+        await OpenAsync("/search?q=" + Uri.EscapeDataString(someone[..3]), "[data-testid=search-hit]");
+        await CheckBothThemesAsync("search results");
 
         // Signed out again: the sign-in page.
         await BrowserFixture.SignOutAsync(page);

@@ -497,7 +497,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("IncidentId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("timestamp with time zone");
@@ -510,6 +511,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SearchTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ServiceSource")
                         .HasMaxLength(64)
@@ -535,6 +541,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "IncidentId");
+
+                    b.HasIndex("IntegrationId", "SearchTitle");
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
@@ -901,7 +911,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastIpAddress")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime?>("LastSeen")
                         .HasColumnType("timestamp with time zone");
@@ -918,9 +929,18 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("RiskScore")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ExposureLevel");
+
+                    b.HasIndex("IntegrationId", "LastIpAddress");
+
+                    b.HasIndex("IntegrationId", "SearchName");
 
                     b.ToTable("IngestedMachines", (string)null);
                 });
@@ -1198,7 +1218,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("IpAddress")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1219,6 +1240,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("IntegrationId", "CreatedAt", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IpAddress", "CreatedAt");
 
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
 
@@ -1267,6 +1290,16 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("Mail")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchPrincipal")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("UserPrincipalName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1276,6 +1309,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "SearchName");
+
+                    b.HasIndex("IntegrationId", "SearchPrincipal");
 
                     b.HasIndex("IntegrationId", "UserPrincipalName");
 

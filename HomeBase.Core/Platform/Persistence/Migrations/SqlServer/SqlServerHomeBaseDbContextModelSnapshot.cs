@@ -497,7 +497,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("IncidentId")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("datetime2");
@@ -510,6 +511,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("SearchTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("ServiceSource")
                         .HasMaxLength(64)
@@ -535,6 +541,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "IncidentId");
+
+                    b.HasIndex("IntegrationId", "SearchTitle");
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
@@ -901,7 +911,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LastIpAddress")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime?>("LastSeen")
                         .HasColumnType("datetime2");
@@ -918,9 +929,18 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("RiskScore")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ExposureLevel");
+
+                    b.HasIndex("IntegrationId", "LastIpAddress");
+
+                    b.HasIndex("IntegrationId", "SearchName");
 
                     b.ToTable("IngestedMachines", (string)null);
                 });
@@ -1198,7 +1218,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("IpAddress")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("datetime2");
@@ -1219,6 +1240,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("IntegrationId", "CreatedAt", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IpAddress", "CreatedAt");
 
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
 
@@ -1267,6 +1290,16 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Mail")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("SearchPrincipal")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<string>("UserPrincipalName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1276,6 +1309,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "SearchName");
+
+                    b.HasIndex("IntegrationId", "SearchPrincipal");
 
                     b.HasIndex("IntegrationId", "UserPrincipalName");
 

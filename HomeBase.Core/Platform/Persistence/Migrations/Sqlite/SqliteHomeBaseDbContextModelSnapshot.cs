@@ -489,6 +489,7 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IncidentId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
@@ -501,6 +502,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTitle")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServiceSource")
@@ -527,6 +532,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "CreatedAt");
+
+                    b.HasIndex("IntegrationId", "IncidentId");
+
+                    b.HasIndex("IntegrationId", "SearchTitle");
 
                     b.HasIndex("IntegrationId", "ServiceSource");
 
@@ -893,6 +902,7 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastIpAddress")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastSeen")
@@ -910,9 +920,17 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("RiskScore")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ExposureLevel");
+
+                    b.HasIndex("IntegrationId", "LastIpAddress");
+
+                    b.HasIndex("IntegrationId", "SearchName");
 
                     b.ToTable("IngestedMachines", (string)null);
                 });
@@ -1190,6 +1208,7 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastChangedAt")
@@ -1211,6 +1230,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("IntegrationId", "CreatedAt", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IpAddress", "CreatedAt");
 
                     b.HasIndex("IntegrationId", "UserId", "CreatedAt");
 
@@ -1259,6 +1280,14 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Mail")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchPrincipal")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserPrincipalName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1268,6 +1297,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "SearchName");
+
+                    b.HasIndex("IntegrationId", "SearchPrincipal");
 
                     b.HasIndex("IntegrationId", "UserPrincipalName");
 

@@ -1,0 +1,201 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class SearchKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Addresses and incident ids now have a width (an index key must); a longer value would stop the migration.
+            migrationBuilder.Sql("UPDATE [IngestedSignIns] SET [IpAddress] = LEFT([IpAddress], 64) WHERE LEN([IpAddress]) > 64");
+            migrationBuilder.Sql("UPDATE [IngestedMachines] SET [LastIpAddress] = LEFT([LastIpAddress], 64) WHERE LEN([LastIpAddress]) > 64");
+            migrationBuilder.Sql("UPDATE [IngestedAlerts] SET [IncidentId] = LEFT([IncidentId], 64) WHERE LEN([IncidentId]) > 64");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchName",
+                table: "IngestedUsers",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                collation: "Latin1_General_100_BIN2");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchPrincipal",
+                table: "IngestedUsers",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                collation: "Latin1_General_100_BIN2");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "IpAddress",
+                table: "IngestedSignIns",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "LastIpAddress",
+                table: "IngestedMachines",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchName",
+                table: "IngestedMachines",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                collation: "Latin1_General_100_BIN2");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "IncidentId",
+                table: "IngestedAlerts",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchTitle",
+                table: "IngestedAlerts",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                collation: "Latin1_General_100_BIN2");
+
+            // The search keys of the rows already stored, as SearchKeys.Of makes them (trimmed, lower-cased, 200
+            // characters). Where the database folds case differently (SQLite's lower() folds ASCII only), the next
+            // read of a record writes its key from .NET.
+            migrationBuilder.Sql("UPDATE [IngestedUsers] SET [SearchName] = NULLIF(LEFT(LOWER(LTRIM(RTRIM([DisplayName]))), 200), ''), [SearchPrincipal] = NULLIF(LEFT(LOWER(LTRIM(RTRIM([UserPrincipalName]))), 200), '')");
+            migrationBuilder.Sql("UPDATE [IngestedMachines] SET [SearchName] = NULLIF(LEFT(LOWER(LTRIM(RTRIM([ComputerDnsName]))), 200), '')");
+            migrationBuilder.Sql("UPDATE [IngestedAlerts] SET [SearchTitle] = NULLIF(LEFT(LOWER(LTRIM(RTRIM([Title]))), 200), '')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedUsers_IntegrationId_SearchName",
+                table: "IngestedUsers",
+                columns: new[] { "IntegrationId", "SearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedUsers_IntegrationId_SearchPrincipal",
+                table: "IngestedUsers",
+                columns: new[] { "IntegrationId", "SearchPrincipal" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedSignIns_IntegrationId_IpAddress_CreatedAt",
+                table: "IngestedSignIns",
+                columns: new[] { "IntegrationId", "IpAddress", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedMachines_IntegrationId_LastIpAddress",
+                table: "IngestedMachines",
+                columns: new[] { "IntegrationId", "LastIpAddress" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedMachines_IntegrationId_SearchName",
+                table: "IngestedMachines",
+                columns: new[] { "IntegrationId", "SearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedAlerts_IntegrationId_IncidentId",
+                table: "IngestedAlerts",
+                columns: new[] { "IntegrationId", "IncidentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedAlerts_IntegrationId_SearchTitle",
+                table: "IngestedAlerts",
+                columns: new[] { "IntegrationId", "SearchTitle" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedUsers_IntegrationId_SearchName",
+                table: "IngestedUsers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedUsers_IntegrationId_SearchPrincipal",
+                table: "IngestedUsers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedSignIns_IntegrationId_IpAddress_CreatedAt",
+                table: "IngestedSignIns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedMachines_IntegrationId_LastIpAddress",
+                table: "IngestedMachines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedMachines_IntegrationId_SearchName",
+                table: "IngestedMachines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedAlerts_IntegrationId_IncidentId",
+                table: "IngestedAlerts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IngestedAlerts_IntegrationId_SearchTitle",
+                table: "IngestedAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "SearchName",
+                table: "IngestedUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SearchPrincipal",
+                table: "IngestedUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SearchName",
+                table: "IngestedMachines");
+
+            migrationBuilder.DropColumn(
+                name: "SearchTitle",
+                table: "IngestedAlerts");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "IpAddress",
+                table: "IngestedSignIns",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "LastIpAddress",
+                table: "IngestedMachines",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "IncidentId",
+                table: "IngestedAlerts",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+        }
+    }
+}

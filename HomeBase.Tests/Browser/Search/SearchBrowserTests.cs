@@ -1,0 +1,105 @@
+using HomeBase.Core.Access;
+using HomeBase.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace HomeBase.Tests.Browser.Search;
+
+/// <summary>
+/// A viewer of a tenant with sandbox contoso synced searches from the app bar as they would: a few letters of a
+/// person's name and Enter, then the person's User 360; on a phone the search button, then a CVE. Every step is
+/// photographed in both themes and at phone width (artifacts/screenshots/search-*.png).
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly IngestionApp app = new();
+    private IBrowserContext context = null!;
+    private string root = "";
+
+    [Fact]
+    public async Task Viewer_SearchesFromTheAppBar_AndOpensWhatItFound()
+    {
+        var tenant = await app.CreateTenantAsync("Contoso");
+        var integration = await app.ConnectAsync(tenant, RequestBodies.Contoso);
+        await app.SyncAllAsync(integration);
+        var viewer = await TestMembers.AddAsync(app.Services, tenant.Id, Roles.Viewer, "vera@contoso.example", "Vera Viewer");
+        var person = await app.QueryAsync(db => db.IngestedUsers.Where(u => u.IntegrationId == integration && u.DisplayName != null)
+            .OrderBy(u => u.SourceId).Select(u => new { u.SourceId, u.DisplayName }).FirstAsync());
+        var cve = await app.QueryAsync(db => db.IngestedVulnerabilities.Where(v => v.IntegrationId == integration && v.CveId != null)
+            .OrderBy(v => v.SourceId).Select(v => v.CveId!).FirstAsync());
+
+        var page = await SignInAsync(viewer.UserName, width: 1280);
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var box = page.GetByRole(AriaRole.Search).GetByLabel("Search people, devices, alerts, incidents, IP addresses and CVEs");
+        await box.FillAsync(person.DisplayName!.ToLowerInvariant());
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
+        var people = page.GetByTestId("search-people");
+        await people.WaitForAsync();
+        await ShootAsync(page, "search-results");
+
+        await people.GetByRole(AriaRole.Link, new() { Name = person.DisplayName, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains($"/users/{integration}/{person.SourceId}", StringComparison.Ordinal));
+        await page.GetByTestId("user-profile").WaitForAsync();
+
+        // A phone: the app bar has a search button instead of the box; the page's own box finds the CVE.
+        var phone = await SignInAsync(viewer.UserName, width: 390);
+        await BrowserFixture.WaitForInteractiveAsync(phone);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
+        await phone.WaitForURLAsync(root + "/search");
+        await BrowserFixture.WaitForInteractiveAsync(phone);
+        var pageBox = phone.Locator("#search-page-box");
+        await pageBox.FillAsync(cve.ToLowerInvariant());
+        await pageBox.PressAsync("Enter");
+        var cves = phone.GetByTestId("search-cves");
+        await cves.WaitForAsync();
+        Assert.Equal(cve, await cves.GetByRole(AriaRole.Link).First.InnerTextAsync());
+        await ShootAsync(phone, "search-phone");
+
+        // Nothing found says what matches and how.
+        await phone.GotoAsync(root + "/search?q=" + Uri.EscapeDataString("no such thing anywhere"));
+        Assert.Contains("match from their start", await phone.GetByTestId("search-nothing").InnerTextAsync());
+    }
+
+    private async Task<IPage> SignInAsync(string email, int width)
+    {
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 800);
+        // Signed in already in this browser (a second tab), the sign-in page goes straight on.
+        await page.GotoAsync(root + "/account/login?returnUrl=%2Foverview");
+        if (page.Url.Contains("/account/login", StringComparison.Ordinal))
+        {
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", TestMembers.Password);
+            await page.ClickAsync("button[type=submit]");
+        }
+        await page.WaitForURLAsync(root + "/overview");
+        return page;
+    }
+
+    /// <summary>The page in the light and the dark theme (the theme is a cookie; the page is loaded again with it).</summary>
+    private async Task ShootAsync(IPage page, string name)
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            await context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = theme, Url = root }]);
+            await page.ReloadAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{theme}.png"), FullPage = true });
+        }
+        await context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "light", Url = root }]);
+    }
+
+    public async Task InitializeAsync()
+    {
+        context = await browser.Browser.NewContextAsync();
+        root = app.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        await context.CloseAsync();
+        await app.DisposeAsync();
+    }
+}
