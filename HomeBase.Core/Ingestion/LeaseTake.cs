@@ -6,6 +6,9 @@ internal enum LeaseTake
     /// <summary>This owner holds the lease now.</summary>
     Taken,
 
+    /// <summary>This owner holds the lease now, taken from a holder that stopped renewing it (a crashed or stopped instance).</summary>
+    TakenOver,
+
     /// <summary>Another live run holds it.</summary>
     Held,
 

@@ -1,5 +1,6 @@
 using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Platform.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,8 @@ internal sealed partial class PageCommitter(
         // A context per page keeps the change tracker, and so memory, the size of one page. Under a retrying
         // execution strategy (SQL Server, PostgreSQL) a transient failure replays the whole page on a fresh context,
         // so nothing below changes state outside the transaction until it has committed.
+        using var span = HomeBaseTracing.Source.StartActivity("ingestion.commit");
+        span?.SetTag("homebase.records", page.RecordCount);
         await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
             (run, page), async (_, state, ct) => await WriteAsync(state.run, state.page, ct), verifySucceeded: null, cancellationToken);

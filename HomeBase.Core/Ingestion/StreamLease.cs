@@ -16,10 +16,13 @@ internal static class StreamLease
         CancellationToken cancellationToken)
     {
         var take = await TakeAsync(db, integrationId, stream, owner, now, duration, cancellationToken);
-        if (take != LeaseTake.NoRow) return take == LeaseTake.Taken;
+        if (take != LeaseTake.NoRow) return IsHeld(take);
         await CreateRowAsync(db, integrationId, stream, cancellationToken);
-        return await TakeAsync(db, integrationId, stream, owner, now, duration, cancellationToken) == LeaseTake.Taken;
+        return IsHeld(await TakeAsync(db, integrationId, stream, owner, now, duration, cancellationToken));
     }
+
+    /// <summary>Whether <paramref name="take"/> left the lease with its taker.</summary>
+    public static bool IsHeld(LeaseTake take) => take is LeaseTake.Taken or LeaseTake.TakenOver;
 
     /// <summary>
     /// Takes the lease of a stream whose health row exists; safe inside a transaction, since it only updates and
@@ -31,9 +34,14 @@ internal static class StreamLease
     {
         var until = now + duration;
         var taken = await db.StreamHealth
-            .Where(h => h.IntegrationId == integrationId && h.Stream == stream && (h.LeaseOwner == null || h.LeaseExpiresAt < now))
+            .Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner == null)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
         if (taken == 1) return LeaseTake.Taken;
+        // Held, but perhaps by a run that stopped renewing it: taking that over is what an operator counts.
+        taken = await db.StreamHealth
+            .Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner != null && h.LeaseExpiresAt < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
+        if (taken == 1) return LeaseTake.TakenOver;
 
         var row = await db.StreamHealth.Where(h => h.IntegrationId == integrationId && h.Stream == stream)
             .Select(h => new { h.LeaseOwner }).SingleOrDefaultAsync(cancellationToken);
@@ -43,7 +51,7 @@ internal static class StreamLease
         taken = await db.StreamHealth
             .Where(h => h.IntegrationId == integrationId && h.Stream == stream && h.LeaseOwner == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LeaseOwner, owner).SetProperty(h => h.LeaseExpiresAt, until), cancellationToken);
-        return taken == 1 ? LeaseTake.Taken : LeaseTake.Held;
+        return taken == 1 ? LeaseTake.TakenOver : LeaseTake.Held;
     }
 
     /// <summary>Creates a stream's health row, pending and without a lease, unless another instance has just done so.</summary>

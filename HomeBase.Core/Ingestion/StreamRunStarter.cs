@@ -2,6 +2,7 @@ using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Platform.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Ingestion;
@@ -12,7 +13,8 @@ namespace HomeBase.Core.Ingestion;
 /// all into one <see cref="StreamRunContext"/>; and gives the lease back when a run ends without its finish.
 /// </summary>
 internal sealed class StreamRunStarter(
-    IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time, TimeSpan leaseDuration)
+    IDbContextFactory<HomeBaseDbContext> contexts, AzureTenantClientCache clients, StreamHealthRecorder health, TimeProvider time, TimeSpan leaseDuration,
+    HomeBaseMetrics metrics)
 {
     /// <summary>The run, its lease held; or, without one, why it did not run (neither when the integration does not exist or was deleted).</summary>
     public async Task<(StreamRunContext? Run, StreamRunResult? NotRun)> StartAsync(string integrationId, IStreamConnector connector, string owner,
@@ -42,6 +44,7 @@ internal sealed class StreamRunStarter(
             await StreamLease.CreateRowAsync(db, integration.Id, stream.Name, cancellationToken);
             (take, run) = await strategy.ExecuteAsync(() => TakeAndOpenAsync(db, integration, stream, connector, owner, cancellationToken));
         }
+        if (take == LeaseTake.TakenOver) metrics.LeaseTakenOver(stream.Name);
         return run is null ? (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning)) : (run, null);
     }
 
@@ -67,7 +70,7 @@ internal sealed class StreamRunStarter(
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var take = await StreamLease.TakeAsync(db, integration.Id, stream.Name, owner, Now, leaseDuration, cancellationToken);
-        if (take != LeaseTake.Taken) return (take, null);
+        if (!StreamLease.IsHeld(take)) return (take, null);
 
         var row = await db.StreamHealth.SingleAsync(h => h.IntegrationId == integration.Id && h.Stream == stream.Name, cancellationToken);
         // Still collecting means the run before this one died without a word (the sweep had not yet said so): this

@@ -3,6 +3,7 @@ using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Persistence;
+using HomeBase.Core.Platform.Telemetry;
 using HomeBase.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,31 +28,38 @@ public sealed partial class StreamSyncRunner
     private readonly StreamRunFinisher finisher;
     private readonly TimeSpan leaseDuration;
     private readonly TimeProvider time;
+    private readonly HomeBaseMetrics metrics;
     private readonly ILogger<StreamSyncRunner> logger;
 
     public StreamSyncRunner(IDbContextFactory<HomeBaseDbContext> contexts, IEnumerable<IStreamConnector> connectors, AzureTenantClientCache clients,
         AuditTrail audit, WebhookOutbox outbox, ExpiredSecrets expiredSecrets, RollupRefresher rollups, IOptions<IngestionOptions> options,
-        TimeProvider time, ILogger<StreamSyncRunner> logger)
+        TimeProvider time, HomeBaseMetrics metrics, ILogger<StreamSyncRunner> logger)
     {
         leaseDuration = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var health = new StreamHealthRecorder(contexts, audit, outbox);
-        starter = new StreamRunStarter(contexts, clients, health, time, leaseDuration);
+        starter = new StreamRunStarter(contexts, clients, health, time, leaseDuration, metrics);
         committer = new PageCommitter(contexts, rollups, time, leaseDuration, TimeSpan.FromMilliseconds(options.Value.PauseBeforePageCommitMs), logger);
         finisher = new StreamRunFinisher(contexts, health, expiredSecrets, rollups, time);
         connectorsByStream = connectors.ToDictionary(c => c.Stream);
-        (this.contexts, this.time, this.logger) = (contexts, time, logger);
+        (this.contexts, this.time, this.metrics, this.logger) = (contexts, time, metrics, logger);
     }
 
     /// <summary>Runs <paramref name="stream"/> of an integration; null when the integration does not exist (or was deleted).</summary>
     public async Task<StreamRunResult?> RunAsync(string integrationId, string stream, CancellationToken cancellationToken = default)
     {
         var connector = connectorsByStream.GetValueOrDefault(stream) ?? throw new ArgumentOutOfRangeException(nameof(stream), stream, "No connector for this stream.");
+        using var span = HomeBaseTracing.Source.StartActivity("ingestion.run");
+        span?.SetTag("homebase.stream", stream).SetTag("homebase.integration_id", integrationId);
         var (run, notRun) = await starter.StartAsync(integrationId, connector, owner, cancellationToken);
+        span?.SetTag("homebase.outcome", notRun?.State);
         if (run is null) return notRun;
         try
         {
             await using var heartbeat = new LeaseHeartbeat(contexts, run, leaseDuration, time, logger, cancellationToken);
-            return await CollectAsync(run, heartbeat, cancellationToken);
+            var result = await CollectAsync(run, heartbeat, cancellationToken);
+            metrics.RunEnded(run.StreamName, run.Stream.Api, run.Integration.Cloud, result.State, result.RecordsAdded + result.RecordsUpdated);
+            span?.SetTag("homebase.outcome", result.State).SetTag("homebase.records", result.RecordsAdded + result.RecordsUpdated).SetTag("homebase.pages", result.Pages);
+            return result;
         }
         finally
         {

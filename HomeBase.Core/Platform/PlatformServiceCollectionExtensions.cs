@@ -30,6 +30,11 @@ public static class PlatformServiceCollectionExtensions
                 certificatePath, configuration["HomeBase:KeyProtectionCertificatePassword"], X509KeyStorageFlags.EphemeralKeySet));
         }
         services.AddSingleton<SecretProtector>();
+        // Metrics are made always (a counter nobody listens to costs next to nothing) and exported only when
+        // configured (HomeBase.Web's TelemetryHosting).
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.HomeBaseMetrics>();
+        services.AddSingleton<Telemetry.DatabaseGauges>();
 
         services.AddOptions<AzureOptions>().Bind(configuration.GetSection(AzureOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();

@@ -15,7 +15,7 @@ namespace HomeBase.Core.Webhooks;
 /// </summary>
 public sealed partial class WebhookDispatcher(
     IDbContextFactory<HomeBaseDbContext> contexts, IHttpClientFactory http, WebhookEndpointService endpoints, IOptions<WebhookOptions> options,
-    Auditing.AuditTrail audit, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+    Auditing.AuditTrail audit, TimeProvider time, Platform.Telemetry.HomeBaseMetrics metrics, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string ClientName = "webhooks";
 
@@ -205,6 +205,7 @@ public sealed partial class WebhookDispatcher(
         {
             delivery.NextAttemptAt = now.UtcDateTime + Backoff[delivery.Attempts - 1];
         }
+        metrics.DeliveryAttempted(delivery.Status == DeliveryStatuses.Succeeded ? "succeeded" : failedForDays ? "failed" : "retrying", clock.Elapsed);
         return failedForDays;
     }
 

@@ -98,7 +98,8 @@ public static class AccessHosting
         {
             var path = context.Request.Path;
             var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/openapi")
-                || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments("/_framework")
+                || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments(Platform.Hosting.TelemetryHosting.MetricsPath)
+                || path.StartsWithSegments("/_framework")
                 || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || Path.HasExtension(path.Value);
             if (!exempt && !await context.RequestServices.GetRequiredService<AccountService>().HasAnyUserAsync(context.RequestAborted))
             {

@@ -1,5 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Dashboards;
+using HomeBase.Core.Platform.Telemetry;
 using HomeBase.Web.Platform.Shared;
 using Microsoft.AspNetCore.Components;
 
@@ -36,6 +37,9 @@ public abstract class DashboardPage : TenantPage
     [Inject]
     private LiveRefreshFactory RefreshFactory { get; set; } = default!;
 
+    [Inject]
+    private HomeBaseMetrics Metrics { get; set; } = default!;
+
     protected override string RequiredRole => Roles.Viewer;
 
     protected DashboardScope? Scope { get; private set; }
@@ -56,12 +60,20 @@ public abstract class DashboardPage : TenantPage
         Scope = scope.Value;
         FilterError = scope.Failure?.Explanation;
         if (Scope is null) return;
-        await LoadAsync(Scope);
+        await TimedLoadAsync(Scope);
         refresh ??= RefreshFactory.Start(() => Scope?.Ids ?? [], ReloadAsync);
     }
 
     /// <summary>Loads the page's figures for the scope.</summary>
     protected abstract Task LoadAsync(DashboardScope scope);
+
+    /// <summary>Loads the figures and records how long that took, labelled with the page's type (a fixed set).</summary>
+    private async Task TimedLoadAsync(DashboardScope scope)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await LoadAsync(scope);
+        Metrics.DashboardQueried(GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
 
     private async Task ReloadAsync()
     {
@@ -70,7 +82,7 @@ public abstract class DashboardPage : TenantPage
         {
             // A preset range ends now: move it along with the clock.
             Scope = Scope with { Range = Scope.Range.Key == TimeRange.Custom ? Scope.Range : TimeRange.Preset(Scope.Range.Key, Scopes.Now) };
-            await LoadAsync(Scope);
+            await TimedLoadAsync(Scope);
             StateHasChanged();
         });
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Azure;
+using HomeBase.Core.Platform.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,8 @@ namespace HomeBase.Core.Ingestion.Connectors;
 /// back off, and a damaged page is asked for again. What is left becomes a <see cref="StreamReadException"/>.
 /// </summary>
 public sealed class PageFetcher(
-    IOptions<IngestionOptions> options, TimeProvider time, [FromKeyedServices(PageFetcher.WaitClock)] TimeProvider waitClock, RequestBudgets budgets)
+    IOptions<IngestionOptions> options, TimeProvider time, [FromKeyedServices(PageFetcher.WaitClock)] TimeProvider waitClock, RequestBudgets budgets,
+    HomeBaseMetrics metrics)
 {
     /// <summary>
     /// The clock retry waits run on: the app's own clock, unless a host replaces it (tests freeze the data's
@@ -48,6 +50,8 @@ public sealed class PageFetcher(
     {
         EnsureSameService(client, api, url);
         var settings = options.Value;
+        using var span = HomeBaseTracing.Source.StartActivity("azure.page");
+        span?.SetTag("homebase.api", HomeBaseMetrics.ApiLabel(api));
         for (var attempt = 1; ; attempt++)
         {
             ApiResponse response;
@@ -55,17 +59,19 @@ public sealed class PageFetcher(
             {
                 response = await get(client, api, url, cancellationToken);
             }
+            // The last id Microsoft gave (a success may come without one after a refusal that had one).
+            if (response.RequestId is { } requestId) span?.SetTag(HomeBaseTracing.RequestIdTag, requestId);
+            span?.SetTag("http.response.status_code", response.Status).SetTag("homebase.attempts", attempt);
             if (response.IsSuccess && isPage(response)) return response;
             response.Document?.Dispose();
-
             var transient = response.IsSuccess || response.Status is 429 or >= 500 || (response.Status is 0 && response.ErrorCode != ApiResponse.TooLarge);
             if (!transient) throw Failure(response);
-            if (response.RetryAfter is { } retryAfter && retryAfter > TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds))
-            {
-                throw Failure(response);
-            }
-            if (attempt >= settings.MaxAttempts) throw Failure(response);
-            await Task.Delay(response.RetryAfter ?? Backoff(attempt, settings.RetryBaseDelayMs), waitClock, cancellationToken);
+            // A Retry-After longer than a run should sit out ends the run as throttled; so does the last attempt.
+            var giveUp = response.RetryAfter > TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds) || attempt >= settings.MaxAttempts;
+            TimeSpan? wait = giveUp ? null : response.RetryAfter ?? Backoff(attempt, settings.RetryBaseDelayMs);
+            if (response.Status == 429) metrics.Throttled(api, client.Cloud.Name, wait);
+            if (giveUp) throw Failure(response);
+            await Task.Delay(wait!.Value, waitClock, cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using HomeBase.Core.Integrations.Credentials;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
 using HomeBase.Core.Platform.Common;
+using HomeBase.Core.Platform.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace HomeBase.Core.Integrations.Verification;
 /// licences and the secret's expiry, turned into the capability grid of docs/specification.md §4.
 /// </summary>
 public sealed partial class VerificationService(
-    IAzureTenantClientFactory clients, ICloudCatalog clouds, IOptions<VerificationOptions> options, TimeProvider time, ILogger<VerificationService> logger)
+    IAzureTenantClientFactory clients, ICloudCatalog clouds, IOptions<VerificationOptions> options, TimeProvider time, HomeBaseMetrics metrics,
+    ILogger<VerificationService> logger)
 {
     private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(10);
 
@@ -27,6 +29,8 @@ public sealed partial class VerificationService(
             return Failure.Validation(new Dictionary<string, string[]> { ["cloud"] = [$"Unknown cloud '{input.Cloud}'."] });
         }
         var started = Stopwatch.GetTimestamp();
+        using var span = HomeBaseTracing.Source.StartActivity("verification");
+        span?.SetTag("homebase.cloud", cloud.Name);
         using var client = clients.Create(cloud, input.AzureTenantId, input.ClientId, input.ClientSecret);
 
         var graph = await client.AcquireTokenAsync(AzureApi.Graph, cancellationToken);
@@ -49,9 +53,12 @@ public sealed partial class VerificationService(
     }
 
     private VerificationResult Done(long started, AzureCloud cloud, CredentialFailure? failure, IReadOnlyList<StreamCheck> streams,
-        IReadOnlyList<PermissionCheck> permissions, IReadOnlyList<SubscriptionInfo> subscriptions, SecretExpiryCheck? expiry, string? consentUrl) =>
-        new(time.GetUtcNow().UtcDateTime, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, cloud.Name, failure, streams, permissions,
-            subscriptions, expiry, consentUrl);
+        IReadOnlyList<PermissionCheck> permissions, IReadOnlyList<SubscriptionInfo> subscriptions, SecretExpiryCheck? expiry, string? consentUrl)
+    {
+        var took = Stopwatch.GetElapsedTime(started);
+        metrics.Verified(cloud.Name, failure is null ? "verified" : "credentials_refused", took);
+        return new(time.GetUtcNow().UtcDateTime, (long)took.TotalMilliseconds, cloud.Name, failure, streams, permissions, subscriptions, expiry, consentUrl);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Verification in {Cloud} for Azure tenant {AzureTenantId} refused the credentials: {Code} (AADSTS{Aadsts})")]
     private static partial void LogCredentialFailure(ILogger logger, string cloud, string azureTenantId, string code, int? aadsts);

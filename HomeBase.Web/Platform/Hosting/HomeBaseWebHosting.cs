@@ -50,6 +50,7 @@ public static class HomeBaseWebHosting
         });
         services.AddHostedService<KeyProtectionNotice>();
         services.AddHomeBaseHealthChecks();
+        builder.AddHomeBaseTelemetry();
         services.AddReverseProxySupport(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -83,6 +84,7 @@ public static class HomeBaseWebHosting
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
+        app.MapHomeBaseTelemetry();
         if (!isWeb) return app;
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapIntegrationsApi();
