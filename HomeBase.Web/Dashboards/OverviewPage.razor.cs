@@ -1,5 +1,6 @@
 using HomeBase.Core.Access;
 using HomeBase.Core.Dashboards;
+using HomeBase.Core.Platform.Telemetry;
 using Microsoft.AspNetCore.Components;
 
 namespace HomeBase.Web.Dashboards;
@@ -17,7 +18,16 @@ public partial class OverviewPage
 
     protected override string RequiredRole => Roles.Viewer;
 
-    protected override async Task OnAccessAsync() => overview = (await Dashboards.GetAsync(Access!, period)).Value;
+    [Inject]
+    private HomeBaseMetrics Metrics { get; set; } = default!;
+
+    protected override async Task OnAccessAsync()
+    {
+        // Timed like every dashboard page (DashboardPage); the Overview has no filters of its own to resolve.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        overview = (await Dashboards.GetAsync(Access!, period)).Value;
+        Metrics.DashboardQueried(nameof(OverviewPage), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
 
     private async Task SetPeriodAsync(TimeSpan span)
     {

@@ -160,7 +160,11 @@ public sealed partial class VerificationService(
 
         private async Task ProbeAsync(StreamDefinition stream, string? subscription, CancellationToken cancellationToken)
         {
+            using var span = HomeBaseTracing.Source.StartActivity("verification.probe");
+            span?.SetTag("homebase.stream", stream.Name);
             var response = await GetWithRetryAsync(stream.Api, StreamProbes.Path(stream.Name, subscription, time.GetUtcNow()), cancellationToken);
+            span?.SetTag("http.response.status_code", response.Status);
+            if (response.RequestId is { } requestId) span?.SetTag(HomeBaseTracing.RequestIdTag, requestId);
             lock (Probes) Probes[stream.Name] = response;
         }
 

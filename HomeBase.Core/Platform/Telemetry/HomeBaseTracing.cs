@@ -4,7 +4,7 @@ namespace HomeBase.Core.Platform.Telemetry;
 
 /// <summary>
 /// HomeBase's traces (activity source <see cref="SourceName"/>): one per ingestion run, with a span per page fetched
-/// and per page committed, and one per verification. Spans carry Microsoft's request id where Microsoft sent one, so
+/// and per page committed, and one per verification, with a span per stream probed. Spans carry Microsoft's request id where Microsoft sent one, so
 /// that a slow or failed call can be named to Microsoft support.
 /// </summary>
 public static class HomeBaseTracing

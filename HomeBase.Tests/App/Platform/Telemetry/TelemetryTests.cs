@@ -1,8 +1,10 @@
 using System.Net;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Webhooks;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeBase.Tests.App.Platform.Telemetry;
 
@@ -11,6 +13,7 @@ namespace HomeBase.Tests.App.Platform.Telemetry;
 /// on, and the run's trace and metrics at an OTLP collector, with labels that never name a tenant or an integration.
 /// </summary>
 [Trait("Category", "App")]
+[Collection(AloneInProcess.Name)]
 public sealed class TelemetryTests
 {
     [Fact]
@@ -26,6 +29,14 @@ public sealed class TelemetryTests
         Assert.Equal(1, await app.QueryAsync(db => db.StreamHealth.Where(h => h.IntegrationId == integration && h.Stream == StreamCatalog.SignIns)
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.LeaseOwner, "crashed-instance").SetProperty(h => h.LeaseExpiresAt, expired))));
         Assert.Equal(StreamStates.Healthy, (await app.Runner.RunAsync(integration, StreamCatalog.SignIns))!.State);
+        // A webhook test event delivered (the dashboards' own duration is proved with a rendered page: DashboardMetricsTests).
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var api = app.CreateApiClient(tenant.ApiKey);
+        var endpoint = await api.PostAsync("/v1/webhook_endpoints", RequestBodies.Json($$"""{"url":"{{receiver.Url}}","enabled_events":["integration.health_changed"]}"""));
+        Assert.Equal(HttpStatusCode.Created, endpoint.StatusCode);
+        var endpointId = System.Text.Json.Nodes.JsonNode.Parse(await endpoint.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync($"/v1/webhook_endpoints/{endpointId}/test", null)).StatusCode);
+        await app.Services.GetRequiredService<WebhookDispatcher>().DeliverDueAsync();
 
         using var scraper = new HttpClient { BaseAddress = app.BaseAddress };
         var response = await scraper.GetAsync("/metrics");
@@ -33,19 +44,22 @@ public sealed class TelemetryTests
         var text = await response.Content.ReadAsStringAsync();
 
         // Runs by outcome and records per stream, labelled by stream, API family and cloud.
-        Assert.Matches(@"homebase_ingestion_runs_total\{[^}]*api=""graph"",cloud=""sandbox"",outcome=""healthy"",stream=""sign_ins""\} 2", text);
-        Assert.Matches(@"homebase_ingestion_records_total\{[^}]*api=""graph"",cloud=""sandbox"",stream=""sign_ins""\} [1-9]", text);
-        Assert.Matches(@"homebase_ingestion_records_total\{[^}]*api=""defender"",cloud=""sandbox"",stream=""machines""\} [1-9]", text);
-        Assert.Matches(@"homebase_ingestion_records_total\{[^}]*api=""arm"",cloud=""sandbox"",stream=""activity_logs""\} [1-9]", text);
+        AssertMetric(text, @"homebase_ingestion_runs_total\{[^}]*api=""graph"",cloud=""sandbox"",outcome=""healthy"",stream=""sign_ins""\} 2");
+        AssertMetric(text, @"homebase_ingestion_records_total\{[^}]*api=""graph"",cloud=""sandbox"",stream=""sign_ins""\} [1-9]");
+        AssertMetric(text, @"homebase_ingestion_records_total\{[^}]*api=""defender"",cloud=""sandbox"",stream=""machines""\} [1-9]");
+        AssertMetric(text, @"homebase_ingestion_records_total\{[^}]*api=""arm"",cloud=""sandbox"",stream=""activity_logs""\} [1-9]");
         // The one 429 the sign-ins met, and the wait it cost.
-        Assert.Matches(@"homebase_azure_throttled_total\{[^}]*api=""graph"",cloud=""sandbox""\} 1", text);
-        Assert.Matches(@"homebase_azure_throttled_wait_seconds_count\{[^}]*api=""graph"",cloud=""sandbox""\} 1", text);
-        Assert.Matches(@"homebase_ingestion_lease_takeovers_total\{[^}]*stream=""sign_ins""\} 1", text);
+        AssertMetric(text, @"homebase_azure_throttled_total\{[^}]*api=""graph"",cloud=""sandbox""\} 1");
+        AssertMetric(text, @"homebase_azure_throttled_wait_seconds_count\{[^}]*api=""graph"",cloud=""sandbox""\} 1");
+        AssertMetric(text, @"homebase_ingestion_lease_takeovers_total\{[^}]*stream=""sign_ins""\} 1");
         // Lag per stream, from the database, and the outbox's depth.
-        Assert.Matches(@"homebase_ingestion_lag_seconds\{[^}]*cloud=""sandbox"",stream=""sign_ins""\} \d", text);
-        Assert.Matches(@"homebase_webhooks_outbox(_total)?(\{[^}]*\})? \d", text);
+        AssertMetric(text, @"homebase_ingestion_lag_seconds\{[^}]*cloud=""sandbox"",stream=""sign_ins""\} \d");
+        AssertMetric(text, @"homebase_webhooks_outbox(_total)?(\{[^}]*\})? \d");
+        // The webhook attempt and how long the receiver took.
+        AssertMetric(text, @"homebase_webhooks_deliveries_total\{[^}]*outcome=""succeeded""\} 1");
+        AssertMetric(text, @"homebase_webhooks_delivery_duration_seconds_count\{[^}]*outcome=""succeeded""\} 1");
         // Verification (the connect verified the credentials) and ASP.NET Core's own request metrics.
-        Assert.Matches(@"homebase_verification_duration_seconds_count\{[^}]*cloud=""sandbox"",outcome=""verified""\} [1-9]", text);
+        AssertMetric(text, @"homebase_verification_duration_seconds_count\{[^}]*cloud=""sandbox"",outcome=""verified""\} [1-9]");
         Assert.Contains("http_server_request_duration_seconds", text);
         // Bounded labels only: nothing names the tenant, the integration or the Azure tenant.
         Assert.DoesNotContain(integration, text);
@@ -69,11 +83,19 @@ public sealed class TelemetryTests
         await ThrottleOnceAsync(app);
         await app.SyncAllAsync(integration);
 
-        // A trace per run, with a span per page fetched (carrying Microsoft's request id) and per page committed.
-        await collector.WaitForAsync("traces", ["ingestion.run", "azure.page", "ingestion.commit", "microsoft.request_id", "verification", "sign_ins"], TimeSpan.FromSeconds(30));
+        // A trace per run, with a span per page fetched (carrying Microsoft's request id) and per page committed; a verification with a span per probe.
+        await collector.WaitForAsync("traces", ["ingestion.run", "azure.page", "ingestion.commit", "microsoft.request_id", "verification", "verification.probe", "sign_ins"], TimeSpan.FromSeconds(30));
         await collector.WaitForAsync("metrics", ["homebase.ingestion.runs", "homebase.ingestion.records", "homebase.ingestion.lag", "homebase.verification.duration"],
             TimeSpan.FromSeconds(30));
         Assert.False(collector.Carried("metrics", integration));
+    }
+
+    /// <summary>Asserts that a sample matches <paramref name="pattern"/>, showing the metric's samples when none does.</summary>
+    private static void AssertMetric(string text, string pattern)
+    {
+        var name = pattern[..pattern.IndexOfAny(['\\', '(', '{'])];
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text, pattern),
+            $"No sample matches {pattern}; the samples of {name}:\n" + string.Join("\n", text.Split('\n').Where(l => l.StartsWith(name, StringComparison.Ordinal))));
     }
 
     /// <summary>The sandbox answers the next sign-ins page with one 429 (with Retry-After and Microsoft's request id).</summary>
