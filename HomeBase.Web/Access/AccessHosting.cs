@@ -97,7 +97,7 @@ public static class AccessHosting
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/openapi")
+            var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/openapi") || path.StartsWithSegments(Platform.Api.ApiReferenceEndpoints.Path)
                 || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments(Platform.Hosting.TelemetryHosting.MetricsPath)
                 || path.StartsWithSegments("/_framework")
                 || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || Path.HasExtension(path.Value);

@@ -87,6 +87,7 @@ public static class HomeBaseWebHosting
         app.MapHomeBaseTelemetry();
         if (!isWeb) return app;
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApiReference();
         app.MapIntegrationsApi();
         app.MapWebhookEndpointsApi();
         app.MapIngestionApi();
