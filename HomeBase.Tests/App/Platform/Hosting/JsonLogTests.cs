@@ -41,14 +41,22 @@ public sealed class JsonLogTests : IAsyncLifetime
         await world.ControlAsync(HttpMethod.Post, "/tenants/contoso/secrets", new { value = "Json8Q~contoso.rotated-with-json-logs", expiresInDays = 700 });
         var rotated = await client.PostAsync($"/v1/integrations/{integration}/credentials", new JsonObject { ["client_secret"] = "Json8Q~contoso.rotated-with-json-logs" }.Json());
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
-        await app.KillAsync();
-
+        // Read while the app runs: only whole lines are kept then, where a kill could cut the last one short.
         var lines = app.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        await app.KillAsync();
         Assert.True(lines.Length > 100, $"Only {lines.Length} log lines at Trace.");
         foreach (var line in lines)
         {
-            using var entry = JsonDocument.Parse(line);
-            Assert.True(entry.RootElement.TryGetProperty("Category", out _) && entry.RootElement.TryGetProperty("Message", out _), line);
+            JsonDocument entry;
+            try
+            {
+                entry = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                throw new Xunit.Sdk.XunitException($"Not one JSON object: {line}\n({e.Message})");
+            }
+            using (entry) Assert.True(entry.RootElement.TryGetProperty("Category", out _) && entry.RootElement.TryGetProperty("Message", out _), line);
         }
         Assert.Contains(lines, l => l.Contains("\"Category\":\"HomeBase.", StringComparison.Ordinal));
         foreach (var secret in new[] { RequestBodies.Contoso.Secret, "Json8Q~contoso.rotated-with-json-logs", apiKey })
