@@ -17,8 +17,8 @@ public static class SearchKeys
     }
 
     /// <summary>
-    /// The smallest key greater than every key starting with <paramref name="prefix"/>; null when there is none
-    /// (a prefix of nothing but U+FFFF, which no upper bound is needed for).
+    /// The smallest key greater than every key starting with <paramref name="prefix"/>; null when there is none (a
+    /// prefix of nothing but U+FFFF), and then search makes no prefix query for it.
     /// </summary>
     public static string? After(string prefix)
     {

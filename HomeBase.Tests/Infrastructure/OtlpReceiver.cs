@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace HomeBase.Tests.Infrastructure;
 
@@ -19,9 +12,7 @@ namespace HomeBase.Tests.Infrastructure;
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
-
-    private OtlpReceiver(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     /// <summary>Every export received: its signal (<c>metrics</c>, <c>traces</c>, <c>logs</c>) and its body.</summary>
     public ConcurrentQueue<(string Signal, byte[] Body)> Exports { get; } = new();
@@ -30,21 +21,15 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public static async Task<OtlpReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var web = builder.Build();
-        var receiver = new OtlpReceiver(web);
-        web.MapPost("/v1/{signal}", async (string signal, HttpContext context) =>
+        var receiver = new OtlpReceiver();
+        (receiver.app, receiver.Endpoint) = await LoopbackServer.StartAsync(web => web.MapPost("/v1/{signal}", async (string signal, HttpContext context) =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             receiver.Exports.Enqueue((signal, body.ToArray()));
             // An empty ExportServiceResponse: everything accepted.
             context.Response.ContentType = "application/x-protobuf";
-        });
-        await web.StartAsync();
-        receiver.Endpoint = web.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        }));
         return receiver;
     }
 

@@ -1,25 +1,17 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace HomeBase.Tests.Infrastructure;
 
 /// <summary>A customer's webhook endpoint on a loopback port: records every POST and answers with the status queued for it.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<(int Status, string? Reason, long BodyBytes)> answers = new();
     private readonly TaskCompletionSource<long> bodyWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private WebhookReceiver(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public ConcurrentQueue<(string Body, string? Signature)> Received { get; } = new();
 
@@ -27,12 +19,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var web = builder.Build();
-        var receiver = new WebhookReceiver(web);
-        web.MapPost("/hooks", async (HttpContext context) =>
+        var receiver = new WebhookReceiver();
+        (receiver.app, var address) = await LoopbackServer.StartAsync(web => web.MapPost("/hooks", async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             receiver.Received.Enqueue((await reader.ReadToEndAsync(), context.Request.Headers["HomeBase-Signature"].ToString()));
@@ -40,9 +28,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             context.Response.StatusCode = status;
             if (reason is not null) context.Features.GetRequiredFeature<IHttpResponseFeature>().ReasonPhrase = reason;
             if (bodyBytes > 0) receiver.bodyWritten.TrySetResult(await WriteBodyAsync(context, bodyBytes));
-        });
-        await web.StartAsync();
-        var address = web.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        }));
         receiver.Url = $"{address}/hooks";
         return receiver;
     }

@@ -59,21 +59,13 @@ public abstract class DashboardPage : TenantPage
         var scope = await Scopes.ResolveAsync(Access!, IntegrationFilter, RangeFilter, TimeRange.Day(FromFilter), TimeRange.Day(ToFilter));
         Scope = scope.Value;
         FilterError = scope.Failure?.Explanation;
-        if (Scope is null) return;
-        await TimedLoadAsync(Scope);
+        if (Scope is not { } resolved) return;
+        await Metrics.TimeDashboardAsync(GetType().Name, () => LoadAsync(resolved));
         refresh ??= RefreshFactory.Start(() => Scope?.Ids ?? [], ReloadAsync);
     }
 
     /// <summary>Loads the page's figures for the scope.</summary>
     protected abstract Task LoadAsync(DashboardScope scope);
-
-    /// <summary>Loads the figures and records how long that took, labelled with the page's type (a fixed set).</summary>
-    private async Task TimedLoadAsync(DashboardScope scope)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await LoadAsync(scope);
-        Metrics.DashboardQueried(GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-    }
 
     private async Task ReloadAsync()
     {
@@ -81,8 +73,9 @@ public abstract class DashboardPage : TenantPage
         await InvokeAsync(async () =>
         {
             // A preset range ends now: move it along with the clock.
-            Scope = Scope with { Range = Scope.Range.Key == TimeRange.Custom ? Scope.Range : TimeRange.Preset(Scope.Range.Key, Scopes.Now) };
-            await TimedLoadAsync(Scope);
+            var moved = Scope with { Range = Scope.Range.Key == TimeRange.Custom ? Scope.Range : TimeRange.Preset(Scope.Range.Key, Scopes.Now) };
+            Scope = moved;
+            await Metrics.TimeDashboardAsync(GetType().Name, () => LoadAsync(moved));
             StateHasChanged();
         });
     }
