@@ -43,6 +43,11 @@ public sealed class KeyboardWizardBrowserTests(BrowserFixture browser) : IClassF
         {
             Assert.True(press < 10, "The arrow keys never reached the sandbox cloud.");
             await page.Keyboard.PressAsync("ArrowDown");
+            // A choice lives in the browser and in the circuit at once; wait for the circuit to draw it checked before
+            // the next key, as a person's pace allows. Pressed faster than the circuit answers, on a busy CI machine
+            // ten arrows once went round the group without the two agreeing on the sandbox.
+            await page.WaitForFunctionAsync(
+                "() => { const radio = document.activeElement; return radio?.type === 'radio' && radio.checked && !!radio.closest('label')?.querySelector('.mud-checked'); }");
         }
         await page.GetByText("Sandbox tenants").WaitForAsync();
         await TabToAsync("[data-testid=use-contoso]");
