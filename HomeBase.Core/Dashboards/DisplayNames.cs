@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text;
+using Humanizer;
 
 namespace HomeBase.Core.Dashboards;
 
@@ -60,31 +60,7 @@ public static class DisplayNames
         if (Known.TryGetValue(value, out var known)) return known;
         if (!value.All(char.IsAsciiLetter) || value.All(char.IsAsciiLetterUpper)) return value;
 
-        var words = new List<string>();
-        var start = 0;
-        for (var i = 1; i < value.Length; i++)
-        {
-            var lowerToUpper = char.IsAsciiLetterLower(value[i - 1]) && char.IsAsciiLetterUpper(value[i]);
-            // The last capital of an acronym starts the next word: "IPAddress" is "IP" and "Address".
-            var acronymEnd = char.IsAsciiLetterUpper(value[i - 1]) && char.IsAsciiLetterUpper(value[i]) && i + 1 < value.Length && char.IsAsciiLetterLower(value[i + 1]);
-            if (lowerToUpper || acronymEnd)
-            {
-                words.Add(value[start..i]);
-                start = i;
-            }
-        }
-        words.Add(value[start..]);
-
-        var text = new StringBuilder();
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            var acronym = word.Length > 1 && word.All(char.IsAsciiLetterUpper);
-            if (i > 0) text.Append(' ');
-            if (acronym) text.Append(word);
-            else if (i == 0) text.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1).ToString().ToLowerInvariant());
-            else text.Append(word.ToLowerInvariant());
-        }
-        return text.ToString();
+        // Humanizer splits at the case changes and keeps acronyms whole: "anonymizedIPAddress" is "Anonymized IP address".
+        return value.Humanize(LetterCasing.Sentence);
     }
 }

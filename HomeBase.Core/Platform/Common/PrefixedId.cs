@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace HomeBase.Core.Platform.Common;
 
 /// <summary>
-/// Prefixed, sortable identifiers (<c>ten_…</c>, <c>int_…</c>): a ULID in lower-case Crockford base32
-/// behind a type prefix, so ids sort by creation time and say what they name.
+/// Prefixed, sortable identifiers (<c>ten_…</c>, <c>int_…</c>): a ULID (the <c>Ulid</c> package) in lower-case
+/// Crockford base32 behind a type prefix, so ids sort by creation time and say what they name.
 /// </summary>
 public static class PrefixedId
 {
@@ -37,29 +37,10 @@ public static class PrefixedId
 
     private static string NewUlid(DateTimeOffset now)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        var ms = (ulong)now.ToUnixTimeMilliseconds();
-        for (var i = 5; i >= 0; i--)
-        {
-            bytes[i] = (byte)(ms & 0xFF);
-            ms >>= 8;
-        }
-        RandomNumberGenerator.Fill(bytes[6..]);
-        return EncodeBase32(bytes);
-    }
-
-    private static string EncodeBase32(ReadOnlySpan<byte> bytes)
-    {
-        // 128 bits → 26 characters of 5 bits, the first holding the top 3 bits.
-        var value = new UInt128(
-            System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[..8]),
-            System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
-        Span<char> chars = stackalloc char[UlidLength];
-        for (var i = UlidLength - 1; i >= 0; i--)
-        {
-            chars[i] = Alphabet[(int)(value & 31)];
-            value >>= 5;
-        }
-        return new string(chars);
+        // The package's own randomness is a fast non-cryptographic generator; ids such as invitations' are seen in
+        // links, so their 80 random bits come from the system's cryptographic generator.
+        Span<byte> randomness = stackalloc byte[10];
+        RandomNumberGenerator.Fill(randomness);
+        return Ulid.NewUlid(now, randomness).ToString().ToLowerInvariant();
     }
 }
