@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Connectors;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations.Credentials;
@@ -18,7 +19,7 @@ namespace HomeBase.Core.Integrations.Verification;
 /// </summary>
 public sealed partial class VerificationService(
     IAzureTenantClientFactory clients, ICloudCatalog clouds, IOptions<VerificationOptions> options, TimeProvider time, HomeBaseMetrics metrics,
-    ILogger<VerificationService> logger)
+    RequestBudgets budgets, ILogger<VerificationService> logger)
 {
     private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(10);
 
@@ -41,7 +42,7 @@ public sealed partial class VerificationService(
             return Done(started, cloud, failure, [], [], [], null, null);
         }
 
-        var run = new ProbeRun(client, cloud, input, graph, TimeSpan.FromMilliseconds(options.Value.IdentityProtectionSpacingMs), time);
+        var run = new ProbeRun(client, cloud, input, graph, TimeSpan.FromMilliseconds(options.Value.IdentityProtectionSpacingMs), time, budgets);
         await run.ExecuteAsync(cancellationToken);
         var grid = GridBuilder.Build(run, input, cloud);
         var consentUrl = grid.Streams.Any(s => s.Status == StreamStatuses.NeedsAdminConsent)
@@ -68,7 +69,8 @@ public sealed partial class VerificationService(
 
     /// <summary>Sends the probes concurrently, keeping the one-per-second family in single file, and retries a throttled probe once.</summary>
     internal sealed class ProbeRun(
-        IAzureTenantClient client, AzureCloud cloud, VerificationInput input, TokenOutcome graph, TimeSpan onePerSecondSpacing, TimeProvider time)
+        IAzureTenantClient client, AzureCloud cloud, VerificationInput input, TokenOutcome graph, TimeSpan onePerSecondSpacing, TimeProvider time,
+        RequestBudgets budgets)
     {
         public TokenOutcome Graph { get; } = graph;
 
@@ -204,10 +206,20 @@ public sealed partial class VerificationService(
         /// <summary>One retry after a 429 or 503: after Retry-After (at most ten seconds), or a second when Microsoft sends none.</summary>
         private async Task<ApiResponse> GetWithRetryAsync(AzureApi api, string path, CancellationToken cancellationToken)
         {
-            var response = await client.GetAsync(api, path, cancellationToken);
+            var response = await GetWithinBudgetAsync(api, path, cancellationToken);
             if (response.Status is not (429 or 503)) return response;
             var wait = response.RetryAfter is { } after ? (after < MaxRetryWait ? after : MaxRetryWait) : TimeSpan.FromSeconds(1);
             await Task.Delay(wait, time, cancellationToken);
+            return await GetWithinBudgetAsync(api, path, cancellationToken);
+        }
+
+        /// <summary>
+        /// A probe takes its turn in the same per-family budget as this app's ingestion runs: checks repeated within
+        /// seconds, or made while a sync reads the same family, wait for the window instead of being answered 429.
+        /// </summary>
+        private async Task<ApiResponse> GetWithinBudgetAsync(AzureApi api, string path, CancellationToken cancellationToken)
+        {
+            using var turn = await budgets.WaitAsync(client, api, path, cancellationToken);
             return await client.GetAsync(api, path, cancellationToken);
         }
 

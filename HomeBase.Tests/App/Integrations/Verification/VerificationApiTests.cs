@@ -37,6 +37,25 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Validate_FourTimesInARow_WaitsForGraphsReportsLimitInsteadOfBeingRefused()
+    {
+        // Each check probes sign-ins and directory audits at once: four checks are eight requests in Graph's reports
+        // family (5 per 10 s). An admin pressing "Check" again must see the same grid, and HomeBase must wait for the
+        // window rather than send requests Microsoft refuses (a refused probe is retried once, and can be refused again).
+        var tenant = await App.CreateTenantAsync();
+        var started = DateTimeOffset.UtcNow;
+        for (var check = 1; check <= 4; check++)
+        {
+            var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: false);
+            Assert.All(["sign_ins", "directory_audits"], stream => Assert.Equal("ready", Row(grid, stream)["status"]!.GetValue<string>()));
+        }
+        var requests = JsonNode.Parse(await (await App.SandboxControlAsync(HttpMethod.Get, "/tenants/contoso/requests?family=graph_reports")).Content.ReadAsStringAsync())!
+            .AsArray().Where(r => r!["at"]!.GetValue<DateTimeOffset>() >= started).ToList();
+        Assert.True(requests.Count >= 8, $"Only {requests.Count} reports requests were logged.");
+        Assert.DoesNotContain(requests, r => r!["throttled"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Validate_Fabrikam_GraphAndDefenderStreamsNeedAdminConsentWithTheConsentUrl()
     {
         var tenant = await App.CreateTenantAsync();
