@@ -16,7 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots")).FullName;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -111,7 +111,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("review").WaitForAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();

@@ -9,13 +9,13 @@ public sealed class HomeBaseAppFixture : IAsyncLifetime
 
     public Task<TestTenant> TenantAsync() => App.CreateTenantAsync();
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         app = new HomeBaseApp();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (app is not null) await app.DisposeAsync();
     }

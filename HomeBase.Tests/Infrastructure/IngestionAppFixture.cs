@@ -5,7 +5,7 @@ public sealed class IngestionAppFixture : IAsyncLifetime
 {
     public IngestionApp App { get; } = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
 }

@@ -5,9 +5,9 @@ public sealed class RealisticAppFixture : IAsyncLifetime
 {
     public HomeBaseApp App { get; } = new RealisticApp();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
 
     private sealed class RealisticApp : HomeBaseApp
     {

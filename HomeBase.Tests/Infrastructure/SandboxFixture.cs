@@ -27,7 +27,7 @@ public class SandboxFixture : IAsyncLifetime
 
     public SandboxTenant Tenant(string name) => Server.Directory.ByName(name)!;
 
-    public virtual async Task InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Server = await SandboxServer.StartAsync(new SandboxOptions { DataDirectory = dataDirectory, Port = 0, SignIns = SignIns }, Time);
         Http = new HttpClient(CustomCaTrust.Handler(CustomCaTrust.LoadPem(Server.CertificatePath))) { BaseAddress = new Uri(Server.BaseUrl) };
@@ -102,7 +102,7 @@ public class SandboxFixture : IAsyncLifetime
     public async Task<JsonObject> GroundTruthAsync(string tenant) =>
         (await Http.GetFromJsonAsync<JsonObject>($"/_sandbox/tenants/{tenant}/ground-truth"))!;
 
-    public virtual async Task DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await Server.DisposeAsync();

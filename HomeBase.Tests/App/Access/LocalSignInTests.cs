@@ -132,7 +132,7 @@ public sealed class LocalSignInTests : IAsyncLifetime
         return await response.Content.ReadAsStringAsync();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -68,9 +68,9 @@ public sealed class SignOutEverywhereTests : IAsyncLifetime
         return session;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private sealed class AppCheckingSessionsAlways() : HomeBaseApp((builder, _) =>
         builder.UseSetting("Authentication:SessionRevalidationInterval", "00:00:00"));

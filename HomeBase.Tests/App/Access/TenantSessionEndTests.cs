@@ -63,9 +63,9 @@ public sealed class TenantSessionEndTests : IAsyncLifetime
         return switched.StatusCode == HttpStatusCode.Redirect && switched.Headers.Location!.OriginalString == "/settings/account";
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private sealed class AppCheckingSessionsAlways() : HomeBaseApp((builder, _) =>
         builder.UseSetting("Authentication:SessionRevalidationInterval", "00:00:00"));

@@ -26,9 +26,9 @@ public sealed class ApiKeyRateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await quietClient.GetAsync("/v1/integrations")).StatusCode);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private sealed class AppWithThreeRequestsAMinute() : HomeBaseApp((builder, _) => builder.UseSetting("ApiKeys:RequestsPerMinute", "3"));
 }

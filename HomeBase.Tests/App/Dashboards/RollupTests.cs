@@ -83,7 +83,7 @@ public sealed class RollupTests : IAsyncLifetime
         await AssertRollupsEqualRecordsAsync(integration);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -64,9 +64,9 @@ public sealed class BoundedResponseTests : IAsyncLifetime
     private Task<StreamHealth> HealthAsync(string integration) =>
         app.QueryAsync(db => db.StreamHealth.AsNoTracking().SingleAsync(h => h.IntegrationId == integration && h.Stream == StreamCatalog.SignIns));
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await app.SandboxControlAsync(HttpMethod.Delete, "/faults");
         await app.DisposeAsync();

@@ -54,9 +54,9 @@ public sealed class ConnectorContractTests : IAsyncLifetime
     private readonly IngestionApp app = new(new Dictionary<string, string> { ["Sandbox:SignIns"] = "3000" });
     private string integration = "";
 
-    public async Task InitializeAsync() => integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
+    public async ValueTask InitializeAsync() => integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task EveryFieldAConnectorReads_IsOnMicrosoftsTypeWithACompatibleType()

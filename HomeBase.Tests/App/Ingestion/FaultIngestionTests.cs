@@ -11,9 +11,9 @@ public sealed class FaultIngestionTests(IngestionAppFixture fixture) : IClassFix
 {
     private IngestionApp App => fixture.App;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+    public async ValueTask DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
 
     [Theory]
     [InlineData("throttle", "auditLogs/signIns", StreamCatalog.SignIns)]

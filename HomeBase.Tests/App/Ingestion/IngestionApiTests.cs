@@ -13,9 +13,9 @@ public sealed class IngestionApiTests(IngestionAppFixture fixture) : IClassFixtu
 {
     private IngestionApp App => fixture.App;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+    public async ValueTask DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
 
     [Fact]
     public async Task GetStreams_BeforeAnySync_EveryStreamPendingWithNothingStored()

@@ -19,9 +19,9 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
 
     // The sandbox runs in the test, outside both app processes, on a frozen clock: the tenant's data is the same
     // for the killed process and its successor, and the ground truth is the sandbox's.
-    public async Task InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-kill-", signIns: 20_000);
+    public async ValueTask InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-kill-", signIns: 20_000);
 
-    public async Task DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
     public async Task Sync_ProcessKilledBetweenPages_RestartedProcessResumesEveryStreamToGroundTruth()

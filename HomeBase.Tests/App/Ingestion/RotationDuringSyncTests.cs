@@ -59,7 +59,7 @@ public sealed class RotationDuringSyncTests(IngestionAppFixture fixture) : IClas
         return usage.Single(u => u!["key_id"]!.GetValue<string>() == keyId)!["tokens_issued"]!.GetValue<int>();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
+    public async ValueTask DisposeAsync() => await App.SandboxControlAsync(HttpMethod.Delete, "/faults");
 }

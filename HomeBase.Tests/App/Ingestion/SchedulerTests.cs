@@ -17,9 +17,9 @@ public sealed class SchedulerTests : IAsyncLifetime
             ["Ingestion:Scheduler:Enabled"] = "true", ["Ingestion:Scheduler:TickSeconds"] = "10", ["Ingestion:RetentionDays"] = "3",
         });
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

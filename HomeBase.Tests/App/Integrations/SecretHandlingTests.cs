@@ -121,7 +121,7 @@ public sealed class SecretHandlingTests : IAsyncLifetime
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -41,9 +41,9 @@ public sealed class EmbeddedSandboxTests : IAsyncLifetime
         Assert.Equal("sandbox", (await response.Content.ReadFromJsonAsync<JsonObject>())!["cloud"]!.GetValue<string>());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private sealed class HomeBaseAppWithSandbox : HomeBaseApp
     {

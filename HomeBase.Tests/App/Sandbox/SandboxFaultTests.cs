@@ -96,7 +96,7 @@ public sealed class SandboxFaultTests(SandboxFixture sandbox) : IClassFixture<Sa
 
     private async Task AddFault(object fault) => (await sandbox.ControlAsync(HttpMethod.Post, "/faults", fault)).EnsureSuccessStatusCode();
 
-    public Task InitializeAsync() => sandbox.ControlAsync(HttpMethod.Delete, "/faults");
+    public async ValueTask InitializeAsync() => await sandbox.ControlAsync(HttpMethod.Delete, "/faults");
 
-    public Task DisposeAsync() => sandbox.ControlAsync(HttpMethod.Delete, "/faults");
+    public async ValueTask DisposeAsync() => await sandbox.ControlAsync(HttpMethod.Delete, "/faults");
 }

@@ -82,9 +82,9 @@ public sealed class EntraIdSignInBrowserTests(BrowserFixture browser) : IClassFi
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"entra-{name}.png"), FullPage = true });
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     /// <summary>The app in Entra ID mode, signing in against the embedded sandbox's contoso directory.</summary>
     public sealed class EntraIdApp() : HomeBaseApp((builder, _) =>

@@ -82,9 +82,9 @@ public sealed class OpenTabRevocationBrowserTests(BrowserFixture browser) : ICla
         return (ada, bob, page);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private sealed class AppRevalidatingEverySecond() : HomeBaseApp((builder, _) =>
         builder.UseSetting("Authentication:SessionRevalidationInterval", "00:00:01"));

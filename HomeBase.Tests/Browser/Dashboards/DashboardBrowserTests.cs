@@ -217,14 +217,14 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
 
     private static string ShotPath(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, $"dashboard-{name}.png");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 }, AcceptDownloads = true });
         page = await context.NewPageAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

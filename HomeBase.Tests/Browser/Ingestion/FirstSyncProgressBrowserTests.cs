@@ -78,14 +78,14 @@ public sealed partial class FirstSyncProgressBrowserTests(BrowserFixture browser
 
     private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, $"first-sync-{name}.png");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         page = await context.NewPageAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

@@ -237,9 +237,9 @@ public sealed partial class ConnectAzureBrowserTests(BrowserFixture browser) : I
     private Task Shot(string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-{(name.StartsWith('0') ? shotPrefix + "-" : "")}{name}.png"), FullPage = true });
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         // The page as the test left it: after a failure (a wait that timed out), this is where it stopped.
         if (page is not null && !page.IsClosed) await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-{shotPrefix}-last.png"), FullPage = true });

@@ -115,14 +115,14 @@ public sealed class KeyboardWizardBrowserTests(BrowserFixture browser) : IClassF
     private Task<string> FocusedTextAsync() =>
         page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 200) ?? ''");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         page = await context.NewPageAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

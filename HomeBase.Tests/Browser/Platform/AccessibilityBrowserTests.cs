@@ -177,14 +177,14 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
         violations.AddRange(await AxeCore.ViolationsAsync(page, what));
     }
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
         page = await context.NewPageAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

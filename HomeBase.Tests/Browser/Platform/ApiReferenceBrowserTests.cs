@@ -45,10 +45,10 @@ public sealed class ApiReferenceBrowserTests(BrowserFixture browser) : IClassFix
         Assert.True(refused.Count == 0, string.Join("\n", refused));
     }
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

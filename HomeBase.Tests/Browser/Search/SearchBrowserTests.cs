@@ -110,13 +110,13 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         await context.AddCookiesAsync([new Cookie { Name = "HomeBase.Theme", Value = "light", Url = root }]);
     }
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         context = await browser.Browser.NewContextAsync();
         root = app.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
         await app.DisposeAsync();

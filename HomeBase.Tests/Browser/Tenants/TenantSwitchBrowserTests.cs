@@ -38,7 +38,7 @@ public sealed class TenantSwitchBrowserTests(BrowserFixture browser) : IClassFix
         Assert.Contains("Fabrikam Security · owner", await page.GetByTestId("tenant-menu").InnerTextAsync());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

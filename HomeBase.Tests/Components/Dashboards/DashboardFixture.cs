@@ -25,7 +25,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public DateTime Now => App.Clock.GetUtcNow().UtcDateTime;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Tenant = await App.CreateTenantAsync();
         Contoso = await App.ConnectAsync(Tenant, RequestBodies.Contoso);
@@ -47,5 +47,5 @@ public sealed class DashboardFixture : IAsyncLifetime
         });
     }
 
-    public Task DisposeAsync() => App.DisposeAsync().AsTask();
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -14,9 +14,9 @@ public sealed class JsonLogTests : IAsyncLifetime
 {
     private ProcessSandbox world = null!;
 
-    public async Task InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-json-logs-", signIns: 500);
+    public async ValueTask InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-json-logs-", signIns: 500);
 
-    public async Task DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
     public async Task JsonConsoleLogs_AreOneObjectALine_AndCarryNoSecretAtAnyLevel()

@@ -33,7 +33,7 @@ public sealed class QuietStartTests : IAsyncLifetime
         TestDatabase.IsPostgreSql && line.StartsWith("Error Microsoft.EntityFrameworkCore.Database.Command:", StringComparison.Ordinal)
         && line.Contains("FROM \"__EFMigrationsHistory\"", StringComparison.Ordinal);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -19,9 +19,9 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 {
     private ProcessSandbox world = null!;
 
-    public async Task InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-two-", signIns: 5_000);
+    public async ValueTask InitializeAsync() => world = await ProcessSandbox.StartAsync("homebase-two-", signIns: 5_000);
 
-    public async Task DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
     public async Task TwoInstancesOnOneDatabase_ShareTheWork_NeverRunAStreamTogether_AndSendEachWebhookOnce()
