@@ -95,6 +95,7 @@ public sealed class SandboxServer : IAsyncDisposable
         web.MapAdminConsent();
         SignIn.SignInEndpoints.MapSignIn(web);
         web.MapGraphDirectory();
+        web.MapGraphRoleManagement();
         web.MapGraphReports();
         web.MapGraphSecurity();
         web.MapDefender();

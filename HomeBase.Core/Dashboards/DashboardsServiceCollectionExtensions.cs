@@ -16,6 +16,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<IdentityRiskService>();
         services.AddSingleton<AlertsService>();
         services.AddSingleton<DevicesService>();
+        services.AddSingleton<PrivilegedAccessService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();

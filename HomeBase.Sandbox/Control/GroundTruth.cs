@@ -62,6 +62,8 @@ internal static class GroundTruth
             ["to"] = to.ToString("O"),
             ["users"] = data.UserIndexes(now).Count,
             ["groups"] = data.GroupCount,
+            ["role_assignments"] = data.RoleAssignments(now).Count,
+            ["global_administrators"] = data.RoleAssignments(now).Count(a => a.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10"),
             ["sign_ins"] = Count(data.SignIns),
             ["directory_audits"] = Count(data.DirectoryAudits),
             ["risky_users"] = data.RiskyUserIndexes().Count,

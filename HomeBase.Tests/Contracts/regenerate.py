@@ -2,7 +2,11 @@
 """Regenerate the contract fixtures in this folder from Microsoft's published sources.
 
 Usage:
-    python3 regenerate.py [--sources DIR] [--graph-metadata GITDIR] [--out DIR]
+    python3 regenerate.py [--sources DIR] [--graph-metadata GITDIR] [--out DIR] [--only graph]
+
+--only graph builds graph-v1.0.json, graph-operations.json and examples/graph/ only (arm.json,
+defender-endpoint.json, examples/arm/ and examples/mde/ are left as they are), so only the
+msgraph-metadata and microsoft-graph-docs-contrib sources are needed.
 
 Sources (every file is listed with repository, path and commit in sources.json):
   * microsoftgraph/msgraph-metadata  clean_v10_metadata/cleanMetadata.xml, schemas/v1.0-Fairfax.csdl,
@@ -95,13 +99,15 @@ def uncoll(t):
 
 GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "user", "group", "signIn", "directoryAudit", "riskyUser", "riskDetection", "conditionalAccessPolicy",
-    "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert")] + [
+    "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
+    "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject")] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
                "identityProtection/riskDetections", "security/alerts_v2", "security/alerts",
                "identity/conditionalAccess/policies", "subscribedSkus", "applications", "organization",
-               "users/delta", "groups/delta"]
+               "users/delta", "groups/delta", "roleManagement/directory/roleAssignments",
+               "roleManagement/directory/roleDefinitions"]
 
 
 class Csdl:
@@ -577,6 +583,13 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "The use of `$select` to get **keyCredentials** for applications has a throttling limit of 150 requests per minute for every tenant."]),
     "organization-get": ("organization-get", "organization-get", [
         "Applications granted the User.Read permission are able to read only the **id**, **displayName**, and **verifiedDomains** properties of the organization."]),
+    # The rbacapplication pages have one permission table per RBAC provider; the directory provider's comes first,
+    # and page_permissions takes the first Application row, so the permissions are the directory provider's.
+    "rbacapplication-list-roleassignments": ("rbacapplication-list-roleassignments", None, [
+        "For the directory (Microsoft Entra ID) provider"]),
+    "rbacapplication-list-roledefinitions": ("rbacapplication-list-roledefinitions", None, [
+        "For the directory (Azure AD) provider",
+        "This method supports the `$filter` (`eq` and `in` operators) OData query parameter on `id`, `displayName`, and `isBuiltIn` properties."]),
 }
 # An older page version is used where the current one points to a permissions include that is not available.
 GRAPH_FALLBACK_PERMS = {"riskdetection-list": "43bb086cfa359bab1e82b8a615ab204a43e9d3e8"}
@@ -780,15 +793,20 @@ def main():
     ap.add_argument("--graph-metadata", default="/work/.mirror/microsoftgraph+msgraph-metadata",
                     help="bare git dir of microsoftgraph/msgraph-metadata (or its parent holding repo/)")
     ap.add_argument("--out", default=HERE)
+    ap.add_argument("--only", choices=("graph",),
+                    help="graph: build only graph-v1.0.json, graph-operations.json and examples/graph/ "
+                         "(needs only the msgraph-metadata and microsoft-graph-docs-contrib sources)")
     a = ap.parse_args()
     git = a.graph_metadata
     if git and os.path.isdir(os.path.join(git, "repo")):
         git = os.path.join(git, "repo")
     src = Sources(a.sources, git if git and os.path.isdir(git) else None)
     build_graph(src, a.out)
-    build_arm(src, a.out)
+    if a.only != "graph":
+        build_arm(src, a.out)
     build_graph_docs(src, a.out)
-    build_mde(src, a.out)
+    if a.only != "graph":
+        build_mde(src, a.out)
 
 
 if __name__ == "__main__":

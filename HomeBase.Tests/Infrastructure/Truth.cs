@@ -19,6 +19,7 @@ public static class Truth
     public const string DeletedRiskyUsers = "deleted_risky_users";
     public const string LateralAlerts = "lateral_alerts";
     public const string AlertsNamingPeople = "alerts_naming_people";
+    public const string GlobalAdministrators = "global_administrators";
 
     /// <summary>The sandbox's ground-truth document (<c>GET /_sandbox/tenants/{name}/ground-truth</c>) as counts per stream and per number above.</summary>
     public static Dictionary<string, long> Of(JsonNode truth)
@@ -38,9 +39,11 @@ public static class Truth
             [Truth.DeletedRiskyUsers] = N("deleted_risky_users"),
             [Truth.LateralAlerts] = N("lateral_alerts"),
             [Truth.AlertsNamingPeople] = N("alerts_naming_people"),
+            [Truth.GlobalAdministrators] = N("global_administrators"),
             // Raw rows, stream by stream.
             [StreamCatalog.Users] = N("users"),
             [StreamCatalog.Groups] = N("groups"),
+            [StreamCatalog.RoleAssignments] = N("role_assignments"),
             [StreamCatalog.SignIns] = N("sign_ins"),
             [StreamCatalog.ConditionalAccess] = N("conditional_access_policies"),
             [StreamCatalog.DirectoryAudits] = N("directory_audits"),

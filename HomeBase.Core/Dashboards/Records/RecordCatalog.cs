@@ -21,6 +21,7 @@ public static class RecordCatalog
     public const string ActivityLogs = "activity_logs";
     public const string Recommendations = "recommendations";
     public const string ComplianceControls = "compliance_controls";
+    public const string RoleAssignments = "role_assignments";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -33,6 +34,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
+        RoleAssignmentKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -135,6 +137,26 @@ public static class RecordCatalog
             F<AlertRecord>("user", "User", (q, v) => q.Naming(v)),
             F<AlertRecord>("device", "Device", (q, v) => q.Where(a => EF.Functions.Like(a.DeviceIds, AlertRecord.Match(v)))),
             F<AlertRecord>("incident", "Incident", (q, v) => q.Where(a => a.IncidentId == v)),
+        ]);
+
+    private static RecordKind<RoleAssignmentRecord> RoleAssignmentKind() => new(
+        RoleAssignments, "Directory role assignments", StreamCatalog.RoleAssignments, db => db.IngestedRoleAssignments, null,
+        [
+            Column<RoleAssignmentRecord>.Of("role", "Role", a => a.RoleName, a => a.RoleName ?? a.RoleDefinitionId),
+            Column<RoleAssignmentRecord>.Of("principal", "Held by", a => a.PrincipalName, a => a.PrincipalName ?? a.PrincipalId,
+                a => a.PrincipalType == "user" ? UserLink(a.IntegrationId, a.PrincipalId) : null),
+            Column<RoleAssignmentRecord>.Of("type", "Kind", a => a.PrincipalType, a => a.PrincipalType).InWords(),
+            Column<RoleAssignmentRecord>.Plain("sign_in_name", "Sign-in name or app id", a => a.PrincipalUserPrincipalName ?? a.PrincipalAppId),
+            Column<RoleAssignmentRecord>.Of("enabled", "Account", a => a.PrincipalAccountEnabled,
+                a => a.PrincipalAccountEnabled switch { true => "Enabled", false => "Disabled", null => null }),
+            Column<RoleAssignmentRecord>.Of("scope", "Scope", a => a.DirectoryScopeId, a => a.DirectoryScopeId == "/" ? "Whole directory" : a.DirectoryScopeId),
+            Column<RoleAssignmentRecord>.Of("built_in", "Built-in role", a => a.RoleIsBuiltIn, a => a.RoleIsBuiltIn switch { true => "Yes", false => "Custom", null => null }),
+        ],
+        [
+            F<RoleAssignmentRecord>("role", "Role", (q, v) => q.Where(a => a.RoleDefinitionId == v)),
+            F<RoleAssignmentRecord>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
+            F<RoleAssignmentRecord>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
+            F<RoleAssignmentRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
         ]);
 
     private static RecordKind<MachineRecord> MachineKind() => new(

@@ -9,6 +9,7 @@ internal static class ConnectorRegistration
     {
         services.AddSingleton<IStreamConnector, UsersConnector>();
         services.AddSingleton<IStreamConnector, GroupsConnector>();
+        services.AddSingleton<IStreamConnector, RoleAssignmentsConnector>();
         services.AddSingleton<IStreamConnector, SignInsConnector>();
         services.AddSingleton<IStreamConnector, ConditionalAccessConnector>();
         services.AddSingleton<IStreamConnector, DirectoryAuditsConnector>();

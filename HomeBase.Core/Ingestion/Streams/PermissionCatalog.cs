@@ -25,6 +25,7 @@ public static class PermissionCatalog
         new("SecurityAlert.Read.All", GraphApi, InSeed: false, AppRoleId: "472e4a4d-bb4a-4026-98d1-0b0d74cb74a5"),
         new("IdentityRiskyUser.Read.All", GraphApi, InSeed: false, AppRoleId: "dc5007c0-2d7d-4c42-879c-2dab87571379"),
         new("Policy.Read.All", GraphApi, InSeed: false, AppRoleId: "246dd0d5-5bd0-4def-940b-0421030a5b68"),
+        new("RoleManagement.Read.Directory", GraphApi, InSeed: false, AppRoleId: "483bed4a-2ad3-4361-a73b-c83ccdbdc53c"),
         new("Machine.Read.All", DefenderApi, InSeed: false, AppRoleId: "ea8291d3-4b9a-44b5-bc3a-6cea3026dc79"),
         new("Vulnerability.Read.All", DefenderApi, InSeed: false, AppRoleId: "41269fc5-d04d-4bfd-bce7-43a51cea049a"),
         new("Reader", AzureRbac, InSeed: false),

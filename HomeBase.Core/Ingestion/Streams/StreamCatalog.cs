@@ -5,6 +5,7 @@ public static class StreamCatalog
 {
     public const string Users = "users";
     public const string Groups = "groups";
+    public const string RoleAssignments = "role_assignments";
     public const string SignIns = "sign_ins";
     public const string ConditionalAccess = "conditional_access";
     public const string DirectoryAudits = "directory_audits";
@@ -24,6 +25,9 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(15), "who is in the tenant: every identity the other streams refer to"),
         new(Groups, "Groups and members", StreamToggles.EntraId, AzureApi.Graph, ["Directory.Read.All"], Licence.None,
             TimeSpan.FromMinutes(15), "group membership, including privileged groups"),
+        // Microsoft's permission table: RoleManagement.Read.Directory least, Directory.Read.All (the seed's) reads it too.
+        new(RoleAssignments, "Directory roles", StreamToggles.EntraId, AzureApi.Graph, ["RoleManagement.Read.Directory", "Directory.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(60), "who holds each Entra ID admin role: users, groups and service principals"),
         // Microsoft's permission table: AuditLog.Read.All least, Directory.Read.All higher (docs/microsoft-apis.md §2.3).
         new(SignIns, "Sign-ins", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All", "Directory.Read.All"], Licence.EntraP1,
             TimeSpan.FromMinutes(5), "interactive sign-ins with failures, locations and Conditional Access outcomes"),

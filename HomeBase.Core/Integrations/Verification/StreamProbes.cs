@@ -1,4 +1,5 @@
 using System.Globalization;
+using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Clouds;
 
@@ -17,6 +18,9 @@ internal static class StreamProbes
     {
         StreamCatalog.Users => "users?$top=1&$select=id",
         StreamCatalog.Groups => "groups/delta?$deltatoken=latest",
+        // The list documents $filter, $expand and $select but not $top: the Global Administrators are a short answer.
+        StreamCatalog.RoleAssignments => "roleManagement/directory/roleAssignments?$filter="
+            + Uri.EscapeDataString($"roleDefinitionId eq '{RoleAssignmentRecord.GlobalAdministratorTemplateId}'"),
         StreamCatalog.SignIns => "auditLogs/signIns?$top=1",
         StreamCatalog.ConditionalAccess => "identity/conditionalAccess/policies?$top=1",
         StreamCatalog.DirectoryAudits => "auditLogs/directoryAudits?$top=1",

@@ -64,6 +64,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();
 
+    public DbSet<RoleAssignmentRecord> IngestedRoleAssignments => Set<RoleAssignmentRecord>();
+
     public DbSet<DirectoryAuditRecord> IngestedDirectoryAudits => Set<DirectoryAuditRecord>();
 
     public DbSet<RiskyUserRecord> IngestedRiskyUsers => Set<RiskyUserRecord>();

@@ -20,6 +20,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
     {
         StreamCatalog.Users => Schema.GraphPaths["users/delta"],
         StreamCatalog.Groups => Schema.GraphPaths["groups/delta"],
+        StreamCatalog.RoleAssignments => Schema.GraphPaths["roleManagement/directory/roleAssignments"],
         StreamCatalog.SignIns => Schema.GraphPaths["auditLogs/signIns"],
         StreamCatalog.DirectoryAudits => Schema.GraphPaths["auditLogs/directoryAudits"],
         StreamCatalog.RiskyUsers => Schema.GraphPaths["identityProtection/riskyUsers"],
@@ -31,10 +32,14 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         _ => null,
     };
 
-    /// <summary>An ARM list page by what it lists: the ARM streams read the subscriptions first, then each one's data.</summary>
-    internal static string? ArmPageTypeOf(JsonNode page)
+    /// <summary>
+    /// A list page by what it lists, for streams that read several lists: the ARM streams read the subscriptions first,
+    /// then each one's data; directory roles read the role definitions, then the assignments.
+    /// </summary>
+    internal static string? PageTypeByContent(JsonNode page)
     {
         if (page is not JsonObject o || o["value"] is not JsonArray { Count: > 0 } items || items[0] is not JsonObject first) return null;
+        if (first["rolePermissions"] is not null) return Schema.GraphPaths["roleManagement/directory/roleDefinitions"];
         if (first["eventDataId"] is not null) return Operation("arm", "ActivityLogs_List").Response;
         if (first["subscriptionId"] is not null && first["type"] is null) return Operation("arm", "Subscriptions_List").Response;
         return first["type"]?.GetValue<string>().ToLowerInvariant() switch
@@ -61,7 +66,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
     [Fact]
     public async Task EveryFieldAConnectorReads_IsOnMicrosoftsTypeWithACompatibleType()
     {
-        using var log = new JsonReadLog(Schema, PageTypeOf, ArmPageTypeOf).Start();
+        using var log = new JsonReadLog(Schema, PageTypeOf, PageTypeByContent).Start();
         foreach (var stream in StreamCatalog.All.Select(s => s.Name))
         {
             log.ForStream(stream);

@@ -114,6 +114,23 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task RoleAssignments_FromTheListExamples()
+    {
+        var definitions = Example("graph", "rbacapplication-list-roledefinitions");
+        var assignments = Example("graph", "rbacapplication-list-roleassignments");
+        var integration = await ReplayAsync(StreamCatalog.RoleAssignments,
+            ("/roleManagement/directory/roleDefinitions", definitions), ("/roleManagement/directory/roleAssignments", assignments));
+
+        var stored = await App.QueryAsync(db => db.IngestedRoleAssignments.Where(a => a.IntegrationId == integration).ToListAsync());
+        Assert.Equal(Items(assignments).Select(a => (Str(a, "id"), Str(a, "principalId"), Str(a, "roleDefinitionId"), Str(a, "directoryScopeId"), Str(a["principal"]!, "displayName"))).Order(),
+            stored.Select(a => ((string?)a.SourceId, (string?)a.PrincipalId, (string?)a.RoleDefinitionId, a.DirectoryScopeId, a.PrincipalName)).Order());
+        Assert.All(stored, a => Assert.Equal("user", a.PrincipalType));
+        // The definitions example is shortened and lists no Global Administrator: the role's name is left unknown, not guessed.
+        var known = Items(definitions).Select(d => Str(d, "id")).ToHashSet();
+        Assert.All(stored, a => Assert.Equal(known.Contains(a.RoleDefinitionId) ? "named" : "unknown", a.RoleName is null ? "unknown" : "named"));
+    }
+
+    [Fact]
     public async Task Alerts_FromTheAlertsV2Example()
     {
         var example = Example("graph", "security-list-alerts_v2");

@@ -32,7 +32,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         var integration = await app.ConnectAsync(await app.CreateTenantAsync(), RequestBodies.Contoso);
 
         app.Clock.Advance(TimeSpan.FromSeconds(10));
-        var first = await WaitForAsync(integration, h => h.Count == 14 && h.Values.All(s => s.State == StreamStates.Healthy && s.LeaseOwner is null));
+        var first = await WaitForAsync(integration, h => h.Count == StreamCatalog.All.Count && h.Values.All(s => s.State == StreamStates.Healthy && s.LeaseOwner is null));
         var firstRun = first[StreamCatalog.Users].LastRunAt;
 
         // Six minutes on: alerts (2 min) and sign-ins (5 min) are due; users (15 min) are not.
@@ -131,7 +131,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         for (var attempt = 0; attempt < 600; attempt++)
         {
             var health = await app.QueryAsync(db => db.StreamHealth.Where(h => h.IntegrationId == integration).ToDictionaryAsync(h => h.Stream));
-            if (health.Count == 14 && done(health)) return health;
+            if (health.Count == StreamCatalog.All.Count && done(health)) return health;
             await Task.Delay(100);
         }
         Assert.Fail("The scheduler did not run the streams.");

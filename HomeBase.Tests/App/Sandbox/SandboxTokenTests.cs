@@ -43,7 +43,7 @@ public sealed class SandboxTokenTests(SandboxFixture sandbox) : IClassFixture<Sa
         var armRoles = Roles(await sandbox.TokenAsync("contoso", Arm));
 
         Assert.Equal(
-            ["AuditLog.Read.All", "Directory.Read.All", "IdentityRiskEvent.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All",
+            ["AuditLog.Read.All", "Directory.Read.All", "IdentityRiskEvent.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory",
              "SecurityAlert.Read.All", "SecurityEvents.Read.All", "User.Read.All"],
             graphRoles);
         Assert.Equal(["Alert.Read.All", "Machine.Read.All", "Vulnerability.Read.All"], defenderRoles);

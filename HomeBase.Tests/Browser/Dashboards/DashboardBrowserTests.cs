@@ -51,6 +51,12 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[Truth.LateralAlerts], await HeadlineAsync("lateral-movement-and-credential-access"));
         await ShootBothThemesAsync("alerts");
 
+        await OpenAsync("/dashboards/privileged-access", "headline-role-assignments");
+        Assert.Equal(truth[StreamCatalog.RoleAssignments], await HeadlineAsync("role-assignments"));
+        Assert.Equal(truth[Truth.GlobalAdministrators], await HeadlineAsync("global-administrators"));
+        Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").GetByTestId("role-holder").CountAsync());
+        await ShootBothThemesAsync("privileged-access");
+
         await OpenAsync("/dashboards/devices", "headline-devices");
         Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities], await HeadlineAsync("vulnerability-findings"));
@@ -127,6 +133,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("identity", $"/dashboards/identity?{window}", "headline-risk-detections"),
             ("alerts", $"/dashboards/alerts?{window}", "headline-alerts"),
             ("devices", "/dashboards/devices", "headline-devices"),
+            ("privileged-access", "/dashboards/privileged-access", "headline-role-assignments"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),

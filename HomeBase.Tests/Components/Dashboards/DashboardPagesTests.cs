@@ -160,6 +160,44 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task PrivilegedAccess_ListsEveryRoleHolder_GlobalAdministratorsFirst()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<PrivilegedAccessPage>(context, $"/dashboards/privileged-access?integration={fixture.Contoso}");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-role-assignments]"), TimeSpan.FromSeconds(10));
+
+        // Every number is the count of the records it opens, and equals what the sandbox assigns.
+        Assert.Equal(truth[StreamCatalog.RoleAssignments].ToString("N0"), page.Find("[data-testid=headline-role-assignments] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[StreamCatalog.RoleAssignments], await RecordsBehindAsync(page.Find("[data-testid=headline-role-assignments]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.GlobalAdministrators].ToString("N0"), page.Find("[data-testid=headline-global-administrators] [data-testid=headline-value]").TextContent.Trim());
+        Assert.Equal(truth[Truth.GlobalAdministrators], await RecordsBehindAsync(page.Find("[data-testid=headline-global-administrators]").GetAttribute("href")!));
+        foreach (var headline in new[] { "disabled-accounts-holding-a-role", "service-principals-holding-a-role" })
+        {
+            var shown = long.Parse(page.Find($"[data-testid=headline-{headline}] [data-testid=headline-value]").TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(shown > 0, $"{headline}: the sandbox has one, so a zero proves nothing.");
+            Assert.Equal(shown, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        Assert.Equal(long.Parse(page.Find("[data-testid=headline-disabled-accounts-holding-a-role] [data-testid=headline-value]").TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture),
+            page.FindAll("[data-testid=holder-disabled]").Count);
+
+        // Global Administrator comes first; each role lists as many holders as its records, and all holders add up.
+        var roles = page.FindAll("[data-testid^=role-]").Where(r => r.GetAttribute("data-testid") != "role-holder" && r.GetAttribute("data-testid") != "role-holders").ToList();
+        Assert.Equal("role-global-administrator", roles[0].GetAttribute("data-testid"));
+        Assert.Equal(truth[Truth.GlobalAdministrators], roles[0].QuerySelectorAll("[data-testid=role-holder]").Length);
+        foreach (var role in roles)
+        {
+            Assert.Equal(role.QuerySelectorAll("[data-testid=role-holder]").Length, await RecordsBehindAsync(role.QuerySelector("[data-testid=role-holders]")!.GetAttribute("href")!));
+        }
+        Assert.Equal(truth[StreamCatalog.RoleAssignments], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder]").Length));
+        // A user opens User 360; groups and service principals are named with their kind.
+        Assert.All(page.FindAll("[data-testid=role-holder][data-kind=User] a"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
+        Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind=Group]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind='Service principal']"));
+    }
+
+    [Fact]
     public async Task Compliance_ShowsScoreStandardsAndFailingControls()
     {
         var failedControls = await fixture.App.QueryAsync(db => db.IngestedComplianceControls.LongCountAsync(c => c.IntegrationId == fixture.Contoso && c.State == "Failed"));

@@ -11,7 +11,7 @@ namespace HomeBase.Tests.App.Integrations.Verification;
 public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFixture<RealisticAppFixture>
 {
     private static readonly string[] GraphAndDefenderStreams =
-        ["users", "groups", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
+        ["users", "groups", "role_assignments", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
 
     private static readonly string[] ArmStreams = ["activity_logs", "recommendations", "compliance", "secure_score"];
 
@@ -26,7 +26,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
         var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: true);
 
         Assert.All(grid["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
-        Assert.Equal(14, grid["streams"]!.AsArray().Count);
+        Assert.Equal(15, grid["streams"]!.AsArray().Count);
         // Contoso's third subscription is disabled: listed with its state, not read, and the ARM rows say so.
         Assert.Equal(3, grid["subscriptions"]!.AsArray().Count);
         Assert.Contains(grid["streams"]!.AsArray(), s => s!["stream"]!.GetValue<string>() == "activity_logs"

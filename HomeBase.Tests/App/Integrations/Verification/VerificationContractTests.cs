@@ -26,7 +26,7 @@ public sealed class VerificationContractTests(HomeBaseAppFixture fixture) : ICla
             if (first.ContainsKey("skuPartNumber")) return Schema.GraphPaths["subscribedSkus"];
             if (page["@odata.context"]?.GetValue<string>().Contains("organization", StringComparison.Ordinal) == true) return Schema.GraphPaths["organization"];
         }
-        return ConnectorContractTests.ArmPageTypeOf(page);
+        return ConnectorContractTests.PageTypeByContent(page);
     }
 
     [Fact]

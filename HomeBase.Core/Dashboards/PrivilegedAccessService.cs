@@ -1,0 +1,66 @@
+using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>
+/// Privileged access: the directory role assignments of the scope's integrations, grouped by role with Global
+/// Administrator first, and the holders an admin should look at twice (disabled accounts, service principals). Current
+/// state: the time range does not narrow it.
+/// </summary>
+public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+{
+    public async Task<PrivilegedAccess> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
+    {
+        var ids = scope.Ids;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A tenant has tens of assignments, a large one a few hundred: read them whole.
+        var assignments = await db.IngestedRoleAssignments.AsNoTracking().Where(a => ids.Contains(a.IntegrationId)).ToListAsync(cancellationToken);
+        var lastSignIns = new Dictionary<(string, string), DateTime?>();
+        foreach (var user in assignments.Where(a => a.PrincipalType == "user").Select(a => (a.IntegrationId, a.PrincipalId)).Distinct())
+        {
+            // One seek on (IntegrationId, UserId, CreatedAt) per person.
+            lastSignIns[user] = await db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == user.IntegrationId && s.UserId == user.PrincipalId)
+                .MaxAsync(s => (DateTime?)s.CreatedAt, cancellationToken);
+        }
+
+        string Records(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.RoleAssignments, scope, filters);
+        var roles = assignments
+            .GroupBy(a => a.RoleDefinitionId, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(role => IsGlobalAdministrator(role.First())).ThenByDescending(role => role.Count())
+            .ThenBy(role => role.First().RoleName ?? role.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(role =>
+            {
+                var first = role.First();
+                var members = role.OrderBy(a => a.PrincipalName ?? a.PrincipalId, StringComparer.OrdinalIgnoreCase).Select(a => new RoleHolder(
+                    a.PrincipalName ?? a.PrincipalId,
+                    DisplayNames.Of(a.PrincipalType ?? "unknown"),
+                    a.PrincipalUserPrincipalName ?? a.PrincipalAppId,
+                    a.PrincipalAccountEnabled,
+                    a.DirectoryScopeId is null or "/" ? "Whole directory" : a.DirectoryScopeId,
+                    lastSignIns.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
+                    a.PrincipalType == "user" ? DashboardLinks.User(a.IntegrationId, a.PrincipalId) : null,
+                    scope.NameOf(a.IntegrationId))).ToList();
+                var name = first.RoleName ?? $"Role {first.RoleDefinitionId}";
+                return new RoleHolders(name, first.RoleIsBuiltIn, new Count(name, members.Count, Records(("role", first.RoleDefinitionId))), members);
+            })
+            .ToList();
+
+        return new PrivilegedAccess(
+            await coverage.GetAsync(scope, [StreamCatalog.RoleAssignments], cancellationToken),
+            [
+                new("Role assignments", assignments.Count, Records()),
+                new("Global Administrators", assignments.Count(IsGlobalAdministrator), Records(("role", RoleAssignmentRecord.GlobalAdministratorTemplateId))),
+                new("Disabled accounts holding a role", assignments.Count(a => a.PrincipalAccountEnabled == false), Records(("enabled", "false"))),
+                new("Service principals holding a role", assignments.Count(a => a.PrincipalType == "servicePrincipal"), Records(("type", "servicePrincipal"))),
+            ],
+            roles);
+    }
+
+    /// <summary>By the definition id, as the records filter matches it: a built-in role's id is its template id.</summary>
+    private static bool IsGlobalAdministrator(RoleAssignmentRecord assignment) =>
+        string.Equals(assignment.RoleDefinitionId, RoleAssignmentRecord.GlobalAdministratorTemplateId, StringComparison.OrdinalIgnoreCase);
+}
