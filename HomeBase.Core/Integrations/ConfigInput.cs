@@ -8,6 +8,11 @@ public sealed class ConfigInput
 
     public bool? IngestActivityLogs { get; set; }
 
+    /// <summary>
+    /// Defender for Cloud's recommendations, regulatory compliance and secure score. On when a create request leaves it
+    /// out, so the seed body ingests all five sources; a PATCH that leaves it out keeps the current value.
+    /// </summary>
+    [System.ComponentModel.DefaultValue(true)]
     public bool? IngestDefenderForCloud { get; set; }
 
     public List<string>? SubscriptionIds { get; set; }

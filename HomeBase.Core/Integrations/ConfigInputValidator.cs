@@ -13,7 +13,8 @@ public sealed class ConfigInputValidator : AbstractValidator<ConfigInput>
             RuleFor(c => c.IngestDefender).NotNull().WithMessage("Required: true or false.");
             RuleFor(c => c.IngestActivityLogs).NotNull().WithMessage("Required: true or false.");
             RuleFor(c => c)
-                .Must(c => c.IngestEntraId == true || c.IngestDefender == true || c.IngestActivityLogs == true || c.IngestDefenderForCloud == true)
+                // Defender for Cloud is on unless turned off (IntegrationConfig.ForNewIntegration).
+                .Must(c => c.IngestEntraId == true || c.IngestDefender == true || c.IngestActivityLogs == true || c.IngestDefenderForCloud != false)
                 .When(c => c.IngestEntraId is not null && c.IngestDefender is not null && c.IngestActivityLogs is not null)
                 .WithMessage(IntegrationRules.NoStreamEnabled)
                 .OverridePropertyName(string.Empty);

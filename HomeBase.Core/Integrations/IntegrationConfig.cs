@@ -23,4 +23,10 @@ public sealed class IntegrationConfig
     /// cloud's default host.
     /// </summary>
     public string? DefenderRegion { get; set; }
+
+    /// <summary>
+    /// What a create request starts from before its own values: Defender for Cloud on. The customer's document lists it
+    /// among the five sources but its request body has no toggle for it, so the body exactly as written ingests all five.
+    /// </summary>
+    public static IntegrationConfig ForNewIntegration() => new() { IngestDefenderForCloud = true };
 }

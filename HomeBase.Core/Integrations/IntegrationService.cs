@@ -95,7 +95,7 @@ public sealed class IntegrationService(
         if (!admitted.Succeeded) return admitted.Failure!;
         var (azureTenantId, clientId) = admitted.Value;
         return await verification.VerifyAsync(new VerificationInput(request.Cloud ?? clouds.DefaultCloud, azureTenantId, clientId,
-            request.Credentials!.ClientSecret!.Trim(), Merge(new IntegrationConfig(), request.Config!)), cancellationToken);
+            request.Credentials!.ClientSecret!.Trim(), Merge(IntegrationConfig.ForNewIntegration(), request.Config!)), cancellationToken);
     }
 
     /// <summary>
@@ -264,7 +264,7 @@ public sealed class IntegrationService(
             ClientSecretHint = secret[..Math.Min(3, secret.Length)],
             ClientSecretExpiresAt = expiresAt,
             ClientSecretExpirySource = expiresAt is null ? null : SecretExpirySources.Admin,
-            Config = Merge(new IntegrationConfig(), request.Config!),
+            Config = Merge(IntegrationConfig.ForNewIntegration(), request.Config!),
             Status = IntegrationStatuses.PendingVerification,
             CreatedAt = now,
             UpdatedAt = now,

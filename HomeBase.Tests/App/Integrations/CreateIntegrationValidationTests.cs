@@ -163,10 +163,11 @@ public sealed class CreateIntegrationValidationTests(HomeBaseAppFixture fixture)
     [Fact]
     public async Task Create_NoStreamEnabled_AsksForAtLeastOne()
     {
+        // The three seed toggles off leave Defender for Cloud, on unless turned off: all four off is nothing to ingest.
         var tenant = await fixture.TenantAsync();
         var body = RequestBodies.Seed(tenant.Id).With(b => b["config"] = new JsonObject
         {
-            ["ingest_entra_id"] = false, ["ingest_defender"] = false, ["ingest_activity_logs"] = false,
+            ["ingest_entra_id"] = false, ["ingest_defender"] = false, ["ingest_activity_logs"] = false, ["ingest_defender_for_cloud"] = false,
         });
         var errors = await (await PostAsync(tenant, body)).ShouldBeValidationProblemAsync("config");
         Assert.Contains("at least one", errors["config"][0]);

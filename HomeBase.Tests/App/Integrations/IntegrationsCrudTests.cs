@@ -36,9 +36,22 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         Assert.Equal("graph", body["credentials"]!["client_secret_expiry_source"]!.GetValue<string>());
         Assert.False(body["credentials"]!.AsObject().ContainsKey("client_secret"));
         Assert.True(body["config"]!["ingest_defender"]!.GetValue<bool>());
-        Assert.False(body["config"]!["ingest_defender_for_cloud"]!.GetValue<bool>());
+        // The seed body has no Defender for Cloud toggle, yet its document lists Defender for Cloud among the five sources.
+        Assert.True(body["config"]!["ingest_defender_for_cloud"]!.GetValue<bool>());
+        Assert.Contains(body["verification"]!["streams"]!.AsArray(), s => s!["stream"]!.GetValue<string>() == "secure_score" && s["enabled"]!.GetValue<bool>());
         Assert.Equal(7, body["config"]!["backfill_days"]!.GetValue<int>());
         Assert.EndsWith("Z", body["created_at"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task OpenApi_SaysDefenderForCloudIsOnWhenLeftOut()
+    {
+        using var client = App.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        var config = document["components"]!["schemas"]!["ConfigInput"]!["properties"]!["ingest_defender_for_cloud"]!;
+        Assert.True(config["default"]!.GetValue<bool>());
+        Assert.Contains("seed body ingests all five sources", config["description"]!.GetValue<string>());
     }
 
     [Fact]
@@ -178,7 +191,7 @@ public sealed class IntegrationsCrudTests(HomeBaseAppFixture fixture) : IClassFi
         using var client = App.CreateApiClient(tenant.ApiKey);
         var off = new JsonObject
         {
-            ["config"] = new JsonObject { ["ingest_entra_id"] = false, ["ingest_defender"] = false, ["ingest_activity_logs"] = false },
+            ["config"] = new JsonObject { ["ingest_entra_id"] = false, ["ingest_defender"] = false, ["ingest_activity_logs"] = false, ["ingest_defender_for_cloud"] = false },
         };
 
         await (await client.PatchAsync($"/v1/integrations/{id}", off.Json())).ShouldBeValidationProblemAsync("config");

@@ -23,7 +23,7 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             "ingest_entra_id": true,
             "ingest_defender": true,
             "ingest_activity_logs": true,
-            "ingest_defender_for_cloud": false,
+            "ingest_defender_for_cloud": true,
             "subscription_ids": [],
             "backfill_days": 7
           }
@@ -50,7 +50,7 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             "ingest_entra_id": true,
             "ingest_defender": true,
             "ingest_activity_logs": true,
-            "ingest_defender_for_cloud": false,
+            "ingest_defender_for_cloud": true,
             "subscription_ids": [],
             "backfill_days": 7,
             "defender_region": null
