@@ -40,11 +40,19 @@ public sealed class SandboxTenant
                 foreach (var permission in resource.Permissions) configured.Add(Key(resource.Kind, permission));
             }
         }
+        else if (scenario.Permissions == "seed")
+        {
+            // The customer's document: five Graph application permissions and nothing else.
+            foreach (var permission in SeedPermissions) configured.Add(Key(ResourceKind.Graph, permission));
+        }
         if (scenario.Consented) consented.UnionWith(configured);
         licences = [.. scenario.Licences];
         subscriptions = [.. scenario.Subscriptions.Select(s => new SandboxSubscription(s.Id, s.Name, s.Roles, s.State))];
         Data = new TenantData(this, seed, start, scenario.SignIns ?? signIns, scenario.AlertsPerDay);
     }
+
+    /// <summary>The five Graph application permissions the customer's setup document lists.</summary>
+    public static readonly string[] SeedPermissions = ["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All"];
 
     public string Name { get; }
 

@@ -53,7 +53,10 @@ internal static class GridBuilder
         if (!stream.Permissions.Any(token.Roles.Contains))
         {
             var api = stream.Api == AzureApi.Graph ? PermissionCatalog.GraphApi : PermissionCatalog.DefenderApi;
-            return token.Roles.Count == 0
+            // No role in any token means consent was never granted. A Defender token without roles beside a Graph token with
+            // them means the WindowsDefenderATP permission was never added (the seed's setup): adding it is the fix.
+            var nothingConsented = token.Roles.Count == 0 && run.Graph.Roles.Count == 0;
+            return nothingConsented
                 ? Make(StreamStatuses.NeedsAdminConsent,
                     $"Grant admin consent for {stream.LeastPermission} ({api}): open the admin-consent link as a Global Administrator or Privileged Role Administrator.",
                     Portal.AdminConsent(cloud, input.AzureTenantId, input.ClientId))

@@ -56,6 +56,38 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Validate_Woodgrove_TheSeedsFivePermissionsAlone_StreamByStream()
+    {
+        // Woodgrove's app holds exactly the customer's five Graph permissions, consented, and no Azure role.
+        var tenant = await App.CreateTenantAsync();
+        var grid = await ValidateAsync(tenant, RequestBodies.Woodgrove, forCloud: true);
+
+        var statuses = grid["streams"]!.AsArray().ToDictionary(s => s!["stream"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["sign_ins"] = "ready",
+            ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
+            ["risk_detections"] = "ready", ["alerts"] = "missing_permission", ["machines"] = "missing_permission",
+            ["vulnerabilities"] = "missing_permission", ["activity_logs"] = "no_subscription_access",
+            ["recommendations"] = "no_subscription_access", ["compliance"] = "no_subscription_access", ["secure_score"] = "no_subscription_access",
+        }, statuses);
+        // Each blocked stream names the one grant or role that unlocks it: the README's table says the same.
+        foreach (var stream in HomeBase.Core.Ingestion.Streams.StreamCatalog.All)
+        {
+            var row = Row(grid, stream.Name);
+            var missing = HomeBase.Core.Ingestion.Streams.SeedCoverage.MissingGrant(stream);
+            Assert.Equal(missing is null, row["status"]!.GetValue<string>() == "ready");
+            if (missing is not null)
+            {
+                Assert.Equal(missing, row["permission"]!.GetValue<string>());
+                Assert.Contains(missing, row["fix"]!.GetValue<string>());
+            }
+        }
+        // Directory roles are read with the seed's Directory.Read.All, and the grid says a narrower grant would do.
+        Assert.Contains("RoleManagement.Read.Directory", Row(grid, "role_assignments")["note"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Validate_Fabrikam_GraphAndDefenderStreamsNeedAdminConsentWithTheConsentUrl()
     {
         var tenant = await App.CreateTenantAsync();

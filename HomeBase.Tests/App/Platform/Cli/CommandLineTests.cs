@@ -108,7 +108,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("https://localhost:", info["base_url"]!.GetValue<string>());
         Assert.True(File.Exists(info["certificate_path"]!.GetValue<string>()));
         var names = info["tenants"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(["contoso", "fabrikam", "northwind", "tailspin"], names);
+        Assert.Equal(["contoso", "fabrikam", "northwind", "tailspin", "woodgrove"], names);
         Assert.All(info["tenants"]!.AsArray(), t =>
         {
             Assert.True(Guid.TryParse(t!["azure_tenant_id"]!.GetValue<string>(), out _));
