@@ -96,6 +96,7 @@ public sealed class SandboxServer : IAsyncDisposable
         SignIn.SignInEndpoints.MapSignIn(web);
         web.MapGraphDirectory();
         web.MapGraphRoleManagement();
+        web.MapGraphAuthenticationMethods();
         web.MapGraphReports();
         web.MapGraphSecurity();
         web.MapDefender();

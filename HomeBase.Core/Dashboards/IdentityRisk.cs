@@ -6,4 +6,5 @@ public sealed record IdentityRisk(
     IReadOnlyList<Count> RiskyUsersByLevel, IReadOnlyList<Count> RiskyUsersByState,
     TimeSeries DetectionsOverTime, TimeSeries SignInsOverTime, IReadOnlyList<Count> FailuresByError,
     IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
-    IReadOnlyList<RiskyPerson> TopRiskyUsers);
+    IReadOnlyList<RiskyPerson> TopRiskyUsers,
+    Coverage MfaCoverage, IReadOnlyList<Count> MfaRegistration);

@@ -53,6 +53,12 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             .OrderByDescending(d => d.DetectedAt).Take(200)
             .Select(d => new { d.UserId, d.RiskEventType, d.RiskLevel, d.DetectedAt }).ToListAsync(cancellationToken);
 
+        // Current state, like risky users: who can do MFA now, whatever the time range.
+        var registrations = await db.IngestedUserRegistrations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId))
+            .GroupBy(r => new { r.IsMfaRegistered, r.IsAdmin, r.IsPasswordlessCapable })
+            .Select(g => new { g.Key.IsMfaRegistered, g.Key.IsAdmin, g.Key.IsPasswordlessCapable, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        string Registrations(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.MfaRegistration, scope, filters);
+
         var failedCount = byHour.Where(r => r.Value != "0").Sum(r => r.Count);
         var blockedCount = outcomes.GetValueOrDefault(ConditionalAccessStatuses.Failure).Count;
         return new IdentityRisk(
@@ -80,6 +86,13 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             [.. countries.Select(c => new Count(c.Key, c.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("country", c.Key == "unknown" ? null : c.Key))))],
             [.. top.Select(u => new RiskyPerson(u.UserDisplayName ?? u.UserPrincipalName ?? u.SourceId, u.RiskLevel, u.RiskState, u.RiskLastUpdatedAt,
                 DashboardLinks.User(u.IntegrationId, u.SourceId),
-                [.. recent.Where(d => d.UserId == u.SourceId).Take(3).Select(d => new RecentDetection(d.RiskEventType, d.RiskLevel, d.DetectedAt))]))]);
+                [.. recent.Where(d => d.UserId == u.SourceId).Take(3).Select(d => new RecentDetection(d.RiskEventType, d.RiskLevel, d.DetectedAt))]))],
+            await coverage.GetAsync(scope, [StreamCatalog.MfaRegistration], cancellationToken),
+            [
+                new("Users without MFA", registrations.Where(r => r.IsMfaRegistered == false).Sum(r => r.Count), Registrations(("mfa", "false"))),
+                new("Admins without MFA", registrations.Where(r => r.IsMfaRegistered == false && r.IsAdmin == true).Sum(r => r.Count), Registrations(("mfa", "false"), ("admin", "true"))),
+                new("Users with MFA", registrations.Where(r => r.IsMfaRegistered == true).Sum(r => r.Count), Registrations(("mfa", "true"))),
+                new("Passwordless capable", registrations.Where(r => r.IsPasswordlessCapable == true).Sum(r => r.Count), Registrations(("passwordless", "true"))),
+            ]);
     }
 }

@@ -27,6 +27,11 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
                 .MaxAsync(s => (DateTime?)s.CreatedAt, cancellationToken);
         }
 
+        var userIds = assignments.Where(a => a.PrincipalType == "user").Select(a => a.PrincipalId).Distinct().ToList();
+        var mfa = (await db.IngestedUserRegistrations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && userIds.Contains(r.SourceId))
+            .Select(r => new { r.IntegrationId, r.SourceId, r.IsMfaRegistered }).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.IntegrationId, r.SourceId), r => r.IsMfaRegistered);
+
         string Records(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.RoleAssignments, scope, filters);
         var roles = assignments
             .GroupBy(a => a.RoleDefinitionId, StringComparer.OrdinalIgnoreCase)
@@ -42,6 +47,7 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
                     a.PrincipalAccountEnabled,
                     a.DirectoryScopeId is null or "/" ? "Whole directory" : a.DirectoryScopeId,
                     lastSignIns.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
+                    mfa.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
                     a.PrincipalType == "user" ? DashboardLinks.User(a.IntegrationId, a.PrincipalId) : null,
                     scope.NameOf(a.IntegrationId))).ToList();
                 var name = first.RoleName ?? $"Role {first.RoleDefinitionId}";

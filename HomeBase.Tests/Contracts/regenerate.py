@@ -100,14 +100,15 @@ def uncoll(t):
 GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "user", "group", "signIn", "directoryAudit", "riskyUser", "riskDetection", "conditionalAccessPolicy",
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
-    "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject")] + [
+    "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
+    "userRegistrationDetails")] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
                "identityProtection/riskDetections", "security/alerts_v2", "security/alerts",
                "identity/conditionalAccess/policies", "subscribedSkus", "applications", "organization",
                "users/delta", "groups/delta", "roleManagement/directory/roleAssignments",
-               "roleManagement/directory/roleDefinitions"]
+               "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails"]
 
 
 class Csdl:
@@ -590,6 +591,9 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
     "rbacapplication-list-roledefinitions": ("rbacapplication-list-roledefinitions", None, [
         "For the directory (Azure AD) provider",
         "This method supports the `$filter` (`eq` and `in` operators) OData query parameter on `id`, `displayName`, and `isBuiltIn` properties."]),
+    # The stored page version has its own permission table (no permissions include).
+    "authenticationmethodsroot-list-userregistrationdetails": ("authenticationmethodsroot-list-userregistrationdetails", None, [
+        "This method supports only the `$filter` and `$orderBy` OData query parameters to help customize the response."]),
 }
 # An older page version is used where the current one points to a permissions include that is not available.
 GRAPH_FALLBACK_PERMS = {"riskdetection-list": "43bb086cfa359bab1e82b8a615ab204a43e9d3e8"}

@@ -20,6 +20,8 @@ public static class Truth
     public const string LateralAlerts = "lateral_alerts";
     public const string AlertsNamingPeople = "alerts_naming_people";
     public const string GlobalAdministrators = "global_administrators";
+    public const string UsersWithoutMfa = "users_without_mfa";
+    public const string AdminsWithoutMfa = "admins_without_mfa";
 
     /// <summary>The sandbox's ground-truth document (<c>GET /_sandbox/tenants/{name}/ground-truth</c>) as counts per stream and per number above.</summary>
     public static Dictionary<string, long> Of(JsonNode truth)
@@ -44,6 +46,9 @@ public static class Truth
             [StreamCatalog.Users] = N("users"),
             [StreamCatalog.Groups] = N("groups"),
             [StreamCatalog.RoleAssignments] = N("role_assignments"),
+            [StreamCatalog.MfaRegistration] = N("mfa_registration"),
+            [Truth.UsersWithoutMfa] = N("users_without_mfa"),
+            [Truth.AdminsWithoutMfa] = N("admins_without_mfa"),
             [StreamCatalog.SignIns] = N("sign_ins"),
             [StreamCatalog.ConditionalAccess] = N("conditional_access_policies"),
             [StreamCatalog.DirectoryAudits] = N("directory_audits"),

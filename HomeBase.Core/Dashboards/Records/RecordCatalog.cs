@@ -22,6 +22,7 @@ public static class RecordCatalog
     public const string Recommendations = "recommendations";
     public const string ComplianceControls = "compliance_controls";
     public const string RoleAssignments = "role_assignments";
+    public const string MfaRegistration = "mfa_registration";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -34,7 +35,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
-        RoleAssignmentKind(),
+        RoleAssignmentKind(), MfaRegistrationKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -157,6 +158,25 @@ public static class RecordCatalog
             F<RoleAssignmentRecord>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
             F<RoleAssignmentRecord>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
             F<RoleAssignmentRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
+        ]);
+
+    private static string? YesNo(bool? value) => value switch { true => "Yes", false => "No", null => null };
+
+    private static RecordKind<UserRegistrationRecord> MfaRegistrationKind() => new(
+        MfaRegistration, "MFA registration", StreamCatalog.MfaRegistration, db => db.IngestedUserRegistrations, null,
+        [
+            Column<UserRegistrationRecord>.Of("user", "User", r => r.UserPrincipalName, r => r.UserDisplayName is { } name ? $"{name} ({r.UserPrincipalName})" : r.UserPrincipalName,
+                r => UserLink(r.IntegrationId, r.SourceId)),
+            Column<UserRegistrationRecord>.Of("admin", "Admin", r => r.IsAdmin, r => YesNo(r.IsAdmin)),
+            Column<UserRegistrationRecord>.Of("mfa", "MFA registered", r => r.IsMfaRegistered, r => YesNo(r.IsMfaRegistered)),
+            Column<UserRegistrationRecord>.Of("passwordless", "Passwordless capable", r => r.IsPasswordlessCapable, r => YesNo(r.IsPasswordlessCapable)),
+            Column<UserRegistrationRecord>.Of("methods", "Methods registered", r => r.MethodsRegistered, r => r.MethodsRegistered).InWords(),
+            Column<UserRegistrationRecord>.Of("type", "User type", r => r.UserType, r => r.UserType).InWords(),
+        ],
+        [
+            F<UserRegistrationRecord>("mfa", "MFA registered", (q, v) => v == "false" ? q.Where(r => r.IsMfaRegistered == false) : q.Where(r => r.IsMfaRegistered == true)),
+            F<UserRegistrationRecord>("admin", "Admin", (q, v) => v == "false" ? q.Where(r => r.IsAdmin == false) : q.Where(r => r.IsAdmin == true)),
+            F<UserRegistrationRecord>("passwordless", "Passwordless capable", (q, v) => v == "false" ? q.Where(r => r.IsPasswordlessCapable == false) : q.Where(r => r.IsPasswordlessCapable == true)),
         ]);
 
     private static RecordKind<MachineRecord> MachineKind() => new(

@@ -6,6 +6,7 @@ public static class StreamCatalog
     public const string Users = "users";
     public const string Groups = "groups";
     public const string RoleAssignments = "role_assignments";
+    public const string MfaRegistration = "mfa_registration";
     public const string SignIns = "sign_ins";
     public const string ConditionalAccess = "conditional_access";
     public const string DirectoryAudits = "directory_audits";
@@ -28,6 +29,8 @@ public static class StreamCatalog
         // Microsoft's permission table: RoleManagement.Read.Directory least, Directory.Read.All (the seed's) reads it too.
         new(RoleAssignments, "Directory roles", StreamToggles.EntraId, AzureApi.Graph, ["RoleManagement.Read.Directory", "Directory.Read.All"], Licence.None,
             TimeSpan.FromMinutes(60), "who holds each Entra ID admin role: users, groups and service principals"),
+        new(MfaRegistration, "MFA registration", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.EntraP1,
+            TimeSpan.FromHours(6), "which users and admins have registered MFA and passwordless methods"),
         // Microsoft's permission table: AuditLog.Read.All least, Directory.Read.All higher (docs/microsoft-apis.md §2.3).
         new(SignIns, "Sign-ins", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All", "Directory.Read.All"], Licence.EntraP1,
             TimeSpan.FromMinutes(5), "interactive sign-ins with failures, locations and Conditional Access outcomes"),

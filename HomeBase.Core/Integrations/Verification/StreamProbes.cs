@@ -21,6 +21,8 @@ internal static class StreamProbes
         // The list documents $filter, $expand and $select but not $top: the Global Administrators are a short answer.
         StreamCatalog.RoleAssignments => "roleManagement/directory/roleAssignments?$filter="
             + Uri.EscapeDataString($"roleDefinitionId eq '{RoleAssignmentRecord.GlobalAdministratorTemplateId}'"),
+        // The report documents $filter and $orderBy only: its first page is the probe.
+        StreamCatalog.MfaRegistration => "reports/authenticationMethods/userRegistrationDetails",
         StreamCatalog.SignIns => "auditLogs/signIns?$top=1",
         StreamCatalog.ConditionalAccess => "identity/conditionalAccess/policies?$top=1",
         StreamCatalog.DirectoryAudits => "auditLogs/directoryAudits?$top=1",

@@ -66,6 +66,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<RoleAssignmentRecord> IngestedRoleAssignments => Set<RoleAssignmentRecord>();
 
+    public DbSet<UserRegistrationRecord> IngestedUserRegistrations => Set<UserRegistrationRecord>();
+
     public DbSet<DirectoryAuditRecord> IngestedDirectoryAudits => Set<DirectoryAuditRecord>();
 
     public DbSet<RiskyUserRecord> IngestedRiskyUsers => Set<RiskyUserRecord>();

@@ -21,6 +21,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.Users => Schema.GraphPaths["users/delta"],
         StreamCatalog.Groups => Schema.GraphPaths["groups/delta"],
         StreamCatalog.RoleAssignments => Schema.GraphPaths["roleManagement/directory/roleAssignments"],
+        StreamCatalog.MfaRegistration => Schema.GraphPaths["reports/authenticationMethods/userRegistrationDetails"],
         StreamCatalog.SignIns => Schema.GraphPaths["auditLogs/signIns"],
         StreamCatalog.DirectoryAudits => Schema.GraphPaths["auditLogs/directoryAudits"],
         StreamCatalog.RiskyUsers => Schema.GraphPaths["identityProtection/riskyUsers"],

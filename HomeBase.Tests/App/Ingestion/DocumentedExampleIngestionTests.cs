@@ -131,6 +131,18 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task MfaRegistration_FromTheReportExample()
+    {
+        var example = Example("graph", "authenticationmethodsroot-list-userregistrationdetails");
+        var integration = await ReplayAsync(StreamCatalog.MfaRegistration, ("/reports/authenticationMethods/userRegistrationDetails", example));
+
+        var stored = await App.QueryAsync(db => db.IngestedUserRegistrations.Where(r => r.IntegrationId == integration).ToListAsync());
+        Assert.Equal(Items(example).Select(u => (Str(u, "id"), Str(u, "userPrincipalName"), u["isMfaRegistered"]!.GetValue<bool>(), u["isAdmin"]!.GetValue<bool>(),
+                string.Join(',', u["methodsRegistered"]!.AsArray().Select(m => m!.GetValue<string>())))).Order(),
+            stored.Select(r => ((string?)r.SourceId, r.UserPrincipalName, r.IsMfaRegistered!.Value, r.IsAdmin!.Value, r.MethodsRegistered ?? "")).Order());
+    }
+
+    [Fact]
     public async Task Alerts_FromTheAlertsV2Example()
     {
         var example = Example("graph", "security-list-alerts_v2");

@@ -72,6 +72,17 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         }
         Assert.NotEmpty(page.FindAll("[data-testid=risky-person] a[href^='/users/']"));
         Assert.Empty(page.FindAll("[data-testid=coverage-blocked]"));
+
+        // MFA registration: users and admins without MFA, as the sandbox's report has them, each opening its records.
+        var mfa = page.FindAll("[data-testid=mfa-registration] [data-testid=breakdown-item]");
+        long Shown(string label) => long.Parse(mfa.Single(i => i.TextContent.Contains(label, StringComparison.Ordinal)).QuerySelector(".hb-count-value")!.TextContent.Replace(",", ""));
+        Assert.Equal(truth[Truth.UsersWithoutMfa], Shown("Users without MFA"));
+        Assert.Equal(truth[Truth.AdminsWithoutMfa], Shown("Admins without MFA"));
+        Assert.Equal(truth[StreamCatalog.MfaRegistration], Shown("Users without MFA") + Shown("Users with MFA"));
+        foreach (var item in mfa)
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
     }
 
     [Fact]
@@ -195,6 +206,8 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.All(page.FindAll("[data-testid=role-holder][data-kind=User] a"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind=Group]"));
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind='Service principal']"));
+        // Admins without MFA stand out: one "Not registered" for each, as Microsoft's registration report says.
+        Assert.Equal(truth[Truth.AdminsWithoutMfa], page.FindAll("[data-testid=holder-no-mfa]").Count);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.Users] = "users/delta",
         [StreamCatalog.Groups] = "groups/delta",
         [StreamCatalog.RoleAssignments] = "roleManagement/directory/roleAssignments",
+        [StreamCatalog.MfaRegistration] = "reports/authenticationMethods/userRegistrationDetails",
         [StreamCatalog.SignIns] = "auditLogs/signIns",
         [StreamCatalog.DirectoryAudits] = "auditLogs/directoryAudits",
         [StreamCatalog.RiskyUsers] = "identityProtection/riskyUsers",

@@ -1391,6 +1391,66 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("IngestedUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.UserRegistrationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("IsAdmin")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsMfaCapable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsMfaRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsPasswordlessCapable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsSsprRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MethodsRegistered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReportUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserDisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IsMfaRegistered", "IsAdmin");
+
+                    b.ToTable("IngestedUserRegistrations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.VulnerabilityRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

@@ -1391,6 +1391,66 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("IngestedUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.UserRegistrationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("IsAdmin")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IsMfaCapable")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IsMfaRegistered")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IsPasswordlessCapable")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IsSsprRegistered")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MethodsRegistered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReportUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserDisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IsMfaRegistered", "IsAdmin");
+
+                    b.ToTable("IngestedUserRegistrations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.VulnerabilityRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

@@ -1379,6 +1379,66 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("IngestedUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.UserRegistrationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsAdmin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsMfaCapable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsMfaRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsPasswordlessCapable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsSsprRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodsRegistered")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserDisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "IsMfaRegistered", "IsAdmin");
+
+                    b.ToTable("IngestedUserRegistrations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.VulnerabilityRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
