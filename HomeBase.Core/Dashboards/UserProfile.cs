@@ -8,4 +8,5 @@ public sealed record UserProfile(
     IReadOnlyList<string> Groups, RiskyUserRecord? Risk,
     IReadOnlyList<RiskDetectionRecord> Detections, long DetectionCount, string DetectionsHref,
     IReadOnlyList<SignInRecord> SignIns, long SignInCount, long FailedSignInCount, string SignInsHref,
-    IReadOnlyList<AlertSummary> Alerts, long AlertCount, string AlertsHref, IReadOnlyList<UserDevice> Devices);
+    IReadOnlyList<AlertSummary> Alerts, long AlertCount, string AlertsHref, IReadOnlyList<UserDevice> Devices,
+    UserRegistrationRecord? Registration, IReadOnlyList<string> DirectoryRoles);

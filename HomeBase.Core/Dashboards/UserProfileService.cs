@@ -70,6 +70,11 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
         if (directory is null && risk is null && upn is null && !await signIns.AnyAsync(cancellationToken)) return null;
         var person = scope with { IntegrationId = integrationId };
         var userKey = userId ?? upn!;
+        // Authentication methods and directory roles are keyed on the object id.
+        var registration = userId is null ? null : await db.IngestedUserRegistrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.IntegrationId == integrationId && r.SourceId == userId, cancellationToken);
+        var roles = userId is null ? [] : await db.IngestedRoleAssignments.AsNoTracking()
+            .Where(a => a.IntegrationId == integrationId && a.PrincipalId == userId).Select(a => a.RoleName ?? a.RoleDefinitionId).Distinct().ToListAsync(cancellationToken);
         return new UserProfile(integrationId, scope.NameOf(integrationId), userId, upn, directory?.DisplayName ?? risk?.UserDisplayName ?? upn ?? userKey,
             directory, groups, risk,
             await detections.OrderByDescending(d => d.DetectedAt).Take(10).ToListAsync(cancellationToken), await detections.LongCountAsync(cancellationToken),
@@ -80,6 +85,7 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             [.. named.Take(10).Select(a => new AlertSummary(a.Title ?? a.SourceId, a.Severity, a.Status, AlertRecord.ShowCategories(a.Categories), a.CreatedAt, DashboardLinks.Alert(a.IntegrationId, a.SourceId)))],
             named.Count,
             DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", string.Join(',', keys))),
-            [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))]);
+            [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))],
+            registration, [.. roles.Order(StringComparer.OrdinalIgnoreCase)]);
     }
 }

@@ -284,6 +284,30 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task User360_ShowsAnAdminsRolesAndWhetherTheyRegisteredMfa()
+    {
+        // A Global Administrator without MFA (the sandbox's break-glass account), and a user with MFA and no role.
+        var admin = await fixture.App.QueryAsync(db => db.IngestedUserRegistrations.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.IsAdmin == true && r.IsMfaRegistered == false));
+        var roles = await fixture.App.QueryAsync(db => db.IngestedRoleAssignments.Where(a => a.IntegrationId == fixture.Contoso && a.PrincipalId == admin.SourceId).Select(a => a.RoleName!).ToListAsync());
+        var registered = await fixture.App.QueryAsync(db => db.IngestedUserRegistrations.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.IsAdmin == false && r.IsMfaRegistered == true && r.MethodsRegistered != ""));
+
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{admin.SourceId}",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, admin.SourceId));
+        page.WaitForAssertion(() => page.Find("[data-testid=user-mfa]"), TimeSpan.FromSeconds(10));
+        Assert.Contains("Not registered", page.Find("[data-testid=user-mfa]").TextContent);
+        Assert.NotEmpty(roles);
+        Assert.All(roles, role => Assert.Contains(role, page.Find("[data-testid=user-roles]").TextContent));
+
+        var other = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{registered.SourceId}",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, registered.SourceId));
+        other.WaitForAssertion(() => other.Find("[data-testid=user-mfa]"), TimeSpan.FromSeconds(10));
+        Assert.StartsWith("Registered: ", other.Find("[data-testid=user-mfa]").TextContent.Trim());
+        Assert.Equal("none", other.Find("[data-testid=user-roles]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task User360_FindsAlertsThatNameThePersonByObjectIdAndNeverBySamName()
     {
         var since = fixture.Now.AddDays(-7);
