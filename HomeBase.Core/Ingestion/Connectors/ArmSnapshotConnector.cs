@@ -41,13 +41,6 @@ internal abstract class ArmSnapshotConnector(PageFetcher fetcher, SubscriptionLi
     protected abstract IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt);
 
     /// <summary>Every page of one ARM list, following <c>nextLink</c>.</summary>
-    protected async IAsyncEnumerable<JsonObject> ReadAllAsync(StreamReadContext context, string url, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (string? next = url; next is not null;)
-        {
-            var page = await fetcher.GetPageAsync(context.Client, AzureApi.ResourceManager, next, cancellationToken);
-            yield return page;
-            next = page.NextLink();
-        }
-    }
+    protected IAsyncEnumerable<JsonObject> ReadAllAsync(StreamReadContext context, string url, CancellationToken cancellationToken) =>
+        fetcher.GetAllPagesAsync(context.Client, AzureApi.ResourceManager, url, cancellationToken);
 }

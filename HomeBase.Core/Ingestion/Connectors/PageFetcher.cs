@@ -32,6 +32,18 @@ public sealed class PageFetcher(
         return (JsonObject)response.Body!;
     }
 
+    /// <summary>Every page of a list that is read whole (no cursor to resume from), following its next links.</summary>
+    public async IAsyncEnumerable<JsonObject> GetAllPagesAsync(IAzureTenantClient client, AzureApi api, string url,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (string? next = url; next is not null;)
+        {
+            var page = await GetPageAsync(client, api, next, cancellationToken);
+            yield return page;
+            next = page.NextLink();
+        }
+    }
+
     /// <summary>
     /// A page as a <see cref="JsonDocument"/> over pooled memory, for the large event lists: no string of the
     /// page and no tree of its items. The caller disposes it.

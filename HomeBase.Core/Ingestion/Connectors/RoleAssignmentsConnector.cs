@@ -20,14 +20,14 @@ internal sealed class RoleAssignmentsConnector(PageFetcher fetcher) : IStreamCon
     public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var roles = new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var page in ReadAllAsync(context, DefinitionsUrl, cancellationToken))
+        await foreach (var page in fetcher.GetAllPagesAsync(context.Client, AzureApi.Graph, DefinitionsUrl, cancellationToken))
         {
             foreach (var role in page.Items())
             {
                 if (role.Str("id") is { } id) roles[id] = role;
             }
         }
-        await foreach (var page in ReadAllAsync(context, AssignmentsUrl, cancellationToken))
+        await foreach (var page in fetcher.GetAllPagesAsync(context.Client, AzureApi.Graph, AssignmentsUrl, cancellationToken))
         {
             yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(a => Assignment(a, roles))])], null, null);
         }
@@ -61,14 +61,4 @@ internal sealed class RoleAssignmentsConnector(PageFetcher fetcher) : IStreamCon
     /// <summary><c>#microsoft.graph.user</c> → <c>user</c>; null when the principal was not expanded or has no type.</summary>
     private static string? PrincipalType(string? odataType) =>
         odataType?.StartsWith("#microsoft.graph.", StringComparison.Ordinal) == true ? odataType["#microsoft.graph.".Length..] : null;
-
-    private async IAsyncEnumerable<JsonObject> ReadAllAsync(StreamReadContext context, string url, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (string? next = url; next is not null;)
-        {
-            var page = await fetcher.GetPageAsync(context.Client, AzureApi.Graph, next, cancellationToken);
-            yield return page;
-            next = page.NextLink();
-        }
-    }
 }
