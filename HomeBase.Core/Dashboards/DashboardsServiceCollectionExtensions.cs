@@ -17,6 +17,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<AlertsService>();
         services.AddSingleton<DevicesService>();
         services.AddSingleton<PrivilegedAccessService>();
+        services.AddSingleton<DirectoryChangesService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();

@@ -93,7 +93,14 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
             new("failed_sign_ins", "Failed sign-ins", await FailedSignInsAsync(scope.Range), await FailedSignInsAsync(scope.Range.Previous), null,
                 DashboardLinks.Records(Records.RecordCatalog.SignIns, scope, ("result", "failure"))),
         ];
-        return new Overview(rows, headlines, from, to);
+        // Few rows carry a signal: each count is a seek on (IntegrationId, Signal, ActivityAt).
+        var signals = new List<Count>();
+        foreach (var signal in DirectoryChangeSignals.All)
+        {
+            var count = await db.IngestedDirectoryAudits.LongCountAsync(a => ids.Contains(a.IntegrationId) && a.Signal == signal && a.ActivityAt >= from && a.ActivityAt < to, cancellationToken);
+            signals.Add(new Count(DirectoryChangeSignals.Label(signal), count, DashboardLinks.Records(Records.RecordCatalog.DirectoryChanges, scope, ("signal", signal))));
+        }
+        return new Overview(rows, headlines, from, to, signals);
     }
 
     /// <summary>

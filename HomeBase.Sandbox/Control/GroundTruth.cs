@@ -39,6 +39,17 @@ internal static class GroundTruth
         var roleAssignments = data.RoleAssignments(now);
         var registrations = tenant.HasEntraP1 ? data.UserRegistrations(now) : [];
 
+        // Directory changes by the area and signal HomeBase must file them under.
+        var (auditFirst, auditLast) = data.DirectoryAudits.Range(start, to);
+        var changeAreas = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var changeSignals = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var i = Math.Max(0, auditFirst); i <= auditLast; i++)
+        {
+            var facts = data.DirectoryAuditFactsOf(i);
+            changeAreas[facts.Area] = changeAreas.GetValueOrDefault(facts.Area) + 1;
+            if (facts.Signal is { } signal) changeSignals[signal] = changeSignals.GetValueOrDefault(signal) + 1;
+        }
+
         // Product-level numbers: what a dashboard must show, counted the way Microsoft's shapes mean them.
         var operations = new JsonObject();
         var eventsByCategory = new Dictionary<string, long>();
@@ -73,6 +84,8 @@ internal static class GroundTruth
             ["admins_without_mfa"] = registrations.Count(r => r["isAdmin"]!.GetValue<bool>() && !r["isMfaRegistered"]!.GetValue<bool>()),
             ["sign_ins"] = Count(data.SignIns),
             ["directory_audits"] = Count(data.DirectoryAudits),
+            ["directory_changes_by_area"] = new JsonObject([.. changeAreas.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
+            ["directory_change_signals"] = new JsonObject([.. changeSignals.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["risky_users"] = data.RiskyUserIndexes().Count,
             ["risk_detections"] = Count(data.RiskDetections),
             ["conditional_access_policies"] = data.ConditionalAccessPolicies().Count(),

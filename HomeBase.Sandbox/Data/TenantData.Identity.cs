@@ -111,42 +111,6 @@ public sealed partial class TenantData
         w.WriteEndObject();
     }
 
-    internal JsonObject DirectoryAudit(long index)
-    {
-        var activity = Det.Pick(Vocabulary.DirectoryActivities, H("audit:activity", index));
-        var actor = Det.Int(H("audit:actor", index), BaseUserCount);
-        var target = Det.Int(H("audit:target", index), BaseUserCount);
-        var (actorName, actorUpn) = UserName(actor);
-        var (targetName, targetUpn) = UserName(target);
-        return new JsonObject
-        {
-            ["id"] = $"Directory_{G("audit", index):N}".ToUpperInvariant()[..30],
-            ["category"] = activity.Category,
-            ["correlationId"] = G("audit:correlation", index).ToString(),
-            ["result"] = Det.Chance(H("audit:result", index), 4) ? "failure" : "success",
-            ["resultReason"] = "",
-            ["activityDisplayName"] = activity.Activity,
-            ["activityDateTime"] = Iso(DirectoryAudits.TimeOf(index)),
-            ["loggedByService"] = "Core Directory",
-            ["operationType"] = activity.Operation,
-            ["initiatedBy"] = new JsonObject
-            {
-                ["user"] = new JsonObject { ["id"] = UserId(actor).ToString(), ["displayName"] = actorName, ["userPrincipalName"] = actorUpn, ["ipAddress"] = "20.190.128.10" },
-                ["app"] = null,
-            },
-            ["targetResources"] = Array(new JsonObject
-            {
-                ["id"] = activity.TargetType == "User" ? UserId(target).ToString() : G("audit:target", index).ToString(),
-                ["displayName"] = activity.TargetType == "User" ? targetName : $"{activity.TargetType} {index % 97}",
-                ["type"] = activity.TargetType,
-                ["userPrincipalName"] = activity.TargetType == "User" ? targetUpn : null,
-                ["groupType"] = null,
-                ["modifiedProperties"] = Array(),
-            }),
-            ["additionalDetails"] = Array(new JsonObject { ["key"] = "User-Agent", ["value"] = "Mozilla/5.0" }),
-        };
-    }
-
     /// <summary>Users Identity Protection flags: about one in twelve, fixed over the sandbox's life.</summary>
     internal IReadOnlyList<int> RiskyUserIndexes() => riskyUsers.Value;
 

@@ -73,14 +73,30 @@ internal static class Vocabulary
         "passwordSpray", "suspiciousInboxForwarding", "mcasImpossibleTravel", "investigationsThreatIntelligence",
     ];
 
-    public static readonly (string Activity, string Category, string Operation, string TargetType)[] DirectoryActivities =
+    /// <summary>
+    /// Directory audit activities with Microsoft's names and categories (Microsoft Entra audit log activity reference),
+    /// and the area HomeBase should file each under. Everyday changes are listed more than once, so that role, credential
+    /// and policy changes stay as rare as in a real tenant's log. The credential update's name has the en dash of the log.
+    /// </summary>
+    public static readonly (string Activity, string Category, string Operation, string TargetType, string Area)[] DirectoryActivities =
     [
-        ("Add user", "UserManagement", "Add", "User"), ("Update user", "UserManagement", "Update", "User"),
-        ("Delete user", "UserManagement", "Delete", "User"), ("Add member to group", "GroupManagement", "Assign", "Group"),
-        ("Remove member from group", "GroupManagement", "Unassign", "Group"), ("Add member to role", "RoleManagement", "Assign", "Role"),
-        ("Reset user password", "UserManagement", "Update", "User"), ("Update application", "ApplicationManagement", "Update", "Application"),
-        ("Add service principal credentials", "ApplicationManagement", "Update", "ServicePrincipal"),
-        ("Update conditional access policy", "Policy", "Update", "Policy"),
+        ("Add user", "UserManagement", "Add", "User", "users"), ("Update user", "UserManagement", "Update", "User", "users"),
+        ("Update user", "UserManagement", "Update", "User", "users"), ("Update user", "UserManagement", "Update", "User", "users"),
+        ("Delete user", "UserManagement", "Delete", "User", "users"), ("Reset password", "UserManagement", "Update", "User", "users"),
+        ("Add member to group", "GroupManagement", "Assign", "Group", "groups"), ("Add member to group", "GroupManagement", "Assign", "Group", "groups"),
+        ("Remove member from group", "GroupManagement", "Unassign", "Group", "groups"),
+        ("Add member to role", "RoleManagement", "Assign", "User", "roles"), ("Remove member from role", "RoleManagement", "Unassign", "User", "roles"),
+        ("Update application", "ApplicationManagement", "Update", "Application", "applications"),
+        ("Add service principal", "ApplicationManagement", "Add", "ServicePrincipal", "applications"),
+        ("Add service principal credentials", "ApplicationManagement", "Update", "ServicePrincipal", "app_credentials"),
+        ("Update application \u2013 Certificates and secrets management", "ApplicationManagement", "Update", "Application", "app_credentials"),
+        ("Consent to application", "ApplicationManagement", "Assign", "ServicePrincipal", "consent"),
+        ("Add app role assignment to service principal", "ApplicationManagement", "Assign", "ServicePrincipal", "consent"),
+        ("Add Conditional Access policy", "Policy", "Add", "Policy", "conditional_access"),
+        ("Update Conditional Access policy", "Policy", "Update", "Policy", "conditional_access"),
+        ("Update Conditional Access policy", "Policy", "Update", "Policy", "conditional_access"),
+        ("Delete Conditional Access policy", "Policy", "Delete", "Policy", "conditional_access"),
+        ("Set Company Information", "DirectoryManagement", "Update", "Directory", "other"),
     ];
 
     public static readonly string[] Software =

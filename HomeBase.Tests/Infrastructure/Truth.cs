@@ -23,12 +23,18 @@ public static class Truth
     public const string UsersWithoutMfa = "users_without_mfa";
     public const string AdminsWithoutMfa = "admins_without_mfa";
 
+    /// <summary>Directory audits the sandbox files under an area (<c>DirectoryChangeAreas</c>).</summary>
+    public static string ChangesIn(string area) => $"directory_changes:{area}";
+
+    /// <summary>Directory audits the sandbox calls high-signal (<c>DirectoryChangeSignals</c>).</summary>
+    public static string ChangesFlagged(string signal) => $"directory_signal:{signal}";
+
     /// <summary>The sandbox's ground-truth document (<c>GET /_sandbox/tenants/{name}/ground-truth</c>) as counts per stream and per number above.</summary>
     public static Dictionary<string, long> Of(JsonNode truth)
     {
         long N(string name) => truth[name]!.GetValue<long>();
         long PerSubscription(string name) => truth[name]!.AsObject().Sum(s => s.Value!.GetValue<long>());
-        return new Dictionary<string, long>
+        var counts = new Dictionary<string, long>
         {
             // What the dashboards must show, counted as Microsoft's shapes mean them (not raw rows).
             [Truth.Operations] = PerSubscription("activity_operations"),
@@ -62,5 +68,9 @@ public static class Truth
             [StreamCatalog.Compliance] = N("compliance_standards") + N("compliance_controls"),
             [StreamCatalog.SecureScore] = N("secure_scores"),
         };
+        // An area or signal the sandbox made none of is absent from its document: zero here.
+        foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;
+        foreach (var signal in HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All) counts[ChangesFlagged(signal)] = truth["directory_change_signals"]?[signal]?.GetValue<long>() ?? 0;
+        return counts;
     }
 }

@@ -23,6 +23,7 @@ public static class RecordCatalog
     public const string ComplianceControls = "compliance_controls";
     public const string RoleAssignments = "role_assignments";
     public const string MfaRegistration = "mfa_registration";
+    public const string DirectoryChanges = "directory_changes";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -35,7 +36,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
-        RoleAssignmentKind(), MfaRegistrationKind(),
+        RoleAssignmentKind(), MfaRegistrationKind(), DirectoryChangeKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -158,6 +159,34 @@ public static class RecordCatalog
             F<RoleAssignmentRecord>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
             F<RoleAssignmentRecord>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
             F<RoleAssignmentRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
+        ]);
+
+    private static RecordKind<DirectoryAuditRecord> DirectoryChangeKind() => new(
+        DirectoryChanges, "Directory changes", StreamCatalog.DirectoryAudits, db => db.IngestedDirectoryAudits,
+        (q, from, to) => q.Where(a => a.ActivityAt >= from && a.ActivityAt < to),
+        [
+            Column<DirectoryAuditRecord>.Of("time", "Time (UTC)", a => a.ActivityAt, a => Time(a.ActivityAt)),
+            Column<DirectoryAuditRecord>.Of("activity", "Activity", a => a.ActivityDisplayName, a => a.ActivityDisplayName),
+            Column<DirectoryAuditRecord>.Of("area", "Area", a => a.Area, a => a.Area) with { Display = area => DirectoryChangeAreas.Label(area) },
+            Column<DirectoryAuditRecord>.Of("signal", "Signal", a => a.Signal, a => a.Signal) with { Display = signal => signal is null ? null : DirectoryChangeSignals.Label(signal) },
+            Column<DirectoryAuditRecord>.Of("initiator", "Initiated by", a => a.InitiatedBy, a => a.InitiatedBy,
+                a => a.InitiatedBy is { } who && who.Contains('@') ? UserLink(a.IntegrationId, who) : null),
+            Column<DirectoryAuditRecord>.Of("target", "Target", a => a.TargetDisplayName, a => a.TargetDisplayName,
+                a => a.TargetType == "User" && a.TargetId is { } id ? UserLink(a.IntegrationId, id) : null),
+            Column<DirectoryAuditRecord>.Of("target_type", "Target type", a => a.TargetType, a => a.TargetType),
+            Column<DirectoryAuditRecord>.Of("role", "Role", a => a.RoleName, a => a.RoleName),
+            Column<DirectoryAuditRecord>.Of("result", "Result", a => a.Result, a => a.Result).InWords(),
+            Column<DirectoryAuditRecord>.Plain("category", "Category", a => a.Category),
+            Column<DirectoryAuditRecord>.Plain("correlation", "Correlation id", a => a.CorrelationId),
+        ],
+        [
+            F<DirectoryAuditRecord>("area", "Area", (q, v) => q.Where(a => a.Area == v)),
+            F<DirectoryAuditRecord>("signal", "Signal", (q, v) => v == "any" ? q.Where(a => a.Signal != null) : q.Where(a => a.Signal == v)),
+            F<DirectoryAuditRecord>("initiator", "Initiated by", (q, v) => q.Where(a => a.InitiatedBy == v)),
+            F<DirectoryAuditRecord>("target", "Target", (q, v) => q.Where(a => a.TargetDisplayName == v || a.TargetId == v)),
+            F<DirectoryAuditRecord>("activity", "Activity", (q, v) => q.Where(a => a.ActivityDisplayName == v)),
+            F<DirectoryAuditRecord>("result", "Result", (q, v) => q.Where(a => a.Result == v)),
+            F<DirectoryAuditRecord>("id", "Audit id", (q, v) => q.Where(a => a.SourceId == v)),
         ]);
 
     private static string? YesNo(bool? value) => value switch { true => "Yes", false => "No", null => null };

@@ -19,18 +19,40 @@ internal sealed class DirectoryAuditsConnector(PageFetcher fetcher, IOptions<Ing
     protected override DirectoryAuditRecord Map(JsonElement a)
     {
         var target = a.First("targetResources");
+        var category = a.Str("category");
+        var activity = a.Str("activityDisplayName");
+        var result = a.Str("result");
+        var change = DirectoryChangeClassifier.Classify(category, activity, result, Modifications(a));
         return new DirectoryAuditRecord
         {
             SourceId = a.Str("id")!,
             ActivityAt = a.Time("activityDateTime") ?? default,
-            Category = a.Str("category"),
-            ActivityDisplayName = a.Str("activityDisplayName"),
+            Category = category,
+            ActivityDisplayName = activity,
             OperationType = a.Str("operationType"),
-            Result = a.Str("result"),
+            Result = result,
             InitiatedBy = a.Get("initiatedBy").Get("user").Str("userPrincipalName") ?? a.Get("initiatedBy").Get("app").Str("displayName"),
-            TargetDisplayName = target.Str("displayName"),
+            // A user target often has only its principal name (Microsoft's own example has a null displayName).
+            TargetDisplayName = target.Str("displayName") ?? target.Str("userPrincipalName"),
             TargetType = target.Str("type"),
+            TargetId = target.Str("id"),
             CorrelationId = a.Str("correlationId"),
+            Area = change.Area,
+            Signal = change.Signal,
+            RoleName = change.RoleName,
         };
+    }
+
+    /// <summary>Every target's modified properties: a role change names the role on the user it targets.</summary>
+    private static List<AuditModification> Modifications(JsonElement audit)
+    {
+        var modified = new List<AuditModification>();
+        if (audit.Get("targetResources") is not { ValueKind: JsonValueKind.Array } targets) return modified;
+        foreach (var target in targets.EnumerateArray())
+        {
+            if (target.Get("modifiedProperties") is not { ValueKind: JsonValueKind.Array } properties) continue;
+            modified.AddRange(properties.EnumerateArray().Select(p => new AuditModification(p.Str("displayName"), p.Str("oldValue"), p.Str("newValue"))));
+        }
+        return modified;
     }
 }

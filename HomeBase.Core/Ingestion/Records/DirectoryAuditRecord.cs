@@ -20,6 +20,18 @@ public sealed class DirectoryAuditRecord : IngestedRecord
 
     public string? TargetType { get; set; }
 
+    /// <summary>The first target's object id: a user's opens User 360.</summary>
+    public string? TargetId { get; set; }
+
+    /// <summary>What the change touched (<see cref="DirectoryChangeAreas"/>), decided at ingestion.</summary>
+    public string Area { get; set; } = DirectoryChangeAreas.Other;
+
+    /// <summary>A high-signal change (<see cref="DirectoryChangeSignals"/>), or null.</summary>
+    public string? Signal { get; set; }
+
+    /// <summary>The directory role a role change names (<c>Role.DisplayName</c>).</summary>
+    public string? RoleName { get; set; }
+
     public string? CorrelationId { get; set; }
 
     public override DateTime? EventTime => ActivityAt;

@@ -79,7 +79,12 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
         Assert.Equal(Str(expected, "result"), audit.Result);
         Assert.Equal(Str(expected["initiatedBy"]!["user"]!, "userPrincipalName"), audit.InitiatedBy);
         Assert.Equal(Str(expected["targetResources"]![0]!, "displayName"), audit.TargetDisplayName);
+        Assert.Equal(Str(expected["targetResources"]![0]!, "id"), audit.TargetId);
         Assert.Equal(Str(expected, "correlationId"), audit.CorrelationId);
+        // Filed by Microsoft's category: the example's "Add member to group" is logged under UserManagement.
+        Assert.Equal(HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.Users, audit.Area);
+        Assert.Null(audit.Signal);
+        Assert.Null(audit.RoleName);
     }
 
     [Fact]

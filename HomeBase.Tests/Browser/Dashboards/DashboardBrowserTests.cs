@@ -1,4 +1,5 @@
 using System.Globalization;
+using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -56,6 +57,11 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[Truth.GlobalAdministrators], await HeadlineAsync("global-administrators"));
         Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").GetByTestId("role-holder").CountAsync());
         await ShootBothThemesAsync("privileged-access");
+
+        await OpenAsync($"/dashboards/directory-changes?{window}", "headline-directory-changes");
+        Assert.Equal(truth[StreamCatalog.DirectoryAudits], await HeadlineAsync("directory-changes"));
+        Assert.Equal(DirectoryChangeSignals.All.Sum(s => truth[Truth.ChangesFlagged(s)]), await HeadlineAsync("high-signal-changes"));
+        await ShootBothThemesAsync("directory-changes");
 
         await OpenAsync("/dashboards/devices", "headline-devices");
         Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
@@ -134,6 +140,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("alerts", $"/dashboards/alerts?{window}", "headline-alerts"),
             ("devices", "/dashboards/devices", "headline-devices"),
             ("privileged-access", "/dashboards/privileged-access", "headline-role-assignments"),
+            ("directory-changes", $"/dashboards/directory-changes?{window}", "headline-directory-changes"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),

@@ -1,6 +1,7 @@
 using Bunit;
 using HomeBase.Core.Dashboards;
 using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Tests.Infrastructure;
 using HomeBase.Web.Dashboards;
@@ -208,6 +209,65 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind='Service principal']"));
         // Admins without MFA stand out: one "Not registered" for each, as Microsoft's registration report says.
         Assert.Equal(truth[Truth.AdminsWithoutMfa], page.FindAll("[data-testid=holder-no-mfa]").Count);
+    }
+
+    [Fact]
+    public async Task DirectoryChanges_CountEachAreaAndSignal_AsTheSandboxMadeThem_AndEachOpensItsRecords()
+    {
+        var since = fixture.Now.AddDays(-7);
+        var truth = await fixture.App.GroundTruthAsync("contoso", since);
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<DirectoryChangesPage>(context, $"/dashboards/directory-changes?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-directory-changes]"), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(truth[StreamCatalog.DirectoryAudits].ToString("N0"), Value(page, "directory-changes"));
+        Assert.Equal(truth[StreamCatalog.DirectoryAudits], await RecordsBehindAsync(page.Find("[data-testid=headline-directory-changes]").GetAttribute("href")!));
+        var flagged = DirectoryChangeSignals.All.Sum(s => truth[Truth.ChangesFlagged(s)]);
+        Assert.True(flagged > 0);
+        Assert.Equal(flagged.ToString("N0"), Value(page, "high-signal-changes"));
+        Assert.Equal(flagged, await RecordsBehindAsync(page.Find("[data-testid=headline-high-signal-changes]").GetAttribute("href")!));
+        foreach (var headline in new[] { "role-assignment-changes", "failed-changes" })
+        {
+            var shown = long.Parse(Value(page, headline).Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(shown > 0, $"{headline}: the sandbox makes some, so a zero proves nothing.");
+            Assert.Equal(shown, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+
+        // Every area and signal: the sandbox's count, and exactly that many records behind the link.
+        var areas = page.FindAll("[data-testid=changes-by-area] [data-testid=breakdown-item]");
+        Assert.Equal(DirectoryChangeAreas.All.Count, areas.Count);
+        foreach (var (area, item) in DirectoryChangeAreas.All.Zip(areas))
+        {
+            Assert.Equal(DirectoryChangeAreas.Label(area), item.GetAttribute("data-label"));
+            Assert.Equal(truth[Truth.ChangesIn(area)].ToString("N0"), item.QuerySelector(".hb-count-value")!.TextContent.Trim());
+            Assert.Equal(truth[Truth.ChangesIn(area)], await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        var signals = page.FindAll("[data-testid=changes-by-signal] [data-testid=breakdown-item]");
+        foreach (var (signal, item) in DirectoryChangeSignals.All.Zip(signals))
+        {
+            Assert.Equal(truth[Truth.ChangesFlagged(signal)].ToString("N0"), item.QuerySelector(".hb-count-value")!.TextContent.Trim());
+            Assert.Equal(truth[Truth.ChangesFlagged(signal)], await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        // The initiators add up to no more than all changes, and each opens as many records as it says.
+        foreach (var item in page.FindAll("[data-testid=changes-by-initiator] [data-testid=breakdown-item]").Take(3))
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Trim().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture),
+                await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        // The latest high-signal changes, newest first, each opening exactly its own record.
+        var entries = page.FindAll("[data-testid=flagged-change]");
+        Assert.Equal(Math.Min(flagged, DirectoryChangesService.FlaggedShown), entries.Count);
+        foreach (var entry in entries.Take(3)) Assert.Equal(1, await RecordsBehindAsync(entry.GetAttribute("href")!));
+
+        // Find changes: the form opens the records page with the area, initiator and target it was given.
+        var initiator = page.Find("[data-testid=changes-by-initiator] [data-testid=breakdown-item]").GetAttribute("data-label")!;
+        page.Find("input[data-testid=find-initiator], [data-testid=find-initiator] input").Change(initiator);
+        page.Find("[data-testid=panel-find] form").Submit();
+        var navigation = context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        Assert.Contains($"/records/{RecordCatalog.DirectoryChanges}?", navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("initiator=" + Uri.EscapeDataString(initiator), navigation.Uri, StringComparison.Ordinal);
+        Assert.True(await RecordsBehindAsync(new Uri(navigation.Uri).PathAndQuery) > 0);
     }
 
     [Fact]

@@ -42,6 +42,23 @@ public sealed class OverviewPageTests(IngestionAppFixture fixture) : IClassFixtu
         Assert.Matches("(vs|same as) the previous 24h", page.Find("[data-testid=headline-failed_sign_ins] [data-testid=headline-change]").TextContent);
         Assert.Contains("days left", page.Find("[data-testid=overview-integrations]").TextContent);
         Assert.Contains("healthy", page.Find("[data-testid=overview-integrations]").TextContent);
+
+        // The week's high-signal directory changes, each the count of its stored audits.
+        var signals = HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All;
+        var stored = new List<long>();
+        foreach (var signal in signals)
+        {
+            stored.Add(await fixture.App.QueryAsync(db => db.IngestedDirectoryAudits.LongCountAsync(a => a.IntegrationId == integration && a.Signal == signal && a.ActivityAt >= now.AddDays(-7))));
+        }
+        page.Find("[data-testid=period-7d]").Click();
+        // The period changes at once and its numbers when they are read: wait for the numbers.
+        page.WaitForAssertion(() => Assert.Equal(stored.Select(n => n.ToString("N0")),
+            page.FindAll("[data-testid=directory-changes-to-review] [data-testid=breakdown-item] .hb-count-value").Select(v => v.TextContent.Trim())), TimeSpan.FromSeconds(10));
+        Assert.Contains("range=7d", page.Find("[data-testid=all-directory-changes]").GetAttribute("href"));
+        var items = page.FindAll("[data-testid=directory-changes-to-review] [data-testid=breakdown-item]");
+        foreach (var (signal, item) in signals.Zip(items)) Assert.Contains($"signal={signal}", item.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.True(items.Sum(i => long.Parse(i.QuerySelector(".hb-count-value")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture)) > 0,
+            "The sandbox makes high-signal changes every week: a zero proves nothing.");
     }
 
     [Fact]

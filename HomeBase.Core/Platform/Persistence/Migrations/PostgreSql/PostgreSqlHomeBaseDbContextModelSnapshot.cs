@@ -752,6 +752,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("ActivityDisplayName")
                         .HasColumnType("text");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Category")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -774,8 +779,20 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("Result")
                         .HasColumnType("text");
 
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Signal")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("TargetDisplayName")
                         .HasColumnType("text");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("TargetType")
                         .HasColumnType("text");
@@ -783,6 +800,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ActivityAt");
+
+                    b.HasIndex("IntegrationId", "Signal", "ActivityAt");
 
                     b.ToTable("IngestedDirectoryAudits", (string)null);
                 });

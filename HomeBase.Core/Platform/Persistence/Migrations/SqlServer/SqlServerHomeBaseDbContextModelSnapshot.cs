@@ -752,6 +752,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("ActivityDisplayName")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Category")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -774,8 +779,20 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Result")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Signal")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("TargetDisplayName")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TargetType")
                         .HasColumnType("nvarchar(max)");
@@ -783,6 +800,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ActivityAt");
+
+                    b.HasIndex("IntegrationId", "Signal", "ActivityAt");
 
                     b.ToTable("IngestedDirectoryAudits", (string)null);
                 });

@@ -743,6 +743,11 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("ActivityDisplayName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -765,7 +770,19 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Result")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signal")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetType")
@@ -774,6 +791,8 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("IntegrationId", "SourceId");
 
                     b.HasIndex("IntegrationId", "ActivityAt");
+
+                    b.HasIndex("IntegrationId", "Signal", "ActivityAt");
 
                     b.ToTable("IngestedDirectoryAudits", (string)null);
                 });
