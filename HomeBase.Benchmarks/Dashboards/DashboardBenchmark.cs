@@ -56,6 +56,9 @@ internal static class DashboardBenchmark
             var activity = provider.GetRequiredService<ActivityService>();
             var people = provider.GetRequiredService<UserProfileService>();
             var overview = provider.GetRequiredService<OverviewService>();
+            var directoryPage = provider.GetRequiredService<DirectoryService>();
+            var changes = provider.GetRequiredService<DirectoryChangesService>();
+            var privileged = provider.GetRequiredService<PrivilegedAccessService>();
             var records = provider.GetRequiredService<RecordQueries>();
 
             var cases = new List<(string Name, Func<Task> Run)>();
@@ -65,11 +68,14 @@ internal static class DashboardBenchmark
                 cases.Add(($"identity risk {range}", () => identity.GetAsync(scope)));
                 cases.Add(($"alerts {range}", () => alerts.GetAsync(scope)));
                 cases.Add(($"activity {range}", () => activity.GetAsync(scope)));
+                cases.Add(($"directory changes {range}", () => changes.GetAsync(scope)));
             }
             var month = await Scope("30d");
             var week = await Scope("7d");
             cases.Add(("overview 24h", () => overview.GetAsync(access, TimeSpan.FromHours(24))));
             cases.Add(("devices", () => devices.GetAsync(month)));
+            cases.Add(("directory", () => directoryPage.GetAsync(month)));
+            cases.Add(("privileged access", () => privileged.GetAsync(month)));
             cases.Add(("compliance 30d", () => compliance.GetAsync(month)));
             cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
             foreach (var kind in RecordCatalog.All)

@@ -113,7 +113,43 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
         await WriteAsync("users", Enumerable.Range(0, Users).Select(i => new UserRecord
         {
             IntegrationId = IntegrationId, SourceId = UserId(i), DisplayName = $"User {i}", UserPrincipalName = Upn(i), JobTitle = "Engineer",
-            Department = Pick(["Engineering", "Sales", "Finance", "IT"]), UserType = "Member", AccountEnabled = true, CreatedAt = since,
+            Department = Pick(["Engineering", "Sales", "Finance", "IT"]), UserType = i % 25 == 0 ? "Guest" : "Member", AccountEnabled = i % 30 != 0,
+            OnPremisesSyncEnabled = i % 3 == 0 ? true : null, CreatedAt = since,
+        }));
+        // The directory around them: groups, a few hundred role assignments (some to groups and disabled accounts), every
+        // user's last sign-in (one in eight dormant), and directory audits at two per person a month (one in fifty flagged).
+        var groups = Math.Max(10, Users / 20);
+        await WriteAsync("groups", Enumerable.Range(0, groups).Select(i => new GroupRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"group{i}", DisplayName = $"Group {i}", SecurityEnabled = i % 3 != 0, MailEnabled = i % 3 == 0, CreatedAt = since,
+        }));
+        await WriteAsync("group members", Enumerable.Range(0, Users).Select(i => new GroupMemberRecord
+        {
+            IntegrationId = IntegrationId, SourceId = GroupMemberRecord.KeyOf($"group{i % groups}", UserId(i)), GroupId = $"group{i % groups}", MemberId = UserId(i), MemberType = "user",
+        }));
+        string[] roles = ["62e90394-69f5-4237-9190-012177145e10", "194ae4cb-b126-40b2-bd5b-6091b380977d", "fe930be7-5e62-47db-91af-98c3a49a38b1", "5d6b6bb7-de71-4623-b4af-96380a352509"];
+        await WriteAsync("role assignments", Enumerable.Range(0, Math.Max(20, Users / 100)).Select(i => new RoleAssignmentRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"ra{i}", RoleDefinitionId = roles[i % roles.Length], RoleTemplateId = roles[i % roles.Length], RoleName = $"Role {i % roles.Length}",
+            RoleIsBuiltIn = true, DirectoryScopeId = "/", PrincipalId = i % 10 == 9 ? $"group{i}" : UserId(i * 30 % Users), PrincipalType = i % 10 == 9 ? "group" : "user",
+            PrincipalName = $"User {i * 30 % Users}", PrincipalAccountEnabled = i % 10 == 9 ? null : (i * 30 % Users) % 30 != 0,
+        }));
+        await WriteAsync("sign-in activity", Enumerable.Range(0, Users).Select(i =>
+        {
+            DateTime? last = i % 40 == 0 ? null : i % 8 == 0 ? now.AddDays(-100 - random.Next(300)) : now.AddDays(-random.NextDouble() * 14);
+            return new SignInActivityRecord
+            {
+                IntegrationId = IntegrationId, SourceId = UserId(i), DisplayName = $"User {i}", UserPrincipalName = Upn(i), UserType = "Member", AccountEnabled = i % 30 != 0,
+                LastSignInAt = last, LastActivityAt = last, LastSyncedAt = now,
+            };
+        }));
+        string[] activities = ["Update user", "Add member to group", "Add member to role", "Add service principal credentials", "Update Conditional Access policy", "Consent to application"];
+        await WriteAsync("directory audits", Enumerable.Range(0, Users * 2).Select(i => new DirectoryAuditRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"audit{i:x12}", ActivityAt = At(), ActivityDisplayName = activities[i % activities.Length], Category = "Core Directory",
+            Result = i % 25 == 0 ? "failure" : "success", InitiatedBy = Upn(random.Next(200)), TargetDisplayName = Upn(random.Next(Users)), TargetType = "User",
+            TargetId = UserId(random.Next(Users)), Area = Pick(HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All),
+            Signal = i % 50 == 0 ? Pick(HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All) : null,
         }));
         await WriteAsync("risky users", Enumerable.Range(0, Users / 20).Select(i => new RiskyUserRecord
         {

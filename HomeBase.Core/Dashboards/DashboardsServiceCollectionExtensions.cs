@@ -18,6 +18,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<DevicesService>();
         services.AddSingleton<PrivilegedAccessService>();
         services.AddSingleton<DirectoryChangesService>();
+        services.AddSingleton<DirectoryService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();

@@ -9,4 +9,4 @@ public sealed record UserProfile(
     IReadOnlyList<RiskDetectionRecord> Detections, long DetectionCount, string DetectionsHref,
     IReadOnlyList<SignInRecord> SignIns, long SignInCount, long FailedSignInCount, string SignInsHref,
     IReadOnlyList<AlertSummary> Alerts, long AlertCount, string AlertsHref, IReadOnlyList<UserDevice> Devices,
-    UserRegistrationRecord? Registration, IReadOnlyList<string> DirectoryRoles);
+    UserRegistrationRecord? Registration, IReadOnlyList<string> DirectoryRoles, SignInActivityRecord? Activity = null);

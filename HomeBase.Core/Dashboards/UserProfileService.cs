@@ -73,6 +73,8 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
         // Authentication methods and directory roles are keyed on the object id.
         var registration = userId is null ? null : await db.IngestedUserRegistrations.AsNoTracking()
             .FirstOrDefaultAsync(r => r.IntegrationId == integrationId && r.SourceId == userId, cancellationToken);
+        var activity = userId is null ? null : await db.IngestedSignInActivity.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.IntegrationId == integrationId && r.SourceId == userId, cancellationToken);
         var roles = userId is null ? [] : await db.IngestedRoleAssignments.AsNoTracking()
             .Where(a => a.IntegrationId == integrationId && a.PrincipalId == userId).Select(a => a.RoleName ?? a.RoleDefinitionId).Distinct().ToListAsync(cancellationToken);
         return new UserProfile(integrationId, scope.NameOf(integrationId), userId, upn, directory?.DisplayName ?? risk?.UserDisplayName ?? upn ?? userKey,
@@ -86,6 +88,6 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             named.Count,
             DashboardLinks.Records(RecordCatalog.Alerts, person, ("user", string.Join(',', keys))),
             [.. devices.Select(m => new UserDevice(m.ComputerDnsName ?? m.SourceId, m.OsPlatform, m.ExposureLevel, DashboardLinks.Device(m.IntegrationId, m.SourceId)))],
-            registration, [.. roles.Order(StringComparer.OrdinalIgnoreCase)]);
+            registration, [.. roles.Order(StringComparer.OrdinalIgnoreCase)], activity);
     }
 }

@@ -13,6 +13,7 @@ public static class StreamRecordCounts
         StreamCatalog.Groups => await db.IngestedGroups.LongCountAsync(r => r.IntegrationId == integrationId && r.DeletedAt == null, cancellationToken),
         StreamCatalog.RoleAssignments => await db.IngestedRoleAssignments.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.MfaRegistration => await db.IngestedUserRegistrations.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.SignInActivity => await db.IngestedSignInActivity.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.SignIns => await db.IngestedSignIns.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.ConditionalAccess => await db.IngestedConditionalAccessPolicies.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.DirectoryAudits => await db.IngestedDirectoryAudits.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),

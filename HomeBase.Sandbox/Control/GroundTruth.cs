@@ -39,6 +39,12 @@ internal static class GroundTruth
         var roleAssignments = data.RoleAssignments(now);
         var registrations = tenant.HasEntraP1 ? data.UserRegistrations(now) : [];
 
+        // The directory's accounts that widen the attack surface, as the Directory page must count them.
+        var liveUsers = data.UserIndexes(now).ToHashSet();
+        var users = liveUsers.Select(i => data.User(i, now)).ToList();
+        var disabledHolders = roleAssignments.Where(a => a.PrincipalKind == "user").Select(a => a.PrincipalIndex).Distinct()
+            .Count(i => liveUsers.Contains(i) && data.User(i, now)["accountEnabled"]?.GetValue<bool>() == false);
+
         // Directory changes by the area and signal HomeBase must file them under.
         var (auditFirst, auditLast) = data.DirectoryAudits.Range(start, to);
         var changeAreas = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -77,6 +83,13 @@ internal static class GroundTruth
             ["to"] = to.ToString("O"),
             ["users"] = data.UserIndexes(now).Count,
             ["groups"] = data.GroupCount,
+            ["guest_users"] = users.Count(u => u["userType"]!.GetValue<string>() == "Guest"),
+            ["synced_users"] = users.Count(u => u["onPremisesSyncEnabled"]?.GetValue<bool>() == true),
+            // signInActivity is listed for every user, and only with Entra ID P1.
+            ["sign_in_activity"] = tenant.HasEntraP1 ? liveUsers.Count : 0,
+            ["inactive_users_90d"] = tenant.HasEntraP1 ? liveUsers.Count(i => data.LastActivity(i, now) is not { } last || last < now.AddDays(-90)) : 0,
+            ["disabled_role_holders"] = disabledHolders,
+            ["privileged_groups"] = roleAssignments.Where(a => a.PrincipalKind == "group").Select(a => a.PrincipalIndex).Distinct().Count(),
             ["role_assignments"] = roleAssignments.Count,
             ["global_administrators"] = roleAssignments.Count(a => a.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10"),
             ["mfa_registration"] = registrations.Count,

@@ -69,10 +69,25 @@ internal static class GraphDirectoryEndpoints
     private static IResult Users(HttpContext context, GraphLists lists)
     {
         if (GraphAccess.Require(context, UserRoles) is { } denied) return denied;
-        var data = SandboxCaller.From(context).Tenant.Data;
+        var caller = SandboxCaller.From(context);
+        var data = caller.Tenant.Data;
         var now = lists.Now;
-        var users = data.UserIndexes(now).Project(i => data.User(i, now));
-        return lists.Positional(context, "users", "users", users, ODataQuery.From(context.Request), defaultTop: 100, maxTop: 999);
+        var query = ODataQuery.From(context.Request);
+        // signInActivity comes only when selected, needs AuditLog.Read.All and P1, and caps pages at 120 users.
+        var withActivity = lists.SelectOf(query)?.Split(',').Contains("signInActivity", StringComparer.OrdinalIgnoreCase) == true;
+        if (!withActivity)
+        {
+            return lists.Positional(context, "users", "users", data.UserIndexes(now).Project(i => data.User(i, now)), query, defaultTop: 100, maxTop: 999);
+        }
+        if (GraphAccess.Require(context, "AuditLog.Read.All") is { } noAudit) return noAudit;
+        if (!caller.Tenant.HasEntraP1) return GraphAccess.PremiumRequiredForSignIns(context);
+        var users = data.UserIndexes(now).Project(i =>
+        {
+            var user = data.User(i, now);
+            user["signInActivity"] = data.SignInActivity(i, now);
+            return user;
+        });
+        return lists.Positional(context, "users", "users", users, query, defaultTop: 100, maxTop: 120);
     }
 
     private static IResult UsersDelta(HttpContext context, GraphLists lists)

@@ -57,6 +57,10 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
         return Envelope(context, metadata, page, nextLink);
     }
 
+    /// <summary>The <c>$select</c> a request asks for: its own, or on a next page the one its first page asked for.</summary>
+    public string? SelectOf(ODataQuery query) =>
+        query.SkipToken is not null ? tokens.Unprotect<ListCursor>(query.SkipToken)?.Select : query.Select;
+
     /// <summary>A list held in memory (small sets: risky users, policies), paged by position.</summary>
     public IResult Positional(HttpContext context, string stream, string metadata, IReadOnlyList<JsonObject> items, ODataQuery query, int defaultTop, int maxTop)
     {

@@ -22,6 +22,11 @@ public static class Truth
     public const string GlobalAdministrators = "global_administrators";
     public const string UsersWithoutMfa = "users_without_mfa";
     public const string AdminsWithoutMfa = "admins_without_mfa";
+    public const string GuestUsers = "guest_users";
+    public const string SyncedUsers = "synced_users";
+    public const string DisabledRoleHolders = "disabled_role_holders";
+    public const string PrivilegedGroups = "privileged_groups";
+    public const string InactiveUsers = "inactive_users_90d";
 
     /// <summary>Directory audits the sandbox files under an area (<c>DirectoryChangeAreas</c>).</summary>
     public static string ChangesIn(string area) => $"directory_changes:{area}";
@@ -48,6 +53,12 @@ public static class Truth
             [Truth.LateralAlerts] = N("lateral_alerts"),
             [Truth.AlertsNamingPeople] = N("alerts_naming_people"),
             [Truth.GlobalAdministrators] = N("global_administrators"),
+            [Truth.GuestUsers] = N("guest_users"),
+            [Truth.SyncedUsers] = N("synced_users"),
+            [Truth.DisabledRoleHolders] = N("disabled_role_holders"),
+            [Truth.PrivilegedGroups] = N("privileged_groups"),
+            [Truth.InactiveUsers] = N("inactive_users_90d"),
+            [StreamCatalog.SignInActivity] = N("sign_in_activity"),
             // Raw rows, stream by stream.
             [StreamCatalog.Users] = N("users"),
             [StreamCatalog.Groups] = N("groups"),

@@ -2,6 +2,7 @@ using System.Globalization;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Ingestion.Values;
+using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Records;
@@ -24,6 +25,9 @@ public static class RecordCatalog
     public const string RoleAssignments = "role_assignments";
     public const string MfaRegistration = "mfa_registration";
     public const string DirectoryChanges = "directory_changes";
+    public const string Users = "users";
+    public const string Groups = "groups";
+    public const string SignInActivity = "sign_in_activity";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -36,7 +40,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
-        RoleAssignmentKind(), MfaRegistrationKind(), DirectoryChangeKind(),
+        RoleAssignmentKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -45,8 +49,12 @@ public static class RecordCatalog
 
     private static string? UserLink(string integrationId, string? key) => string.IsNullOrEmpty(key) ? null : DashboardLinks.User(integrationId, key);
 
-    private static (RecordFilter, Func<IQueryable<T>, string, IQueryable<T>>) F<T>(string key, string label, Func<IQueryable<T>, string, IQueryable<T>> apply) =>
-        (new RecordFilter(key, label), apply);
+    private static (RecordFilter, Func<HomeBaseDbContext, IQueryable<T>, string, IQueryable<T>>) F<T>(string key, string label, Func<IQueryable<T>, string, IQueryable<T>> apply) =>
+        (new RecordFilter(key, label), (_, q, v) => apply(q, v));
+
+    /// <summary>A filter that looks into another table (a user who holds a role), in the same query.</summary>
+    private static (RecordFilter, Func<HomeBaseDbContext, IQueryable<T>, string, IQueryable<T>>) Joined<T>(
+        string key, string label, Func<HomeBaseDbContext, IQueryable<T>, string, IQueryable<T>> apply) => (new RecordFilter(key, label), apply);
 
     private static RecordKind<SignInRecord> SignInKind() => new(
         SignIns, "Sign-ins", StreamCatalog.SignIns, db => db.IngestedSignIns,
@@ -159,6 +167,66 @@ public static class RecordCatalog
             F<RoleAssignmentRecord>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
             F<RoleAssignmentRecord>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
             F<RoleAssignmentRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
+        ]);
+
+    private static RecordKind<UserRecord> UserKind() => new(
+        Users, "Users", StreamCatalog.Users, db => db.IngestedUsers.Where(u => u.DeletedAt == null), null,
+        [
+            Column<UserRecord>.Of("name", "User", u => u.DisplayName, u => u.DisplayName ?? u.UserPrincipalName, u => UserLink(u.IntegrationId, u.SourceId)),
+            Column<UserRecord>.Of("upn", "Principal name", u => u.UserPrincipalName, u => u.UserPrincipalName),
+            Column<UserRecord>.Of("type", "User type", u => u.UserType, u => u.UserType),
+            Column<UserRecord>.Of("enabled", "Account", u => u.AccountEnabled, u => u.AccountEnabled switch { true => "Enabled", false => "Disabled", null => null }),
+            Column<UserRecord>.Of("synced", "Synced from on-premises", u => u.OnPremisesSyncEnabled, u => YesNo(u.OnPremisesSyncEnabled == true)),
+            Column<UserRecord>.Of("department", "Department", u => u.Department, u => u.Department),
+            Column<UserRecord>.Plain("title", "Job title", u => u.JobTitle),
+            Column<UserRecord>.Of("created", "Created (UTC)", u => u.CreatedAt, u => Time(u.CreatedAt)),
+        ],
+        [
+            F<UserRecord>("type", "User type", (q, v) => q.Where(u => u.UserType == v)),
+            F<UserRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(u => u.AccountEnabled == false) : q.Where(u => u.AccountEnabled == true)),
+            F<UserRecord>("synced", "Synced from on-premises", (q, v) => v == "true" ? q.Where(u => u.OnPremisesSyncEnabled == true) : q.Where(u => u.OnPremisesSyncEnabled != true)),
+            F<UserRecord>("department", "Department", (q, v) => q.Where(u => u.Department == v)),
+            Joined<UserRecord>("role_holder", "Holds a directory role", (db, q, v) => v == "true"
+                ? q.Where(u => db.IngestedRoleAssignments.Any(a => a.IntegrationId == u.IntegrationId && a.PrincipalId == u.SourceId))
+                : q.Where(u => !db.IngestedRoleAssignments.Any(a => a.IntegrationId == u.IntegrationId && a.PrincipalId == u.SourceId))),
+        ]);
+
+    private static RecordKind<SignInActivityRecord> SignInActivityKind() => new(
+        SignInActivity, "Last sign-in per user", StreamCatalog.SignInActivity, db => db.IngestedSignInActivity, null,
+        [
+            Column<SignInActivityRecord>.Of("user", "User", r => r.UserPrincipalName, r => r.DisplayName is { } name ? $"{name} ({r.UserPrincipalName})" : r.UserPrincipalName,
+                r => UserLink(r.IntegrationId, r.SourceId)),
+            Column<SignInActivityRecord>.Of("last_activity", "Last used (UTC)", r => r.LastActivityAt, r => Time(r.LastActivityAt) ?? "Never"),
+            Column<SignInActivityRecord>.Of("last_sign_in", "Last interactive sign-in (UTC)", r => r.LastSignInAt, r => Time(r.LastSignInAt)),
+            Column<SignInActivityRecord>.Of("last_non_interactive", "Last non-interactive sign-in (UTC)", r => r.LastNonInteractiveSignInAt, r => Time(r.LastNonInteractiveSignInAt)),
+            Column<SignInActivityRecord>.Of("last_success", "Last successful sign-in (UTC)", r => r.LastSuccessfulSignInAt, r => Time(r.LastSuccessfulSignInAt)),
+            Column<SignInActivityRecord>.Of("enabled", "Account", r => r.AccountEnabled, r => r.AccountEnabled switch { true => "Enabled", false => "Disabled", null => null }),
+            Column<SignInActivityRecord>.Of("type", "User type", r => r.UserType, r => r.UserType),
+        ],
+        [
+            // A day, not a number of days: the link means the same whenever it is opened.
+            F<SignInActivityRecord>("inactive_since", "No sign-in since", (q, v) => DateTime.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day)
+                ? q.Where(r => r.LastActivityAt == null || r.LastActivityAt < day) : q.Where(r => false)),
+            F<SignInActivityRecord>("never", "Never signed in", (q, v) => v == "true" ? q.Where(r => r.LastActivityAt == null) : q.Where(r => r.LastActivityAt != null)),
+            F<SignInActivityRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(r => r.AccountEnabled == false) : q.Where(r => r.AccountEnabled == true)),
+            F<SignInActivityRecord>("type", "User type", (q, v) => q.Where(r => r.UserType == v)),
+        ]);
+
+    private static RecordKind<GroupRecord> GroupKind() => new(
+        Groups, "Groups", StreamCatalog.Groups, db => db.IngestedGroups.Where(g => g.DeletedAt == null), null,
+        [
+            Column<GroupRecord>.Of("name", "Group", g => g.DisplayName, g => g.DisplayName),
+            Column<GroupRecord>.Plain("description", "Description", g => g.Description),
+            Column<GroupRecord>.Of("security", "Security group", g => g.SecurityEnabled, g => YesNo(g.SecurityEnabled)),
+            Column<GroupRecord>.Of("types", "Group types", g => g.GroupTypes, g => g.GroupTypes),
+            Column<GroupRecord>.Of("created", "Created (UTC)", g => g.CreatedAt, g => Time(g.CreatedAt)),
+        ],
+        [
+            F<GroupRecord>("security", "Security group", (q, v) => v == "false" ? q.Where(g => g.SecurityEnabled == false) : q.Where(g => g.SecurityEnabled == true)),
+            Joined<GroupRecord>("privileged", "Holds a directory role", (db, q, v) => v == "true"
+                ? q.Where(g => db.IngestedRoleAssignments.Any(a => a.IntegrationId == g.IntegrationId && a.PrincipalId == g.SourceId))
+                : q.Where(g => !db.IngestedRoleAssignments.Any(a => a.IntegrationId == g.IntegrationId && a.PrincipalId == g.SourceId))),
         ]);
 
     private static RecordKind<DirectoryAuditRecord> DirectoryChangeKind() => new(

@@ -38,7 +38,7 @@ internal sealed class RecordKind<T>(
     Func<HomeBaseDbContext, IQueryable<T>> source,
     Func<IQueryable<T>, DateTime, DateTime, IQueryable<T>>? window,
     IReadOnlyList<Column<T>> columns,
-    IReadOnlyList<(RecordFilter Filter, Func<IQueryable<T>, string, IQueryable<T>> Apply)> filters) : RecordKind
+    IReadOnlyList<(RecordFilter Filter, Func<HomeBaseDbContext, IQueryable<T>, string, IQueryable<T>> Apply)> filters) : RecordKind
     where T : IngestedRecord
 {
     public override string Key => key;
@@ -80,7 +80,7 @@ internal sealed class RecordKind<T>(
         if (window is not null) records = window(records, scope.Range.From, scope.Range.To);
         foreach (var (filter, apply) in filters)
         {
-            if (query.Filters.TryGetValue(filter.Key, out var value) && !string.IsNullOrWhiteSpace(value)) records = apply(records, value.Trim());
+            if (query.Filters.TryGetValue(filter.Key, out var value) && !string.IsNullOrWhiteSpace(value)) records = apply(db, records, value.Trim());
         }
         return records;
     }

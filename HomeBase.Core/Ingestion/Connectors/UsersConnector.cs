@@ -11,7 +11,7 @@ internal sealed class UsersConnector(PageFetcher fetcher, IOptions<IngestionOpti
     public override string Stream => StreamCatalog.Users;
 
     protected override string InitialUrl =>
-        "users/delta?$select=displayName,userPrincipalName,mail,jobTitle,department,userType,accountEnabled,createdDateTime";
+        "users/delta?$select=displayName,userPrincipalName,mail,jobTitle,department,userType,accountEnabled,createdDateTime,onPremisesSyncEnabled";
 
     protected override IEnumerable<RecordBatch> SweepUnseen(DateTime startedAt) => [RecordBatch.RemoveUnseenSince<UserRecord>(startedAt)];
 
@@ -31,6 +31,7 @@ internal sealed class UsersConnector(PageFetcher fetcher, IOptions<IngestionOpti
                 Department = u.Str("department"),
                 UserType = u.Str("userType"),
                 AccountEnabled = u.Bool("accountEnabled"),
+                OnPremisesSyncEnabled = u.Bool("onPremisesSyncEnabled"),
                 CreatedAt = u.Time("createdDateTime"),
             })]),
             RecordBatch.Remove<UserRecord>(removed),

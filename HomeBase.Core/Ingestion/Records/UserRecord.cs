@@ -27,6 +27,9 @@ public sealed class UserRecord : IngestedRecord, IDeletableRecord
 
     public bool? AccountEnabled { get; set; }
 
+    /// <summary>True when the account is synced from on-premises Active Directory (Graph leaves it null for cloud accounts).</summary>
+    public bool? OnPremisesSyncEnabled { get; set; }
+
     public DateTime? CreatedAt { get; set; }
 
     public DateTime? DeletedAt { get; set; }

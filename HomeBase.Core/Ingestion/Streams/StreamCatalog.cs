@@ -7,6 +7,7 @@ public static class StreamCatalog
     public const string Groups = "groups";
     public const string RoleAssignments = "role_assignments";
     public const string MfaRegistration = "mfa_registration";
+    public const string SignInActivity = "sign_in_activity";
     public const string SignIns = "sign_ins";
     public const string ConditionalAccess = "conditional_access";
     public const string DirectoryAudits = "directory_audits";
@@ -31,6 +32,9 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(60), "who holds each Entra ID admin role: users, groups and service principals"),
         new(MfaRegistration, "MFA registration", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.EntraP1,
             TimeSpan.FromHours(6), "which users and admins have registered MFA and passwordless methods"),
+        // Listing users needs User.Read.All (the users stream's); their signInActivity also AuditLog.Read.All and P1.
+        new(SignInActivity, "Last sign-in per user", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.EntraP1,
+            TimeSpan.FromHours(6), "each account's last sign-in, however long ago: the accounts nobody uses"),
         // Microsoft's permission table: AuditLog.Read.All least, Directory.Read.All higher (docs/microsoft-apis.md §2.3).
         new(SignIns, "Sign-ins", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All", "Directory.Read.All"], Licence.EntraP1,
             TimeSpan.FromMinutes(5), "interactive sign-ins with failures, locations and Conditional Access outcomes"),

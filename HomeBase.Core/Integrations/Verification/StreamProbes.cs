@@ -23,6 +23,7 @@ internal static class StreamProbes
             + Uri.EscapeDataString($"roleDefinitionId eq '{RoleAssignmentRecord.GlobalAdministratorTemplateId}'"),
         // The report documents $filter and $orderBy only: its first page is the probe.
         StreamCatalog.MfaRegistration => "reports/authenticationMethods/userRegistrationDetails",
+        StreamCatalog.SignInActivity => "users?$top=1&$select=id,signInActivity",
         StreamCatalog.SignIns => "auditLogs/signIns?$top=1",
         StreamCatalog.ConditionalAccess => "identity/conditionalAccess/policies?$top=1",
         StreamCatalog.DirectoryAudits => "auditLogs/directoryAudits?$top=1",

@@ -60,6 +60,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<GroupMemberRecord> IngestedGroupMembers => Set<GroupMemberRecord>();
 
+    public DbSet<SignInActivityRecord> IngestedSignInActivity => Set<SignInActivityRecord>();
+
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();

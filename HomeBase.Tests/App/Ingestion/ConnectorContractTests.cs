@@ -22,6 +22,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.Groups => Schema.GraphPaths["groups/delta"],
         StreamCatalog.RoleAssignments => Schema.GraphPaths["roleManagement/directory/roleAssignments"],
         StreamCatalog.MfaRegistration => Schema.GraphPaths["reports/authenticationMethods/userRegistrationDetails"],
+        StreamCatalog.SignInActivity => Schema.GraphPaths["users"],
         StreamCatalog.SignIns => Schema.GraphPaths["auditLogs/signIns"],
         StreamCatalog.DirectoryAudits => Schema.GraphPaths["auditLogs/directoryAudits"],
         StreamCatalog.RiskyUsers => Schema.GraphPaths["identityProtection/riskyUsers"],

@@ -72,8 +72,8 @@ public sealed class SecretRotationApiTests(HomeBaseAppFixture fixture) : IClassF
     {
         var (client, id) = await ContosoIntegrationAsync();
         var newSecret = await AddSandboxSecretAsync("Rgr8Q~contoso.rotated-secret-03", expiresInDays: 700);
-        // Since the last verification somebody removed a permission: the swap would silently lose MFA registration and
-        // directory audits (sign-ins still read with Directory.Read.All, their higher-privileged permission).
+        // Since the last verification somebody removed a permission: the swap would silently lose MFA registration, the
+        // users' last sign-ins and directory audits (sign-ins still read with Directory.Read.All, their higher-privileged permission).
         (await App.SandboxControlAsync(HttpMethod.Delete, "/tenants/contoso/permissions/graph/AuditLog.Read.All")).EnsureSuccessStatusCode();
         try
         {
@@ -83,7 +83,7 @@ public sealed class SecretRotationApiTests(HomeBaseAppFixture fixture) : IClassF
             var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
             Assert.Equal("rotation_would_regress", problem["code"]!.GetValue<string>());
             Assert.Contains("Directory audits", problem["detail"]!.GetValue<string>());
-            Assert.Equal(["mfa_registration", "directory_audits"], problem["streams"]!.AsArray().Select(s => s!.GetValue<string>()));
+            Assert.Equal(["mfa_registration", "sign_in_activity", "directory_audits"], problem["streams"]!.AsArray().Select(s => s!.GetValue<string>()));
         }
         finally
         {

@@ -28,7 +28,8 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
     private static IEnumerable<(string Scope, string Path, string Type)> Endpoints()
     {
         var paths = Schema.GraphPaths;
-        yield return (Graph, "/graph/v1.0/users/delta?$select=displayName,userPrincipalName,mail,jobTitle,department,userType,accountEnabled,createdDateTime", paths["users/delta"]);
+        yield return (Graph, "/graph/v1.0/users/delta?$select=displayName,userPrincipalName,mail,jobTitle,department,userType,accountEnabled,createdDateTime,onPremisesSyncEnabled", paths["users/delta"]);
+        yield return (Graph, "/graph/v1.0/users?$select=id,displayName,userPrincipalName,userType,accountEnabled,signInActivity&$top=120", paths["users"]);
         yield return (Graph, "/graph/v1.0/groups/delta?$select=displayName,description,securityEnabled,mailEnabled,groupTypes,createdDateTime,members", paths["groups/delta"]);
         yield return (Graph, "/graph/v1.0/auditLogs/signIns?$top=400", paths["auditLogs/signIns"]);
         yield return (Graph, "/graph/v1.0/auditLogs/directoryAudits?$top=400", paths["auditLogs/directoryAudits"]);

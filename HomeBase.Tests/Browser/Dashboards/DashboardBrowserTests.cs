@@ -58,6 +58,11 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").GetByTestId("role-holder").CountAsync());
         await ShootBothThemesAsync("privileged-access");
 
+        await OpenAsync("/dashboards/directory", "headline-users");
+        Assert.Equal(truth[Truth.GuestUsers], await HeadlineAsync("guests"));
+        Assert.Equal(truth[Truth.DisabledRoleHolders], await HeadlineAsync("disabled-accounts-holding-a-role"));
+        await ShootBothThemesAsync("directory");
+
         await OpenAsync($"/dashboards/directory-changes?{window}", "headline-directory-changes");
         Assert.Equal(truth[StreamCatalog.DirectoryAudits], await HeadlineAsync("directory-changes"));
         Assert.Equal(DirectoryChangeSignals.All.Sum(s => truth[Truth.ChangesFlagged(s)]), await HeadlineAsync("high-signal-changes"));
@@ -140,6 +145,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("alerts", $"/dashboards/alerts?{window}", "headline-alerts"),
             ("devices", "/dashboards/devices", "headline-devices"),
             ("privileged-access", "/dashboards/privileged-access", "headline-role-assignments"),
+            ("directory", "/dashboards/directory", "headline-users"),
             ("directory-changes", $"/dashboards/directory-changes?{window}", "headline-directory-changes"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
             ("compliance", "/dashboards/compliance", "panel-standards"),

@@ -212,6 +212,46 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Directory_CountsGuestsDisabledRoleHoldersAndSyncedAccounts_AsTheSandboxHasThem()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<DirectoryPage>(context, $"/dashboards/directory?integration={fixture.Contoso}");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-users]"), TimeSpan.FromSeconds(10));
+
+        // Each number is the sandbox's and opens exactly as many records.
+        (string Headline, long Expected)[] expected =
+        [
+            ("users", truth[StreamCatalog.Users]), ("guests", truth[Truth.GuestUsers]), ("disabled-accounts-holding-a-role", truth[Truth.DisabledRoleHolders]),
+            ("synced-from-on-premises", truth[Truth.SyncedUsers]), ("groups", truth[StreamCatalog.Groups]), ("groups-holding-a-role", truth[Truth.PrivilegedGroups]),
+        ];
+        foreach (var (headline, count) in expected)
+        {
+            Assert.True(count > 0, $"{headline}: the sandbox has some, so a zero proves nothing.");
+            Assert.Equal(count.ToString("N0"), Value(page, headline));
+            Assert.Equal(count, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        // The lists name the same accounts and groups, people opening User 360.
+        Assert.Equal(truth[Truth.DisabledRoleHolders], page.FindAll("[data-testid=disabled-holder]").Count);
+        Assert.All(page.FindAll("[data-testid=disabled-holder] a"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
+        Assert.Equal(truth[Truth.PrivilegedGroups], page.FindAll("[data-testid=privileged-group]").Count);
+        // Accounts nobody has used for 90 days, from Microsoft's signInActivity: the sandbox's dormant accounts.
+        var inactive = page.FindAll("[data-testid=inactive-accounts] [data-testid=breakdown-item]");
+        Assert.Equal(truth[Truth.InactiveUsers].ToString("N0"), inactive[0].QuerySelector(".hb-count-value")!.TextContent.Trim());
+        foreach (var item in inactive)
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Trim().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture),
+                await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        foreach (var item in page.FindAll("[data-testid=users-by-department] [data-testid=breakdown-item]").Take(3))
+        {
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Trim().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture),
+                await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+    }
+
+    [Fact]
     public async Task DirectoryChanges_CountEachAreaAndSignal_AsTheSandboxMadeThem_AndEachOpensItsRecords()
     {
         var since = fixture.Now.AddDays(-7);
@@ -365,6 +405,14 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         other.WaitForAssertion(() => other.Find("[data-testid=user-mfa]"), TimeSpan.FromSeconds(10));
         Assert.StartsWith("Registered: ", other.Find("[data-testid=user-mfa]").TextContent.Trim());
         Assert.Equal("none", other.Find("[data-testid=user-roles]").TextContent.Trim());
+
+        // When they last used the account, from Microsoft's signInActivity: a time, or "never signed in".
+        var activity = await fixture.App.QueryAsync(db => db.IngestedSignInActivity.SingleAsync(r => r.IntegrationId == fixture.Contoso && r.SourceId == registered.SourceId));
+        Assert.Equal(activity.LastActivityAt is { } last ? last.ToString("yyyy-MM-dd HH:mm") + " UTC" : "never signed in", other.Find("[data-testid=user-last-used]").TextContent.Trim());
+        var never = await fixture.App.QueryAsync(db => db.IngestedSignInActivity.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.LastActivityAt == null));
+        var unused = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{never.SourceId}",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, never.SourceId));
+        unused.WaitForAssertion(() => Assert.Equal("never signed in", unused.Find("[data-testid=user-last-used]").TextContent.Trim()), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.Groups] = "groups/delta",
         [StreamCatalog.RoleAssignments] = "roleManagement/directory/roleAssignments",
         [StreamCatalog.MfaRegistration] = "reports/authenticationMethods/userRegistrationDetails",
+        [StreamCatalog.SignInActivity] = "users",
         [StreamCatalog.SignIns] = "auditLogs/signIns",
         [StreamCatalog.DirectoryAudits] = "auditLogs/directoryAudits",
         [StreamCatalog.RiskyUsers] = "identityProtection/riskyUsers",

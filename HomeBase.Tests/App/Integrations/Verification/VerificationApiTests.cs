@@ -11,7 +11,7 @@ namespace HomeBase.Tests.App.Integrations.Verification;
 public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFixture<RealisticAppFixture>
 {
     private static readonly string[] GraphAndDefenderStreams =
-        ["users", "groups", "role_assignments", "mfa_registration", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
+        ["users", "groups", "role_assignments", "mfa_registration", "sign_in_activity", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
 
     private static readonly string[] ArmStreams = ["activity_logs", "recommendations", "compliance", "secure_score"];
 
@@ -26,7 +26,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
         var grid = await ValidateAsync(tenant, RequestBodies.Contoso, forCloud: true);
 
         Assert.All(grid["streams"]!.AsArray(), s => Assert.Equal("ready", s!["status"]!.GetValue<string>()));
-        Assert.Equal(16, grid["streams"]!.AsArray().Count);
+        Assert.Equal(HomeBase.Core.Ingestion.Streams.StreamCatalog.All.Count, grid["streams"]!.AsArray().Count);
         // Contoso's third subscription is disabled: listed with its state, not read, and the ARM rows say so.
         Assert.Equal(3, grid["subscriptions"]!.AsArray().Count);
         Assert.Contains(grid["streams"]!.AsArray(), s => s!["stream"]!.GetValue<string>() == "activity_logs"
@@ -65,8 +65,8 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
         var statuses = grid["streams"]!.AsArray().ToDictionary(s => s!["stream"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
         Assert.Equal(new Dictionary<string, string>
         {
-            ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["mfa_registration"] = "ready", ["sign_ins"] = "ready",
-            ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
+            ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["mfa_registration"] = "ready", ["sign_in_activity"] = "ready",
+            ["sign_ins"] = "ready", ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
             ["risk_detections"] = "ready", ["alerts"] = "missing_permission", ["machines"] = "missing_permission",
             ["vulnerabilities"] = "missing_permission", ["activity_logs"] = "no_subscription_access",
             ["recommendations"] = "no_subscription_access", ["compliance"] = "no_subscription_access", ["secure_score"] = "no_subscription_access",
@@ -95,9 +95,12 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
         {
             var grid = await ValidateAsync(await App.CreateTenantAsync(), RequestBodies.Woodgrove, forCloud: false);
 
-            var row = Row(grid, "mfa_registration");
-            Assert.Equal("missing_licence", row["status"]!.GetValue<string>());
-            Assert.Contains("Microsoft Entra ID P1", row["fix"]!.GetValue<string>());
+            foreach (var stream in new[] { "mfa_registration", "sign_in_activity" })
+            {
+                var row = Row(grid, stream);
+                Assert.Equal("missing_licence", row["status"]!.GetValue<string>());
+                Assert.Contains("Microsoft Entra ID P1", row["fix"]!.GetValue<string>());
+            }
         }
         finally
         {

@@ -1266,6 +1266,59 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("IngestedSecureScores", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInActivityRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool?>("AccountEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastNonInteractiveSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSuccessfulSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "LastActivityAt");
+
+                    b.ToTable("IngestedSignInActivity", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
@@ -1380,6 +1433,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Mail")
                         .HasColumnType("text");
+
+                    b.Property<bool?>("OnPremisesSyncEnabled")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SearchName")
                         .HasMaxLength(200)

@@ -1266,6 +1266,59 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("IngestedSecureScores", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInActivityRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool?>("AccountEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastNonInteractiveSignInAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSuccessfulSignInAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "LastActivityAt");
+
+                    b.ToTable("IngestedSignInActivity", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
@@ -1380,6 +1433,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Mail")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool?>("OnPremisesSyncEnabled")
+                        .HasColumnType("bit");
 
                     b.Property<string>("SearchName")
                         .HasMaxLength(200)

@@ -1256,6 +1256,59 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("IngestedSecureScores", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInActivityRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AccountEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNonInteractiveSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessfulSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "LastActivityAt");
+
+                    b.ToTable("IngestedSignInActivity", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
@@ -1370,6 +1423,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Mail")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OnPremisesSyncEnabled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchName")
                         .HasMaxLength(200)
