@@ -59,6 +59,7 @@ internal static class DashboardBenchmark
             var directoryPage = provider.GetRequiredService<DirectoryService>();
             var changes = provider.GetRequiredService<DirectoryChangesService>();
             var privileged = provider.GetRequiredService<PrivilegedAccessService>();
+            var conditionalAccess = provider.GetRequiredService<ConditionalAccessService>();
             var records = provider.GetRequiredService<RecordQueries>();
 
             var cases = new List<(string Name, Func<Task> Run)>();
@@ -69,6 +70,7 @@ internal static class DashboardBenchmark
                 cases.Add(($"alerts {range}", () => alerts.GetAsync(scope)));
                 cases.Add(($"activity {range}", () => activity.GetAsync(scope)));
                 cases.Add(($"directory changes {range}", () => changes.GetAsync(scope)));
+                cases.Add(($"conditional access {range}", () => conditionalAccess.GetAsync(scope)));
             }
             var month = await Scope("30d");
             var week = await Scope("7d");

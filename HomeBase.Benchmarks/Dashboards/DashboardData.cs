@@ -143,6 +143,13 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                 LastSignInAt = last, LastActivityAt = last, LastSyncedAt = now,
             };
         }));
+        // The policies the sign-ins' applied-policy JSON names, by their index.
+        await WriteAsync("conditional access policies", Policies.Select((name, i) => new ConditionalAccessPolicyRecord
+        {
+            IntegrationId = IntegrationId, SourceId = i.ToString(System.Globalization.CultureInfo.InvariantCulture), DisplayName = name,
+            State = "enabled", GrantControls = "mfa", LastSyncedAt = now, ModifiedAt = since,
+            ConditionsJson = """{"users":{"includeUsers":["All"]},"applications":{"includeApplications":["All"]},"clientAppTypes":["all"]}""",
+        }));
         string[] activities = ["Update user", "Add member to group", "Add member to role", "Add service principal credentials", "Update Conditional Access policy", "Consent to application"];
         await WriteAsync("directory audits", Enumerable.Range(0, Users * 2).Select(i => new DirectoryAuditRecord
         {

@@ -19,6 +19,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<PrivilegedAccessService>();
         services.AddSingleton<DirectoryChangesService>();
         services.AddSingleton<DirectoryService>();
+        services.AddSingleton<ConditionalAccessService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();

@@ -34,6 +34,14 @@ public static class DisplayNames
         ["userPerformedSecuredPasswordReset"] = "User reset their password securely",
         // Sign-ins (conditionalAccessStatus) and Graph's evolvable enums.
         ["notApplied"] = "Not applied",
+        // Authentication methods (userRegistrationDetails.methodsRegistered), as the Entra admin center names them.
+        ["fido2"] = "FIDO2 security key",
+        ["windowsHelloForBusiness"] = "Windows Hello for Business",
+        ["microsoftAuthenticatorPush"] = "Microsoft Authenticator (push)",
+        ["microsoftAuthenticatorPasswordless"] = "Microsoft Authenticator (passwordless)",
+        ["softwareOneTimePasscode"] = "Software one-time passcode",
+        ["hardwareOneTimePasscode"] = "Hardware one-time passcode",
+        ["temporaryAccessPass"] = "Temporary Access Pass",
         ["unknownFutureValue"] = "Unknown",
         // Defender for Endpoint machine fields.
         ["NoSensorData"] = "No sensor data",

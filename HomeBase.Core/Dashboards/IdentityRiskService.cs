@@ -43,6 +43,8 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var outcomes = await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.ConditionalAccess, cancellationToken);
         var countries = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.Country, cancellationToken))
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
+        var uncovered = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.UncoveredApp, cancellationToken))
+            .OrderByDescending(a => a.Value.Count).ThenBy(a => a.Key, StringComparer.Ordinal).Take(5).ToList();
         var blocking = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.BlockedBy, cancellationToken))
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).ToList();
 
@@ -58,6 +60,11 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             .GroupBy(r => new { r.IsMfaRegistered, r.IsAdmin, r.IsPasswordlessCapable })
             .Select(g => new { g.Key.IsMfaRegistered, g.Key.IsAdmin, g.Key.IsPasswordlessCapable, Count = g.LongCount() }).ToListAsync(cancellationToken);
         string Registrations(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.MfaRegistration, scope, filters);
+        // The methods people registered: a few distinct combinations, counted per method (a user with two counts in both).
+        var combinations = await db.IngestedUserRegistrations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && r.MethodsRegistered != null && r.MethodsRegistered != "")
+            .GroupBy(r => r.MethodsRegistered!).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var methods = combinations.SelectMany(c => c.Key.Split(',').Select(m => (Method: m, c.Count))).GroupBy(m => m.Method)
+            .Select(g => (Method: g.Key, Count: g.Sum(m => m.Count))).OrderByDescending(m => m.Count).ThenBy(m => m.Method, StringComparer.Ordinal).ToList();
 
         var failedCount = byHour.Where(r => r.Value != "0").Sum(r => r.Count);
         var blockedCount = outcomes.GetValueOrDefault(ConditionalAccessStatuses.Failure).Count;
@@ -93,6 +100,9 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 new("Admins without MFA", registrations.Where(r => r.IsMfaRegistered == false && r.IsAdmin == true).Sum(r => r.Count), Registrations(("mfa", "false"), ("admin", "true"))),
                 new("Users with MFA", registrations.Where(r => r.IsMfaRegistered == true).Sum(r => r.Count), Registrations(("mfa", "true"))),
                 new("Passwordless capable", registrations.Where(r => r.IsPasswordlessCapable == true).Sum(r => r.Count), Registrations(("passwordless", "true"))),
-            ]);
+            ],
+            [.. uncovered.Select(a => new Count(a.Key, a.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope,
+                ("ca", ConditionalAccessStatuses.NotApplied), ("app", a.Key == "unknown" ? null : a.Key))))],
+            [.. methods.Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method", m.Method))))]);
     }
 }

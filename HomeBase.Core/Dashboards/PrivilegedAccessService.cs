@@ -17,49 +17,60 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
     {
         var ids = scope.Ids;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A tenant has tens of assignments, a large one a few hundred: read them whole.
+        // A tenant has tens of assignments and eligibilities, a large one a few hundred: read them whole.
         var assignments = await db.IngestedRoleAssignments.AsNoTracking().Where(a => ids.Contains(a.IntegrationId)).ToListAsync(cancellationToken);
+        var eligibilities = await db.IngestedRoleEligibilities.AsNoTracking().Where(e => ids.Contains(e.IntegrationId)).ToListAsync(cancellationToken);
+        var grants = assignments.Cast<RoleGrantRecord>().Concat(eligibilities).ToList();
         var lastSignIns = new Dictionary<(string, string), DateTime?>();
-        foreach (var user in assignments.Where(a => a.PrincipalType == "user").Select(a => (a.IntegrationId, a.PrincipalId)).Distinct())
+        foreach (var user in grants.Where(a => a.PrincipalType == "user").Select(a => (a.IntegrationId, a.PrincipalId)).Distinct())
         {
             // One seek on (IntegrationId, UserId, CreatedAt) per person.
             lastSignIns[user] = await db.IngestedSignIns.AsNoTracking().Where(s => s.IntegrationId == user.IntegrationId && s.UserId == user.PrincipalId)
                 .MaxAsync(s => (DateTime?)s.CreatedAt, cancellationToken);
         }
 
-        var userIds = assignments.Where(a => a.PrincipalType == "user").Select(a => a.PrincipalId).Distinct().ToList();
+        var userIds = grants.Where(a => a.PrincipalType == "user").Select(a => a.PrincipalId).Distinct().ToList();
         var mfa = (await db.IngestedUserRegistrations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && userIds.Contains(r.SourceId))
             .Select(r => new { r.IntegrationId, r.SourceId, r.IsMfaRegistered }).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.IntegrationId, r.SourceId), r => r.IsMfaRegistered);
 
         string Records(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.RoleAssignments, scope, filters);
-        var roles = assignments
+        string Eligible(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.RoleEligibility, scope, filters);
+        RoleHolder Holder(RoleGrantRecord a) => new(
+            a.PrincipalName ?? a.PrincipalId,
+            DisplayNames.Of(a.PrincipalType ?? "unknown"),
+            a.PrincipalUserPrincipalName ?? a.PrincipalAppId,
+            a.PrincipalAccountEnabled,
+            a.DirectoryScopeId is null or "/" ? "Whole directory" : a.DirectoryScopeId,
+            lastSignIns.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
+            mfa.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
+            a.PrincipalType == "user" ? DashboardLinks.User(a.IntegrationId, a.PrincipalId) : null,
+            scope.NameOf(a.IntegrationId),
+            a is RoleEligibilityRecord,
+            (a as RoleEligibilityRecord)?.EndAt);
+        var roles = grants
             .GroupBy(a => a.RoleDefinitionId, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(role => IsGlobalAdministrator(role.First())).ThenByDescending(role => role.Count())
             .ThenBy(role => role.First().RoleName ?? role.Key, StringComparer.OrdinalIgnoreCase)
             .Select(role =>
             {
                 var first = role.First();
-                var members = role.OrderBy(a => a.PrincipalName ?? a.PrincipalId, StringComparer.OrdinalIgnoreCase).Select(a => new RoleHolder(
-                    a.PrincipalName ?? a.PrincipalId,
-                    DisplayNames.Of(a.PrincipalType ?? "unknown"),
-                    a.PrincipalUserPrincipalName ?? a.PrincipalAppId,
-                    a.PrincipalAccountEnabled,
-                    a.DirectoryScopeId is null or "/" ? "Whole directory" : a.DirectoryScopeId,
-                    lastSignIns.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
-                    mfa.GetValueOrDefault((a.IntegrationId, a.PrincipalId)),
-                    a.PrincipalType == "user" ? DashboardLinks.User(a.IntegrationId, a.PrincipalId) : null,
-                    scope.NameOf(a.IntegrationId))).ToList();
+                // Those who hold the role now first, then those who can activate it.
+                var members = role.OrderBy(a => a is RoleEligibilityRecord).ThenBy(a => a.PrincipalName ?? a.PrincipalId, StringComparer.OrdinalIgnoreCase)
+                    .Select(Holder).ToList();
                 var name = first.RoleName ?? $"Role {first.RoleDefinitionId}";
-                return new RoleHolders(name, first.RoleIsBuiltIn, new Count(name, members.Count, Records(("role", first.RoleDefinitionId))), members);
+                var eligible = members.Count(m => m.Eligible);
+                return new RoleHolders(name, first.RoleIsBuiltIn, new Count(name, members.Count - eligible, Records(("role", first.RoleDefinitionId))), members,
+                    eligible == 0 ? null : new Count(name, eligible, Eligible(("role", first.RoleDefinitionId))));
             })
             .ToList();
 
         return new PrivilegedAccess(
-            await coverage.GetAsync(scope, [StreamCatalog.RoleAssignments], cancellationToken),
+            await coverage.GetAsync(scope, [StreamCatalog.RoleAssignments, StreamCatalog.RoleEligibility], cancellationToken),
             [
                 new("Role assignments", assignments.Count, Records()),
                 new("Global Administrators", assignments.Count(IsGlobalAdministrator), Records(("role", RoleAssignmentRecord.GlobalAdministratorTemplateId))),
+                new("Eligible with PIM", eligibilities.Count, Eligible()),
                 new("Disabled accounts holding a role", assignments.Count(a => a.PrincipalAccountEnabled == false), Records(("enabled", "false"))),
                 new("Service principals holding a role", assignments.Count(a => a.PrincipalType == "servicePrincipal"), Records(("type", "servicePrincipal"))),
             ],
@@ -67,6 +78,6 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
     }
 
     /// <summary>By the definition id, as the records filter matches it: a built-in role's id is its template id.</summary>
-    private static bool IsGlobalAdministrator(RoleAssignmentRecord assignment) =>
+    private static bool IsGlobalAdministrator(RoleGrantRecord assignment) =>
         string.Equals(assignment.RoleDefinitionId, RoleAssignmentRecord.GlobalAdministratorTemplateId, StringComparison.OrdinalIgnoreCase);
 }

@@ -77,6 +77,10 @@ public sealed class UserProfileService(IDbContextFactory<HomeBaseDbContext> cont
             .FirstOrDefaultAsync(r => r.IntegrationId == integrationId && r.SourceId == userId, cancellationToken);
         var roles = userId is null ? [] : await db.IngestedRoleAssignments.AsNoTracking()
             .Where(a => a.IntegrationId == integrationId && a.PrincipalId == userId).Select(a => a.RoleName ?? a.RoleDefinitionId).Distinct().ToListAsync(cancellationToken);
+        // Roles they can activate with PIM count too: one approval away from holding them.
+        var eligible = userId is null ? [] : await db.IngestedRoleEligibilities.AsNoTracking()
+            .Where(e => e.IntegrationId == integrationId && e.PrincipalId == userId).Select(e => e.RoleName ?? e.RoleDefinitionId).Distinct().ToListAsync(cancellationToken);
+        roles.AddRange(eligible.Select(role => $"{role} (eligible)"));
         return new UserProfile(integrationId, scope.NameOf(integrationId), userId, upn, directory?.DisplayName ?? risk?.UserDisplayName ?? upn ?? userKey,
             directory, groups, risk,
             await detections.OrderByDescending(d => d.DetectedAt).Take(10).ToListAsync(cancellationToken), await detections.LongCountAsync(cancellationToken),

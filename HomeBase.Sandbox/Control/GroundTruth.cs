@@ -45,6 +45,20 @@ internal static class GroundTruth
         var disabledHolders = roleAssignments.Where(a => a.PrincipalKind == "user").Select(a => a.PrincipalIndex).Distinct()
             .Count(i => liveUsers.Contains(i) && data.User(i, now)["accountEnabled"]?.GetValue<bool>() == false);
 
+        // Conditional Access coverage: the sign-ins no policy applied to (by app), and the sign-ins each policy was enforced on.
+        var (signInFirst, signInLast) = data.SignIns.Range(start, to);
+        var uncoveredByApp = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var appliedByPolicy = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var i = Math.Max(0, signInFirst); i <= signInLast; i++)
+        {
+            var (app, status, results) = data.SignInConditionalAccess(i);
+            if (status == "notApplied") uncoveredByApp[app] = uncoveredByApp.GetValueOrDefault(app) + 1;
+            for (var p = 0; p < results.Length; p++)
+            {
+                if (results[p] is "success" or "failure") appliedByPolicy[data.PolicyIds[p]] = appliedByPolicy.GetValueOrDefault(data.PolicyIds[p]) + 1;
+            }
+        }
+
         // Directory changes by the area and signal HomeBase must file them under.
         var (auditFirst, auditLast) = data.DirectoryAudits.Range(start, to);
         var changeAreas = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -91,12 +105,19 @@ internal static class GroundTruth
             ["disabled_role_holders"] = disabledHolders,
             ["privileged_groups"] = roleAssignments.Where(a => a.PrincipalKind == "group").Select(a => a.PrincipalIndex).Distinct().Count(),
             ["role_assignments"] = roleAssignments.Count,
+            ["role_eligibility"] = tenant.HasEntraP2 ? data.RoleEligibilities(now).Count : 0,
+            ["eligible_global_administrators"] = tenant.HasEntraP2 ? data.RoleEligibilities(now).Count(e => e.Grant.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10") : 0,
             ["global_administrators"] = roleAssignments.Count(a => a.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10"),
             ["mfa_registration"] = registrations.Count,
+            ["registrations_by_method"] = new JsonObject([.. registrations.SelectMany(r => r["methodsRegistered"]!.AsArray().Select(m => m!.GetValue<string>()))
+                .GroupBy(m => m).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.LongCount()))]),
             ["users_without_mfa"] = registrations.Count(r => !r["isMfaRegistered"]!.GetValue<bool>()),
             ["admins_without_mfa"] = registrations.Count(r => r["isAdmin"]!.GetValue<bool>() && !r["isMfaRegistered"]!.GetValue<bool>()),
             ["sign_ins"] = Count(data.SignIns),
             ["directory_audits"] = Count(data.DirectoryAudits),
+            ["sign_ins_without_policy"] = uncoveredByApp.Values.Sum(),
+            ["sign_ins_without_policy_by_app"] = new JsonObject([.. uncoveredByApp.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
+            ["sign_ins_by_policy"] = new JsonObject([.. appliedByPolicy.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["directory_changes_by_area"] = new JsonObject([.. changeAreas.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["directory_change_signals"] = new JsonObject([.. changeSignals.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["risky_users"] = data.RiskyUserIndexes().Count,

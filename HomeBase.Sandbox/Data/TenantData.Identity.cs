@@ -89,6 +89,7 @@ public sealed partial class TenantData
         w.WriteEndObject();
         if (withConditionalAccess)
         {
+            var results = PolicyResults(index, caStatus, blockedByCa);
             // Without Policy.Read.All Graph leaves this property out altogether.
             w.WriteStartArray("appliedConditionalAccessPolicies");
             for (var i = 0; i < Policies.Length; i++)
@@ -102,14 +103,52 @@ public sealed partial class TenantData
                 w.WriteEndArray();
                 w.WriteStartArray("enforcedSessionControls");
                 w.WriteEndArray();
-                w.WriteString("result", blockedByCa && i == Det.Int(H("signIn:blockingPolicy", index), Policies.Length) ? "failure"
-                    : caStatus == "notApplied" || Det.Chance(H("signIn:policy", index, i), 50) ? "notApplied" : "success");
+                w.WriteString("result", results[i]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
         }
         w.WriteEndObject();
     }
+
+    /// <summary>The index of the report-only policy (its state is enabledForReportingButNotEnforced).</summary>
+    private const int ReportOnlyPolicy = 4;
+
+    /// <summary>
+    /// Each policy's result on sign-in <paramref name="index"/>, as Microsoft reports it: a report-only policy only ever
+    /// reports (reportOnly…); a blocked sign-in has one enforced policy that failed; a sign-in whose status is success had
+    /// at least one enforced policy applied; one whose status is notApplied had none.
+    /// </summary>
+    internal string[] PolicyResults(long index, string caStatus, bool blockedByCa)
+    {
+        var enforced = Enumerable.Range(0, Policies.Length).Where(i => i != ReportOnlyPolicy).ToArray();
+        var blocking = enforced[Det.Int(H("signIn:blockingPolicy", index), enforced.Length)];
+        var results = new string[Policies.Length];
+        for (var i = 0; i < Policies.Length; i++)
+        {
+            var chosen = caStatus != "notApplied" && !Det.Chance(H("signIn:policy", index, i), 50);
+            results[i] = i == ReportOnlyPolicy ? (chosen ? "reportOnlySuccess" : "reportOnlyNotApplied")
+                : blockedByCa && i == blocking ? "failure"
+                : chosen ? "success" : "notApplied";
+        }
+        if (caStatus == "success" && !results.Contains("success")) results[enforced[Det.Int(H("signIn:appliedPolicy", index), enforced.Length)]] = "success";
+        return results;
+    }
+
+    /// <summary>What Conditional Access did to sign-in <paramref name="index"/>: its app, its status, each policy's result.</summary>
+    internal (string App, string Status, string[] Results) SignInConditionalAccess(long index)
+    {
+        var app = Det.Pick(Vocabulary.Apps, H("signIn:app", index));
+        var location = Det.Pick(Vocabulary.Locations, H("signIn:location", index) % 100 < 92 ? H("signIn:location", index) % 10 : H("signIn:location", index));
+        var failed = Det.Chance(H("signIn:failed", index), location.Risky ? 70 : 12);
+        var failure = failed ? Det.Pick(Vocabulary.SignInFailures, H("signIn:failure", index)) : (0, (string?)null);
+        var blockedByCa = failure.Item1 == 53003;
+        var caStatus = blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied";
+        return (app.Name, caStatus, PolicyResults(index, caStatus, blockedByCa));
+    }
+
+    /// <summary>The policies' ids, in the order of <see cref="PolicyResults"/>.</summary>
+    internal IReadOnlyList<string> PolicyIds => [.. Policies.Select(p => p.Id)];
 
     /// <summary>Users Identity Protection flags: about one in twelve, fixed over the sandbox's life.</summary>
     internal IReadOnlyList<int> RiskyUserIndexes() => riskyUsers.Value;

@@ -21,6 +21,29 @@ internal static partial class GraphRoleManagementEndpoints
     {
         app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleDefinitions", RoleDefinitions);
         app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleAssignments", RoleAssignments);
+        app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleEligibilityScheduleInstances", RoleEligibilities);
+    }
+
+    // The eligibility list's permission table names the RoleManagement permissions only.
+    private static readonly string[] EligibilityRoles = ["RoleManagement.Read.All", "RoleManagement.Read.Directory", "RoleManagement.ReadWrite.Directory"];
+
+    private static IResult RoleEligibilities(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, EligibilityRoles) is { } denied) return denied;
+        var caller = SandboxCaller.From(context);
+        // Privileged Identity Management is an Entra ID P2 feature.
+        if (!caller.Tenant.HasEntraP2) return GraphAccess.NotLicensed(context, "Microsoft Entra ID P2");
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on role eligibilities.");
+        var expand = context.Request.Query["$expand"].ToString();
+        if (expand.Length > 0 && expand != "principal")
+        {
+            return ApiErrors.Graph(context, 400, "BadRequest", $"Could not find a property named '{expand}' that this sandbox expands; it expands 'principal'.");
+        }
+        var now = lists.Now;
+        var data = caller.Tenant.Data;
+        return lists.Positional(context, "roleEligibilities", "roleManagement/directory/roleEligibilityScheduleInstances",
+            [.. data.RoleEligibilities(now).Select(e => data.RoleEligibilityJson(e, expand == "principal", now))], query, defaultTop: 100, maxTop: 999);
     }
 
     private static IResult RoleDefinitions(HttpContext context, GraphLists lists)

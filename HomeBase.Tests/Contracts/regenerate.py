@@ -101,14 +101,15 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "user", "group", "signIn", "directoryAudit", "riskyUser", "riskDetection", "conditionalAccessPolicy",
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
-    "userRegistrationDetails")] + [
+    "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance")] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
                "identityProtection/riskDetections", "security/alerts_v2", "security/alerts",
                "identity/conditionalAccess/policies", "subscribedSkus", "applications", "organization",
                "users/delta", "groups/delta", "roleManagement/directory/roleAssignments",
-               "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails"]
+               "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails",
+               "roleManagement/directory/roleEligibilityScheduleInstances"]
 
 
 class Csdl:
@@ -586,6 +587,9 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "Applications granted the User.Read permission are able to read only the **id**, **displayName**, and **verifiedDomains** properties of the organization."]),
     # The rbacapplication pages have one permission table per RBAC provider; the directory provider's comes first,
     # and page_permissions takes the first Application row, so the permissions are the directory provider's.
+    # The stored page version has its permission table inline (the newer one's include is not available).
+    "rbacapplication-list-roleeligibilityscheduleinstances": ("rbacapplication-list-roleeligibilityscheduleinstances", None, [
+        "This method supports the `$select`, `$filter`, and `$expand` OData query parameters to help customize the response."]),
     "rbacapplication-list-roleassignments": ("rbacapplication-list-roleassignments", None, [
         "For the directory (Microsoft Entra ID) provider"]),
     "rbacapplication-list-roledefinitions": ("rbacapplication-list-roledefinitions", None, [

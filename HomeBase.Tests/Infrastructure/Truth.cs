@@ -27,6 +27,17 @@ public static class Truth
     public const string DisabledRoleHolders = "disabled_role_holders";
     public const string PrivilegedGroups = "privileged_groups";
     public const string InactiveUsers = "inactive_users_90d";
+    public const string EligibleGlobalAdministrators = "eligible_global_administrators";
+    public const string SignInsWithoutPolicy = "sign_ins_without_policy";
+
+    /// <summary>Users who registered one authentication method (its name in Microsoft's <c>methodsRegistered</c>).</summary>
+    public static string RegisteredWith(string method) => $"registrations_by_method:{method}";
+
+    /// <summary>Sign-ins no Conditional Access policy applied to, from one app.</summary>
+    public static string SignInsWithoutPolicyFrom(string app) => $"sign_ins_without_policy:{app}";
+
+    /// <summary>Sign-ins one Conditional Access policy was enforced on (its result success or failure).</summary>
+    public static string SignInsUnderPolicy(string policyId) => $"sign_ins_by_policy:{policyId}";
 
     /// <summary>Directory audits the sandbox files under an area (<c>DirectoryChangeAreas</c>).</summary>
     public static string ChangesIn(string area) => $"directory_changes:{area}";
@@ -58,6 +69,9 @@ public static class Truth
             [Truth.DisabledRoleHolders] = N("disabled_role_holders"),
             [Truth.PrivilegedGroups] = N("privileged_groups"),
             [Truth.InactiveUsers] = N("inactive_users_90d"),
+            [Truth.EligibleGlobalAdministrators] = N("eligible_global_administrators"),
+            [Truth.SignInsWithoutPolicy] = N("sign_ins_without_policy"),
+            [StreamCatalog.RoleEligibility] = N("role_eligibility"),
             [StreamCatalog.SignInActivity] = N("sign_in_activity"),
             // Raw rows, stream by stream.
             [StreamCatalog.Users] = N("users"),
@@ -82,6 +96,9 @@ public static class Truth
         // An area or signal the sandbox made none of is absent from its document: zero here.
         foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;
         foreach (var signal in HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All) counts[ChangesFlagged(signal)] = truth["directory_change_signals"]?[signal]?.GetValue<long>() ?? 0;
+        foreach (var (method, count) in truth["registrations_by_method"]!.AsObject()) counts[RegisteredWith(method)] = count!.GetValue<long>();
+        foreach (var (app, count) in truth["sign_ins_without_policy_by_app"]!.AsObject()) counts[SignInsWithoutPolicyFrom(app)] = count!.GetValue<long>();
+        foreach (var (policy, count) in truth["sign_ins_by_policy"]!.AsObject()) counts[SignInsUnderPolicy(policy)] = count!.GetValue<long>();
         return counts;
     }
 }

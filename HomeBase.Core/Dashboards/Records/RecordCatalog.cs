@@ -23,11 +23,13 @@ public static class RecordCatalog
     public const string Recommendations = "recommendations";
     public const string ComplianceControls = "compliance_controls";
     public const string RoleAssignments = "role_assignments";
+    public const string RoleEligibility = "role_eligibility";
     public const string MfaRegistration = "mfa_registration";
     public const string DirectoryChanges = "directory_changes";
     public const string Users = "users";
     public const string Groups = "groups";
     public const string SignInActivity = "sign_in_activity";
+    public const string ConditionalAccessPolicies = "conditional_access_policies";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -40,7 +42,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
-        RoleAssignmentKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(),
+        RoleAssignmentKind(), RoleEligibilityKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -77,6 +79,10 @@ public static class RecordCatalog
             F<SignInRecord>("ca", "Conditional Access", (q, v) => q.Where(s => s.ConditionalAccessStatus == v)),
             F<SignInRecord>("blocked_by", "Blocked by policy",
                 (q, v) => q.Where(s => EF.Functions.Like(s.AppliedConditionalAccessPolicies, "%{\"id\":\"" + v + "\",\"result\":\"failure\"%"))),
+            // Enforced on the sign-in: the policy's result was success or failure (as the rollup counts it).
+            F<SignInRecord>("applied", "Policy applied",
+                (q, v) => q.Where(s => EF.Functions.Like(s.AppliedConditionalAccessPolicies, "%{\"id\":\"" + v + "\",\"result\":\"success\"%")
+                    || EF.Functions.Like(s.AppliedConditionalAccessPolicies, "%{\"id\":\"" + v + "\",\"result\":\"failure\"%"))),
             F<SignInRecord>("country", "Country", (q, v) => q.Where(s => s.CountryOrRegion == v)),
             // By object id (indexed with the time) unless given a principal name.
             F<SignInRecord>("user", "User", (q, v) => v.Contains('@') ? q.Where(s => s.UserPrincipalName == v) : q.Where(s => s.UserId == v)),
@@ -151,23 +157,37 @@ public static class RecordCatalog
 
     private static RecordKind<RoleAssignmentRecord> RoleAssignmentKind() => new(
         RoleAssignments, "Directory role assignments", StreamCatalog.RoleAssignments, db => db.IngestedRoleAssignments, null,
+        RoleGrantColumns<RoleAssignmentRecord>(), RoleGrantFilters<RoleAssignmentRecord>());
+
+    private static RecordKind<RoleEligibilityRecord> RoleEligibilityKind() => new(
+        RoleEligibility, "Eligible directory roles (PIM)", StreamCatalog.RoleEligibility, db => db.IngestedRoleEligibilities, null,
         [
-            Column<RoleAssignmentRecord>.Of("role", "Role", a => a.RoleName, a => a.RoleName ?? a.RoleDefinitionId),
-            Column<RoleAssignmentRecord>.Of("principal", "Held by", a => a.PrincipalName, a => a.PrincipalName ?? a.PrincipalId,
-                a => a.PrincipalType == "user" ? UserLink(a.IntegrationId, a.PrincipalId) : null),
-            Column<RoleAssignmentRecord>.Of("type", "Kind", a => a.PrincipalType, a => a.PrincipalType).InWords(),
-            Column<RoleAssignmentRecord>.Plain("sign_in_name", "Sign-in name or app id", a => a.PrincipalUserPrincipalName ?? a.PrincipalAppId),
-            Column<RoleAssignmentRecord>.Of("enabled", "Account", a => a.PrincipalAccountEnabled,
-                a => a.PrincipalAccountEnabled switch { true => "Enabled", false => "Disabled", null => null }),
-            Column<RoleAssignmentRecord>.Of("scope", "Scope", a => a.DirectoryScopeId, a => a.DirectoryScopeId == "/" ? "Whole directory" : a.DirectoryScopeId),
-            Column<RoleAssignmentRecord>.Of("built_in", "Built-in role", a => a.RoleIsBuiltIn, a => a.RoleIsBuiltIn switch { true => "Yes", false => "Custom", null => null }),
+            .. RoleGrantColumns<RoleEligibilityRecord>(),
+            Column<RoleEligibilityRecord>.Of("start", "Eligible from (UTC)", e => e.StartAt, e => Time(e.StartAt)),
+            Column<RoleEligibilityRecord>.Of("end", "Eligible until (UTC)", e => e.EndAt, e => Time(e.EndAt) ?? "No end"),
         ],
-        [
-            F<RoleAssignmentRecord>("role", "Role", (q, v) => q.Where(a => a.RoleDefinitionId == v)),
-            F<RoleAssignmentRecord>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
-            F<RoleAssignmentRecord>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
-            F<RoleAssignmentRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
-        ]);
+        RoleGrantFilters<RoleEligibilityRecord>());
+
+    private static List<Column<T>> RoleGrantColumns<T>() where T : RoleGrantRecord =>
+    [
+        Column<T>.Of("role", "Role", a => a.RoleName, a => a.RoleName ?? a.RoleDefinitionId),
+        Column<T>.Of("principal", "Held by", a => a.PrincipalName, a => a.PrincipalName ?? a.PrincipalId,
+            a => a.PrincipalType == "user" ? UserLink(a.IntegrationId, a.PrincipalId) : null),
+        Column<T>.Of("type", "Kind", a => a.PrincipalType, a => a.PrincipalType).InWords(),
+        Column<T>.Plain("sign_in_name", "Sign-in name or app id", a => a.PrincipalUserPrincipalName ?? a.PrincipalAppId),
+        Column<T>.Of("enabled", "Account", a => a.PrincipalAccountEnabled,
+            a => a.PrincipalAccountEnabled switch { true => "Enabled", false => "Disabled", null => null }),
+        Column<T>.Of("scope", "Scope", a => a.DirectoryScopeId, a => a.DirectoryScopeId == "/" ? "Whole directory" : a.DirectoryScopeId),
+        Column<T>.Of("built_in", "Built-in role", a => a.RoleIsBuiltIn, a => a.RoleIsBuiltIn switch { true => "Yes", false => "Custom", null => null }),
+    ];
+
+    private static List<(RecordFilter, Func<HomeBaseDbContext, IQueryable<T>, string, IQueryable<T>>)> RoleGrantFilters<T>() where T : RoleGrantRecord =>
+    [
+        F<T>("role", "Role", (q, v) => q.Where(a => a.RoleDefinitionId == v)),
+        F<T>("type", "Kind", (q, v) => q.Where(a => a.PrincipalType == v)),
+        F<T>("principal", "Held by", (q, v) => q.Where(a => a.PrincipalId == v)),
+        F<T>("enabled", "Account", (q, v) => v == "false" ? q.Where(a => a.PrincipalAccountEnabled == false) : q.Where(a => a.PrincipalAccountEnabled == true)),
+    ];
 
     private static RecordKind<UserRecord> UserKind() => new(
         Users, "Users", StreamCatalog.Users, db => db.IngestedUsers.Where(u => u.DeletedAt == null), null,
@@ -211,6 +231,19 @@ public static class RecordCatalog
             F<SignInActivityRecord>("never", "Never signed in", (q, v) => v == "true" ? q.Where(r => r.LastActivityAt == null) : q.Where(r => r.LastActivityAt != null)),
             F<SignInActivityRecord>("enabled", "Account", (q, v) => v == "false" ? q.Where(r => r.AccountEnabled == false) : q.Where(r => r.AccountEnabled == true)),
             F<SignInActivityRecord>("type", "User type", (q, v) => q.Where(r => r.UserType == v)),
+        ]);
+
+    private static RecordKind<ConditionalAccessPolicyRecord> PolicyKind() => new(
+        ConditionalAccessPolicies, "Conditional Access policies", StreamCatalog.ConditionalAccess, db => db.IngestedConditionalAccessPolicies, null,
+        [
+            Column<ConditionalAccessPolicyRecord>.Of("name", "Policy", p => p.DisplayName, p => p.DisplayName),
+            Column<ConditionalAccessPolicyRecord>.Of("state", "State", p => p.State, p => p.State) with { Display = PolicyTargets.State },
+            Column<ConditionalAccessPolicyRecord>.Of("grants", "Grants", p => p.GrantControls, p => p.GrantControls) with { Display = PolicyTargets.Grants },
+            Column<ConditionalAccessPolicyRecord>.Of("modified", "Modified (UTC)", p => p.ModifiedAt, p => Time(p.ModifiedAt)),
+            Column<ConditionalAccessPolicyRecord>.Of("created", "Created (UTC)", p => p.CreatedAt, p => Time(p.CreatedAt)),
+        ],
+        [
+            F<ConditionalAccessPolicyRecord>("state", "State", (q, v) => q.Where(p => p.State == v)),
         ]);
 
     private static RecordKind<GroupRecord> GroupKind() => new(
@@ -273,6 +306,8 @@ public static class RecordCatalog
         [
             F<UserRegistrationRecord>("mfa", "MFA registered", (q, v) => v == "false" ? q.Where(r => r.IsMfaRegistered == false) : q.Where(r => r.IsMfaRegistered == true)),
             F<UserRegistrationRecord>("admin", "Admin", (q, v) => v == "false" ? q.Where(r => r.IsAdmin == false) : q.Where(r => r.IsAdmin == true)),
+            // One of the registered methods, in the comma-joined list the connector stores.
+            F<UserRegistrationRecord>("method", "Method registered", (q, v) => q.Where(r => EF.Functions.Like("," + r.MethodsRegistered + ",", "%," + v + ",%"))),
             F<UserRegistrationRecord>("passwordless", "Passwordless capable", (q, v) => v == "false" ? q.Where(r => r.IsPasswordlessCapable == false) : q.Where(r => r.IsPasswordlessCapable == true)),
         ]);
 

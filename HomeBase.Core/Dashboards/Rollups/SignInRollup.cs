@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HomeBase.Core.Dashboards.Rollups;
 
-/// <summary>Sign-ins by hour: in all, by error code (0 is success), by Conditional Access outcome, by country, and the policies that blocked them.</summary>
+/// <summary>
+/// Sign-ins by hour: in all, by error code (0 is success), by Conditional Access outcome, by country, the policies that
+/// applied to them and those that blocked them, and the apps of the sign-ins no policy applied to.
+/// </summary>
 public sealed class SignInRollup : RollupMetric
 {
     public const string All = "all";
@@ -17,6 +20,8 @@ public sealed class SignInRollup : RollupMetric
     public const string ConditionalAccess = "ca";
     public const string Country = "country";
     public const string BlockedBy = "blocked_by";
+    public const string Applied = "applied";
+    public const string UncoveredApp = "uncovered_app";
 
     public override string Name => StreamCatalog.SignIns;
 
@@ -41,25 +46,35 @@ public sealed class SignInRollup : RollupMetric
             rows.AddRange(hour.GroupBy(g => g.CountryOrRegion ?? "unknown").Select(c => new RollupRow(hour.Key, Country, c.Key, null, c.Sum(x => x.Count))));
         }
 
-        // The blocking policies are in each blocked sign-in's JSON: only the few blocked ones are read.
-        var blocked = await signIns.Where(s => s.ConditionalAccessStatus == ConditionalAccessStatuses.Failure && s.AppliedConditionalAccessPolicies != null)
+        // The sign-ins no policy applied to, by app: Microsoft's own status says so, with or without the policy details.
+        var uncovered = await signIns.Where(s => s.ConditionalAccessStatus == ConditionalAccessStatuses.NotApplied)
+            .GroupBy(s => new { s.CreatedAt.Date, s.CreatedAt.Hour, s.AppDisplayName })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.AppDisplayName, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        rows.AddRange(uncovered.Select(u => new RollupRow(HourOf(u.Date, u.Hour), UncoveredApp, u.AppDisplayName ?? "unknown", null, u.Count)));
+
+        // Which policies applied (enforced, passed or blocked) and which blocked: in each sign-in's policy JSON, read only
+        // for the sign-ins some policy applied to.
+        var applied = await signIns.Where(s => s.ConditionalAccessStatus != ConditionalAccessStatuses.NotApplied && s.AppliedConditionalAccessPolicies != null)
             .Select(s => new { s.CreatedAt, s.AppliedConditionalAccessPolicies }).ToListAsync(cancellationToken);
-        rows.AddRange(blocked
-            .SelectMany(s => BlockingPolicies(s.AppliedConditionalAccessPolicies!).Select(p => (Hour: HourOf(s.CreatedAt), p.Id, p.Name)))
-            .GroupBy(p => (p.Hour, p.Id))
-            .Select(g => new RollupRow(g.Key.Hour, BlockedBy, g.Key.Id, g.Max(p => p.Name), g.LongCount())));
+        var results = applied.SelectMany(s => EnforcedPolicies(s.AppliedConditionalAccessPolicies!).Select(p => (Hour: HourOf(s.CreatedAt), p.Id, p.Name, p.Blocked))).ToList();
+        rows.AddRange(results.GroupBy(p => (p.Hour, p.Id)).Select(g => new RollupRow(g.Key.Hour, Applied, g.Key.Id, g.Max(p => p.Name), g.LongCount())));
+        rows.AddRange(results.Where(p => p.Blocked).GroupBy(p => (p.Hour, p.Id)).Select(g => new RollupRow(g.Key.Hour, BlockedBy, g.Key.Id, g.Max(p => p.Name), g.LongCount())));
         return rows;
     }
 
-    private static IEnumerable<(string Id, string? Name)> BlockingPolicies(string json)
+    /// <summary>The policies whose result was success or failure: enforced on the sign-in (report-only ones are not).</summary>
+    private static List<(string Id, string? Name, bool Blocked)> EnforcedPolicies(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var found = new List<(string, string?)>();
+        var found = new List<(string, string?, bool)>();
         foreach (var policy in document.RootElement.EnumerateArray())
         {
-            if (policy.TryGetProperty("result", out var result) && result.ValueEquals(AppliedPolicyResults.Failure) && policy.TryGetProperty("id", out var id) && id.GetString() is { } policyId)
+            if (!policy.TryGetProperty("result", out var result) || !policy.TryGetProperty("id", out var id) || id.GetString() is not { } policyId) continue;
+            var blocked = result.ValueEquals(AppliedPolicyResults.Failure);
+            if (blocked || result.ValueEquals(AppliedPolicyResults.Success))
             {
-                found.Add((policyId, policy.TryGetProperty("display_name", out var name) ? name.GetString() : null));
+                found.Add((policyId, policy.TryGetProperty("display_name", out var name) ? name.GetString() : null, blocked));
             }
         }
         return found;

@@ -10,6 +10,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, UsersConnector>();
         services.AddSingleton<IStreamConnector, GroupsConnector>();
         services.AddSingleton<IStreamConnector, RoleAssignmentsConnector>();
+        services.AddSingleton<IStreamConnector, RoleEligibilityConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();
         services.AddSingleton<IStreamConnector, UserRegistrationsConnector>();
         services.AddSingleton<IStreamConnector, SignInsConnector>();

@@ -4,5 +4,6 @@ namespace HomeBase.Core.Ingestion.Values;
 [MicrosoftEnum("microsoft.graph.appliedConditionalAccessPolicyResult")]
 public static class AppliedPolicyResults
 {
+    public const string Success = "success";
     public const string Failure = "failure";
 }

@@ -21,6 +21,8 @@ internal static class StreamProbes
         // The list documents $filter, $expand and $select but not $top: the Global Administrators are a short answer.
         StreamCatalog.RoleAssignments => "roleManagement/directory/roleAssignments?$filter="
             + Uri.EscapeDataString($"roleDefinitionId eq '{RoleAssignmentRecord.GlobalAdministratorTemplateId}'"),
+        // The list documents $select, $filter and $expand, not $top: its ids are the short answer.
+        StreamCatalog.RoleEligibility => "roleManagement/directory/roleEligibilityScheduleInstances?$select=id",
         // The report documents $filter and $orderBy only: its first page is the probe.
         StreamCatalog.MfaRegistration => "reports/authenticationMethods/userRegistrationDetails",
         StreamCatalog.SignInActivity => "users?$top=1&$select=id,signInActivity",

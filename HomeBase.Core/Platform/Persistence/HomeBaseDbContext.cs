@@ -62,6 +62,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<SignInActivityRecord> IngestedSignInActivity => Set<SignInActivityRecord>();
 
+    public DbSet<RoleEligibilityRecord> IngestedRoleEligibilities => Set<RoleEligibilityRecord>();
+
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();

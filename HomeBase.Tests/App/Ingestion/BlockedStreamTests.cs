@@ -12,7 +12,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
 {
     private static readonly string[] NorthwindBlocked =
     [
-        StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Vulnerabilities,
+        StreamCatalog.RoleEligibility, StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Vulnerabilities,
         StreamCatalog.ActivityLogs, StreamCatalog.Recommendations, StreamCatalog.Compliance, StreamCatalog.SecureScore,
     ];
 
@@ -35,6 +35,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
             Assert.DoesNotContain(stream, polled);
         }
         Assert.Contains("P2", health[StreamCatalog.RiskyUsers].BlockedReason);
+        Assert.Contains("P2", health[StreamCatalog.RoleEligibility].BlockedReason);
         Assert.Contains("no_subscription_access", health[StreamCatalog.ActivityLogs].BlockedReason);
         // The integration's state went from pending to blocked: recorded once for the webhooks to deliver.
         var changes = await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == integration && a.Action == "integration.health_changed").ToListAsync());

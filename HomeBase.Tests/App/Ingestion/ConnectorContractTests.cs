@@ -21,6 +21,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.Users => Schema.GraphPaths["users/delta"],
         StreamCatalog.Groups => Schema.GraphPaths["groups/delta"],
         StreamCatalog.RoleAssignments => Schema.GraphPaths["roleManagement/directory/roleAssignments"],
+        StreamCatalog.RoleEligibility => Schema.GraphPaths["roleManagement/directory/roleEligibilityScheduleInstances"],
         StreamCatalog.MfaRegistration => Schema.GraphPaths["reports/authenticationMethods/userRegistrationDetails"],
         StreamCatalog.SignInActivity => Schema.GraphPaths["users"],
         StreamCatalog.SignIns => Schema.GraphPaths["auditLogs/signIns"],

@@ -136,6 +136,25 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task RoleEligibility_FromTheListExample()
+    {
+        var definitions = Example("graph", "rbacapplication-list-roledefinitions");
+        var eligibilities = Example("graph", "rbacapplication-list-roleeligibilityscheduleinstances");
+        var integration = await ReplayAsync(StreamCatalog.RoleEligibility,
+            ("/roleManagement/directory/roleDefinitions", definitions), ("/roleManagement/directory/roleEligibilityScheduleInstances", eligibilities));
+
+        var expected = Items(eligibilities).Single();
+        var stored = await App.QueryAsync(db => db.IngestedRoleEligibilities.SingleAsync(e => e.IntegrationId == integration));
+        Assert.Equal((Str(expected, "id"), Str(expected, "principalId"), Str(expected, "roleDefinitionId"), Str(expected, "directoryScopeId"), Str(expected, "memberType")),
+            ((string?)stored.SourceId, (string?)stored.PrincipalId, (string?)stored.RoleDefinitionId, stored.DirectoryScopeId, stored.MemberType));
+        Assert.Equal(Time(expected, "startDateTime"), stored.StartAt);
+        Assert.Equal(Time(expected, "endDateTime"), stored.EndAt);
+        // The example is not expanded: the principal's kind and name stay unknown rather than guessed.
+        Assert.Null(stored.PrincipalType);
+        Assert.Null(stored.PrincipalName);
+    }
+
+    [Fact]
     public async Task MfaRegistration_FromTheReportExample()
     {
         var example = Example("graph", "authenticationmethodsroot-list-userregistrationdetails");

@@ -50,7 +50,9 @@ public sealed class KilledProcessIngestionTests : IAsyncLifetime
         var settings = world.Settings();
         var tenantId = await AppProcess.RunCommandAsync(settings, "tenants", "create", "--name", "Acme");
         var apiKey = await AppProcess.RunCommandAsync(settings, "api-keys", "create", "--tenant", tenantId, "--name", "kill-test");
-        await world.ControlAsync(HttpMethod.Post, "/faults", new { kind = "slow", tenant = "contoso", path = "auditLogs/signIns", delay_ms = 300 });
+        // Each sign-in page takes 1.5 s: after the first commit, the kill has that long to land while pages are left. At
+        // 0.3 s a busy machine (the whole suite on two cores) sometimes let the backfill finish first.
+        await world.ControlAsync(HttpMethod.Post, "/faults", new { kind = "slow", tenant = "contoso", path = "auditLogs/signIns", delay_ms = 1500 });
 
         string integration;
         int killedProcess;

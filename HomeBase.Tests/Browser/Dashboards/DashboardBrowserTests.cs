@@ -55,8 +55,13 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await OpenAsync("/dashboards/privileged-access", "headline-role-assignments");
         Assert.Equal(truth[StreamCatalog.RoleAssignments], await HeadlineAsync("role-assignments"));
         Assert.Equal(truth[Truth.GlobalAdministrators], await HeadlineAsync("global-administrators"));
-        Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").GetByTestId("role-holder").CountAsync());
+        Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").Locator("[data-testid=role-holder][data-grant=assigned]").CountAsync());
+        Assert.Equal(truth[StreamCatalog.RoleEligibility], await HeadlineAsync("eligible-with-pim"));
         await ShootBothThemesAsync("privileged-access");
+
+        await OpenAsync($"/dashboards/conditional-access?{window}", "headline-policies-on");
+        Assert.Equal(truth[Truth.SignInsWithoutPolicy], await HeadlineAsync("sign-ins-no-policy-applied-to"));
+        await ShootBothThemesAsync("conditional-access");
 
         await OpenAsync("/dashboards/directory", "headline-users");
         Assert.Equal(truth[Truth.GuestUsers], await HeadlineAsync("guests"));
@@ -145,6 +150,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("alerts", $"/dashboards/alerts?{window}", "headline-alerts"),
             ("devices", "/dashboards/devices", "headline-devices"),
             ("privileged-access", "/dashboards/privileged-access", "headline-role-assignments"),
+            ("conditional-access", $"/dashboards/conditional-access?{window}", "headline-policies-on"),
             ("directory", "/dashboards/directory", "headline-users"),
             ("directory-changes", $"/dashboards/directory-changes?{window}", "headline-directory-changes"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),

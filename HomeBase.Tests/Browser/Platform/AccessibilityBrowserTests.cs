@@ -78,6 +78,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
             ("the alerts dashboard", "/dashboards/alerts?range=30d", "[data-testid=headline-alerts]"),
             ("the devices dashboard", "/dashboards/devices", "[data-testid=headline-devices]"),
             ("the privileged access dashboard", "/dashboards/privileged-access", "[data-testid=headline-role-assignments]"),
+            ("the Conditional Access dashboard", "/dashboards/conditional-access?range=30d", "[data-testid=headline-policies-on]"),
             ("the directory dashboard", "/dashboards/directory", "[data-testid=headline-users]"),
             ("the directory changes dashboard", "/dashboards/directory-changes?range=30d", "[data-testid=headline-directory-changes]"),
             ("the activity dashboard", "/dashboards/activity?range=30d", "[data-testid=headline-operations]"),

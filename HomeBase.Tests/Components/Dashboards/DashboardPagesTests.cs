@@ -84,6 +84,17 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         {
             Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
         }
+        // The methods in use: each method's users, as the report lists them, opening exactly those users.
+        var methods = page.FindAll("[data-testid=mfa-methods] [data-testid=breakdown-item]");
+        Assert.True(methods.Count >= 5, "The sandbox registers authenticator, passcodes, phones, FIDO2 keys, Windows Hello, email.");
+        foreach (var item in methods)
+        {
+            var href = item.GetAttribute("href")!;
+            var method = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + href).Query)["method"].ToString();
+            var shown = long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(truth[Truth.RegisteredWith(method)], shown);
+            Assert.Equal(shown, await RecordsBehindAsync(href));
+        }
     }
 
     [Fact]
@@ -194,21 +205,91 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.Equal(long.Parse(page.Find("[data-testid=headline-disabled-accounts-holding-a-role] [data-testid=headline-value]").TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture),
             page.FindAll("[data-testid=holder-disabled]").Count);
 
-        // Global Administrator comes first; each role lists as many holders as its records, and all holders add up.
-        var roles = page.FindAll("[data-testid^=role-]").Where(r => r.GetAttribute("data-testid") != "role-holder" && r.GetAttribute("data-testid") != "role-holders").ToList();
+        // Global Administrator comes first; each role lists as many holders as its records, eligible ones apart, and all add up.
+        var roles = page.FindAll("[data-testid^=role-]").Where(r => r.GetAttribute("data-testid") is not ("role-holder" or "role-holders" or "role-eligible")).ToList();
         Assert.Equal("role-global-administrator", roles[0].GetAttribute("data-testid"));
-        Assert.Equal(truth[Truth.GlobalAdministrators], roles[0].QuerySelectorAll("[data-testid=role-holder]").Length);
+        Assert.Equal(truth[Truth.GlobalAdministrators], roles[0].QuerySelectorAll("[data-testid=role-holder][data-grant=assigned]").Length);
+        Assert.Equal(truth[Truth.EligibleGlobalAdministrators], roles[0].QuerySelectorAll("[data-testid=role-holder][data-grant=eligible]").Length);
         foreach (var role in roles)
         {
-            Assert.Equal(role.QuerySelectorAll("[data-testid=role-holder]").Length, await RecordsBehindAsync(role.QuerySelector("[data-testid=role-holders]")!.GetAttribute("href")!));
+            Assert.Equal(role.QuerySelectorAll("[data-testid=role-holder][data-grant=assigned]").Length, await RecordsBehindAsync(role.QuerySelector("[data-testid=role-holders]")!.GetAttribute("href")!));
+            var eligible = role.QuerySelectorAll("[data-testid=role-holder][data-grant=eligible]").Length;
+            Assert.Equal(eligible, role.QuerySelector("[data-testid=role-eligible]") is { } link ? await RecordsBehindAsync(link.GetAttribute("href")!) : 0);
         }
-        Assert.Equal(truth[StreamCatalog.RoleAssignments], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder]").Length));
+        Assert.Equal(truth[StreamCatalog.RoleAssignments], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder][data-grant=assigned]").Length));
+        // PIM: eligible holders are counted apart, shown with when their eligibility ends.
+        Assert.True(truth[StreamCatalog.RoleEligibility] > 0);
+        Assert.Equal(truth[StreamCatalog.RoleEligibility].ToString("N0"), Value(page, "eligible-with-pim"));
+        Assert.Equal(truth[StreamCatalog.RoleEligibility], await RecordsBehindAsync(page.Find("[data-testid=headline-eligible-with-pim]").GetAttribute("href")!));
+        Assert.Equal(truth[StreamCatalog.RoleEligibility], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder][data-grant=eligible]").Length));
+        Assert.Equal(truth[StreamCatalog.RoleEligibility], page.FindAll("[data-testid=holder-eligible]").Count);
         // A user opens User 360; groups and service principals are named with their kind.
         Assert.All(page.FindAll("[data-testid=role-holder][data-kind=User] a"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind=Group]"));
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind='Service principal']"));
-        // Admins without MFA stand out: one "Not registered" for each, as Microsoft's registration report says.
-        Assert.Equal(truth[Truth.AdminsWithoutMfa], page.FindAll("[data-testid=holder-no-mfa]").Count);
+        // Admins without MFA stand out: one "Not registered" for each assignment, as Microsoft's registration report says.
+        Assert.Equal(truth[Truth.AdminsWithoutMfa], page.FindAll("tr").Count(tr => tr.QuerySelector("[data-grant=assigned]") is not null && tr.QuerySelector("[data-testid=holder-no-mfa]") is not null));
+    }
+
+    [Fact]
+    public async Task ConditionalAccess_CountsEachPolicysSignInsAndTheUncovered_AsTheSandboxMadeThem()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        var policies = await fixture.App.QueryAsync(db => db.IngestedConditionalAccessPolicies.Where(p => p.IntegrationId == fixture.Contoso).ToListAsync());
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<ConditionalAccessPage>(context, $"/dashboards/conditional-access?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-policies-on]"), TimeSpan.FromSeconds(10));
+
+        // The inventory: each state counted and opening its policies.
+        Assert.Equal(policies.Count(p => p.State == "enabled").ToString("N0"), Value(page, "policies-on"));
+        Assert.Equal(policies.Count(p => p.State == "enabled"), await RecordsBehindAsync(page.Find("[data-testid=headline-policies-on]").GetAttribute("href")!));
+        Assert.Equal(policies.Count(p => p.State == "enabledForReportingButNotEnforced"), await RecordsBehindAsync(page.Find("[data-testid=headline-report-only]").GetAttribute("href")!));
+        Assert.Equal(policies.Count, page.FindAll("[data-testid=policy]").Count);
+
+        // The sign-ins no policy applied to: the sandbox's count, opening exactly those; by app likewise.
+        Assert.True(truth[Truth.SignInsWithoutPolicy] > 0);
+        Assert.Equal(truth[Truth.SignInsWithoutPolicy].ToString("N0"), Value(page, "sign-ins-no-policy-applied-to"));
+        Assert.Equal(truth[Truth.SignInsWithoutPolicy], await RecordsBehindAsync(page.Find("[data-testid=headline-sign-ins-no-policy-applied-to]").GetAttribute("href")!));
+        var apps = page.FindAll("[data-testid=uncovered-by-app] [data-testid=breakdown-item]");
+        Assert.NotEmpty(apps);
+        foreach (var item in apps)
+        {
+            var expected = truth[Truth.SignInsWithoutPolicyFrom(item.GetAttribute("data-label")!)];
+            Assert.Equal(expected.ToString("N0"), item.QuerySelector(".hb-count-value")!.TextContent.Trim());
+            Assert.Equal(expected, await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+
+        // Each policy: the sign-ins it was enforced on (success or failure), as the sandbox made them; a report-only policy enforces nothing.
+        foreach (var row in page.FindAll("tr").Where(tr => tr.QuerySelector("[data-testid=policy]") is not null))
+        {
+            var link = row.QuerySelector("[data-testid=policy-sign-ins]")!;
+            var policyId = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + link.GetAttribute("href")).Query)["applied"].ToString();
+            var expected = truth.GetValueOrDefault(Truth.SignInsUnderPolicy(policyId));
+            Assert.Equal(expected.ToString("N0"), link.TextContent.Trim());
+            Assert.Equal(expected, await RecordsBehindAsync(link.GetAttribute("href")!));
+            var state = row.QuerySelector("[data-testid=policy-state]")!.TextContent.Trim();
+            if (state == "Report-only") Assert.Equal(0, expected);
+            else Assert.True(expected > 0, $"{policyId} is on and the sandbox applies it to some sign-ins.");
+            Assert.Contains("users", row.QuerySelector("[data-testid=policy-targets]")!.TextContent, StringComparison.OrdinalIgnoreCase);
+            Assert.NotEmpty(row.QuerySelector("[data-testid=policy-grants]")!.TextContent.Trim());
+        }
+        Assert.Contains(page.FindAll("[data-testid=policy-grants]"), g => g.TextContent.Contains("Require MFA", StringComparison.Ordinal));
+        Assert.Contains(page.FindAll("[data-testid=policy-grants]"), g => g.TextContent.Contains("Block access", StringComparison.Ordinal));
+        // A policy changed in the directory audits of the week opens those changes.
+        foreach (var changes in page.FindAll("[data-testid=policy-changes]"))
+        {
+            Assert.Equal(long.Parse(changes.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), await RecordsBehindAsync(changes.GetAttribute("href")!));
+        }
+
+        // The identity dashboard names the same apps, each opening its sign-ins, and links here.
+        var identity = fixture.Render<IdentityRiskPage>(context, $"/dashboards/identity?integration={fixture.Contoso}&range=7d");
+        identity.WaitForAssertion(() => identity.Find("[data-testid=ca-page-link]"), TimeSpan.FromSeconds(10));
+        foreach (var item in identity.FindAll("[data-testid=identity-uncovered-by-app] [data-testid=breakdown-item]"))
+        {
+            Assert.Equal(truth[Truth.SignInsWithoutPolicyFrom(item.GetAttribute("data-label")!)], await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        Assert.StartsWith("/dashboards/conditional-access?", identity.Find("[data-testid=ca-page-link]").GetAttribute("href"));
     }
 
     [Fact]
@@ -389,7 +470,8 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         // A Global Administrator without MFA (the sandbox's break-glass account), and a user with MFA and no role.
         var admin = await fixture.App.QueryAsync(db => db.IngestedUserRegistrations.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.IsAdmin == true && r.IsMfaRegistered == false));
         var roles = await fixture.App.QueryAsync(db => db.IngestedRoleAssignments.Where(a => a.IntegrationId == fixture.Contoso && a.PrincipalId == admin.SourceId).Select(a => a.RoleName!).ToListAsync());
-        var registered = await fixture.App.QueryAsync(db => db.IngestedUserRegistrations.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.IsAdmin == false && r.IsMfaRegistered == true && r.MethodsRegistered != ""));
+        var registered = await fixture.App.QueryAsync(db => db.IngestedUserRegistrations.FirstAsync(r => r.IntegrationId == fixture.Contoso && r.IsAdmin == false && r.IsMfaRegistered == true && r.MethodsRegistered != ""
+            && !db.IngestedRoleEligibilities.Any(e => e.IntegrationId == r.IntegrationId && e.PrincipalId == r.SourceId)));
 
         await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
         using var _ = scope;
@@ -413,6 +495,12 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var unused = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{never.SourceId}",
             p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, never.SourceId));
         unused.WaitForAssertion(() => Assert.Equal("never signed in", unused.Find("[data-testid=user-last-used]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+
+        // A role they can activate with PIM is named as such: one approval away from holding it.
+        var eligibility = await fixture.App.QueryAsync(db => db.IngestedRoleEligibilities.FirstAsync(e => e.IntegrationId == fixture.Contoso && e.PrincipalType == "user"));
+        var candidate = fixture.Render<UserPage>(context, $"/users/{fixture.Contoso}/{eligibility.PrincipalId}",
+            p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, eligibility.PrincipalId));
+        candidate.WaitForAssertion(() => Assert.Contains($"{eligibility.RoleName} (eligible)", candidate.Find("[data-testid=user-roles]").TextContent), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

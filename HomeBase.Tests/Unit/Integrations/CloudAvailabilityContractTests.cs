@@ -17,6 +17,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.Users] = "users/delta",
         [StreamCatalog.Groups] = "groups/delta",
         [StreamCatalog.RoleAssignments] = "roleManagement/directory/roleAssignments",
+        [StreamCatalog.RoleEligibility] = "roleManagement/directory/roleEligibilityScheduleInstances",
         [StreamCatalog.MfaRegistration] = "reports/authenticationMethods/userRegistrationDetails",
         [StreamCatalog.SignInActivity] = "users",
         [StreamCatalog.SignIns] = "auditLogs/signIns",

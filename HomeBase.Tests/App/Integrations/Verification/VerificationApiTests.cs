@@ -11,7 +11,7 @@ namespace HomeBase.Tests.App.Integrations.Verification;
 public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFixture<RealisticAppFixture>
 {
     private static readonly string[] GraphAndDefenderStreams =
-        ["users", "groups", "role_assignments", "mfa_registration", "sign_in_activity", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
+        ["users", "groups", "role_assignments", "role_eligibility", "mfa_registration", "sign_in_activity", "sign_ins", "conditional_access", "directory_audits", "risky_users", "risk_detections", "alerts", "machines", "vulnerabilities"];
 
     private static readonly string[] ArmStreams = ["activity_logs", "recommendations", "compliance", "secure_score"];
 
@@ -65,7 +65,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
         var statuses = grid["streams"]!.AsArray().ToDictionary(s => s!["stream"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
         Assert.Equal(new Dictionary<string, string>
         {
-            ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["mfa_registration"] = "ready", ["sign_in_activity"] = "ready",
+            ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["role_eligibility"] = "missing_permission", ["mfa_registration"] = "ready", ["sign_in_activity"] = "ready",
             ["sign_ins"] = "ready", ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
             ["risk_detections"] = "ready", ["alerts"] = "missing_permission", ["machines"] = "missing_permission",
             ["vulnerabilities"] = "missing_permission", ["activity_logs"] = "no_subscription_access",
@@ -136,6 +136,10 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
 
         Assert.Equal("missing_licence", Row(grid, "risky_users")["status"]!.GetValue<string>());
         Assert.Contains("P2", Row(grid, "risky_users")["licence"]!.GetValue<string>());
+        // PIM eligibility is a P2 feature too; P1 is enough for the MFA report and the users' last sign-ins.
+        Assert.Equal("missing_licence", Row(grid, "role_eligibility")["status"]!.GetValue<string>());
+        Assert.Contains("P2", Row(grid, "role_eligibility")["licence"]!.GetValue<string>());
+        Assert.Equal("ready", Row(grid, "sign_in_activity")["status"]!.GetValue<string>());
         Assert.Equal("missing_licence", Row(grid, "machines")["status"]!.GetValue<string>());
         Assert.Equal("missing_licence", Row(grid, "vulnerabilities")["status"]!.GetValue<string>());
         Assert.Contains("Defender for Endpoint", Row(grid, "machines")["fix"]!.GetValue<string>());

@@ -104,6 +104,49 @@ public sealed class MigrationTests
         }
     }
 
+    [Fact]
+    public async Task SqliteMigrations_FileOldDirectoryAudits_AndMarkOldSignInHoursForARecount()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"homebase-migrate-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var db = new SqliteHomeBaseDbContext(new DbContextOptionsBuilder<SqliteHomeBaseDbContext>()
+                .UseSqlite($"Data Source={file}").Options))
+            {
+                // A database as the release before directory changes left it, with audits and rollups in it.
+                await db.GetService<IMigrator>().MigrateAsync("20261207130103_MfaRegistration");
+                await db.Database.ExecuteSqlRawAsync("""
+                    INSERT INTO IngestedDirectoryAudits (IntegrationId, SourceId, ActivityAt, Category, ActivityDisplayName, Result, FirstSeenAt, LastChangedAt) VALUES
+                    ('int_1', 'a1', '2026-12-01 10:00:00', 'ApplicationManagement', 'Add service principal credentials', 'success', '2026-12-01 10:05:00', '2026-12-01 10:05:00'),
+                    ('int_1', 'a2', '2026-12-01 10:01:00', 'RoleManagement', 'Add member to role', 'success', '2026-12-01 10:05:00', '2026-12-01 10:05:00'),
+                    ('int_1', 'a3', '2026-12-01 10:02:00', 'Policy', 'Update Conditional Access policy', 'success', '2026-12-01 10:05:00', '2026-12-01 10:05:00'),
+                    ('int_1', 'a4', '2026-12-01 10:03:00', 'ApplicationManagement', 'Consent to application', 'success', '2026-12-01 10:05:00', '2026-12-01 10:05:00'),
+                    ('int_1', 'a5', '2026-12-01 10:04:00', 'DirectoryManagement', 'Set Company Information', 'success', '2026-12-01 10:05:00', '2026-12-01 10:05:00');
+                    INSERT INTO Rollups (IntegrationId, Metric, Dimension, Hour, Value, Count, Label) VALUES
+                    ('int_1', 'sign_ins', 'all', '2026-12-01 10:00:00', 'all', 5, NULL),
+                    ('int_1', 'sign_ins', 'ca', '2026-12-01 10:00:00', 'success', 5, NULL),
+                    ('int_1', 'sign_ins', 'all', '2026-12-01 11:00:00', 'all', 2, NULL),
+                    ('int_1', 'alerts', 'all', '2026-12-01 10:00:00', 'all', 1, NULL);
+                    """);
+
+                await db.Database.MigrateAsync();
+
+                var areas = await db.IngestedDirectoryAudits.OrderBy(a => a.SourceId).Select(a => new { a.Area, a.Signal }).ToListAsync();
+                Assert.Equal(["app_credentials", "roles", "conditional_access", "consent", "other"], areas.Select(a => a.Area));
+                // Signals need the modified properties, which were never stored: none is guessed.
+                Assert.All(areas, a => Assert.Null(a.Signal));
+                var marked = await db.RollupDirtyHours.OrderBy(d => d.Hour).Select(d => new { d.IntegrationId, d.Metric, d.Hour }).ToListAsync();
+                Assert.Equal([("int_1", "sign_ins", new DateTime(2026, 12, 1, 10, 0, 0)), ("int_1", "sign_ins", new DateTime(2026, 12, 1, 11, 0, 0))],
+                    marked.Select(d => (d.IntegrationId, d.Metric, d.Hour)));
+            }
+            SqliteConnection.ClearAllPools();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static PostgreSqlHomeBaseDbContext PostgreSqlContext() =>
         new(new DbContextOptionsBuilder<PostgreSqlHomeBaseDbContext>()
             .UseNpgsql("Host=localhost;Database=homebase", DatabaseSetup.ConfigurePostgreSql).Options);
