@@ -22,13 +22,14 @@ public sealed class DirectoryChangesService(IDbContextFactory<HomeBaseDbContext>
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var audits = db.IngestedDirectoryAudits.AsNoTracking().Where(a => ids.Contains(a.IntegrationId) && a.ActivityAt >= from && a.ActivityAt < to);
 
-        var byArea = (await audits.GroupBy(a => a.Area).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Key, a => a.Count);
-        var bySignal = (await audits.Where(a => a.Signal != null).GroupBy(a => a.Signal!).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Key, a => a.Count);
-        var failed = await audits.LongCountAsync(a => a.Result == "failure", cancellationToken);
-        var initiators = await audits.Where(a => a.InitiatedBy != null).GroupBy(a => a.InitiatedBy!)
-            .Select(g => new { g.Key, Count = g.LongCount() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(10).ToListAsync(cancellationToken);
+        // One pass over the window: its few combinations of area, signal, result and initiator, added up here four ways.
+        var combinations = await audits.GroupBy(a => new { a.Area, a.Signal, a.Result, a.InitiatedBy })
+            .Select(g => new { g.Key.Area, g.Key.Signal, g.Key.Result, g.Key.InitiatedBy, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var byArea = combinations.GroupBy(c => c.Area).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var bySignal = combinations.Where(c => c.Signal != null).GroupBy(c => c.Signal!).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var failed = combinations.Where(c => c.Result == "failure").Sum(c => c.Count);
+        var initiators = combinations.Where(c => c.InitiatedBy != null).GroupBy(c => c.InitiatedBy!)
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).ToList();
         var flagged = await audits.Where(a => a.Signal != null).OrderByDescending(a => a.ActivityAt).ThenBy(a => a.SourceId).Take(FlaggedShown).ToListAsync(cancellationToken);
 
         string Records(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.DirectoryChanges, scope, filters);

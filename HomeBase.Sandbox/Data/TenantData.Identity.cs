@@ -32,12 +32,7 @@ public sealed partial class TenantData
     {
         var user = Det.Int(H("signIn:user", index), BaseUserCount);
         var (displayName, upn) = UserName(user);
-        var app = Det.Pick(Vocabulary.Apps, H("signIn:app", index));
-        var location = Det.Pick(Vocabulary.Locations, H("signIn:location", index) % 100 < 92 ? H("signIn:location", index) % 10 : H("signIn:location", index));
-        var failed = Det.Chance(H("signIn:failed", index), location.Risky ? 70 : 12);
-        var failure = failed ? Det.Pick(Vocabulary.SignInFailures, H("signIn:failure", index)) : (0, (string?)null);
-        var blockedByCa = failure.Item1 == 53003;
-        var caStatus = blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied";
+        var (app, location, failure, blockedByCa, caStatus) = SignInOutcome(index);
         var risk = location.Risky ? (Det.Chance(H("signIn:risk", index), 50) ? "high" : "medium") : Det.Chance(H("signIn:risk", index), 5) ? "low" : "none";
 
         w.WriteStartObject();
@@ -138,13 +133,23 @@ public sealed partial class TenantData
     /// <summary>What Conditional Access did to sign-in <paramref name="index"/>: its app, its status, each policy's result.</summary>
     internal (string App, string Status, string[] Results) SignInConditionalAccess(long index)
     {
+        var (app, _, _, blockedByCa, caStatus) = SignInOutcome(index);
+        return (app.Name, caStatus, PolicyResults(index, caStatus, blockedByCa));
+    }
+
+    /// <summary>
+    /// Sign-in <paramref name="index"/>'s app, place and outcome: most sign-ins come from the usual ten cities; risky places
+    /// fail far more often; an error 53003 is a block by Conditional Access.
+    /// </summary>
+    private ((string Id, string Name) App, (string City, string State, string Country, double Lat, double Lon, bool Risky) Location,
+        (int Code, string? Reason) Failure, bool BlockedByCa, string CaStatus) SignInOutcome(long index)
+    {
         var app = Det.Pick(Vocabulary.Apps, H("signIn:app", index));
         var location = Det.Pick(Vocabulary.Locations, H("signIn:location", index) % 100 < 92 ? H("signIn:location", index) % 10 : H("signIn:location", index));
         var failed = Det.Chance(H("signIn:failed", index), location.Risky ? 70 : 12);
         var failure = failed ? Det.Pick(Vocabulary.SignInFailures, H("signIn:failure", index)) : (0, (string?)null);
         var blockedByCa = failure.Item1 == 53003;
-        var caStatus = blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied";
-        return (app.Name, caStatus, PolicyResults(index, caStatus, blockedByCa));
+        return (app, location, failure, blockedByCa, blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied");
     }
 
     /// <summary>The policies' ids, in the order of <see cref="PolicyResults"/>.</summary>
