@@ -41,8 +41,7 @@ public sealed class ConditionalAccessService(IDbContextFactory<HomeBaseDbContext
         var counts = new RollupReader(db, ids, scope.Range);
         var applied = await counts.TotalsAsync(signInCounts, SignInRollup.Applied, cancellationToken);
         var outcomes = await counts.TotalsAsync(signInCounts, SignInRollup.ConditionalAccess, cancellationToken);
-        var uncoveredApps = (await counts.TotalsAsync(signInCounts, SignInRollup.UncoveredApp, cancellationToken))
-            .OrderByDescending(a => a.Value.Count).ThenBy(a => a.Key, StringComparer.Ordinal).Take(10).ToList();
+        var uncoveredApps = await UncoveredByAppAsync(counts, signInCounts, scope, 10, cancellationToken);
         var all = outcomes.Values.Sum(o => o.Count);
         var uncovered = outcomes.GetValueOrDefault(ConditionalAccessStatuses.NotApplied).Count;
 
@@ -68,6 +67,13 @@ public sealed class ConditionalAccessService(IDbContextFactory<HomeBaseDbContext
                     new Count("Sign-ins", applied.GetValueOrDefault(p.SourceId).Count, SignIns(("applied", p.SourceId))),
                     scope.NameOf(p.IntegrationId));
             })],
-            [.. uncoveredApps.Select(a => new Count(a.Key, a.Value.Count, SignIns(("ca", ConditionalAccessStatuses.NotApplied), ("app", a.Key == "unknown" ? null : a.Key))))]);
+            uncoveredApps);
     }
+
+    /// <summary>The apps with the most sign-ins no policy applied to, each opening those sign-ins (also on the identity dashboard).</summary>
+    internal static async Task<List<Count>> UncoveredByAppAsync(RollupReader counts, SignInRollup signInCounts, DashboardScope scope, int top, CancellationToken cancellationToken) =>
+        [.. (await counts.TotalsAsync(signInCounts, SignInRollup.UncoveredApp, cancellationToken))
+            .OrderByDescending(a => a.Value.Count).ThenBy(a => a.Key, StringComparer.Ordinal).Take(top)
+            .Select(a => new Count(a.Key, a.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope,
+                ("ca", ConditionalAccessStatuses.NotApplied), ("app", a.Key == "unknown" ? null : a.Key))))];
 }

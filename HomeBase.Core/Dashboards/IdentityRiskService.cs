@@ -43,8 +43,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var outcomes = await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.ConditionalAccess, cancellationToken);
         var countries = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.Country, cancellationToken))
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
-        var uncovered = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.UncoveredApp, cancellationToken))
-            .OrderByDescending(a => a.Value.Count).ThenBy(a => a.Key, StringComparer.Ordinal).Take(5).ToList();
+        var uncovered = await ConditionalAccessService.UncoveredByAppAsync(counts, signInCounts, scope, 5, cancellationToken);
         var blocking = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.BlockedBy, cancellationToken))
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).ToList();
 
@@ -101,8 +100,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 new("Users with MFA", registrations.Where(r => r.IsMfaRegistered == true).Sum(r => r.Count), Registrations(("mfa", "true"))),
                 new("Passwordless capable", registrations.Where(r => r.IsPasswordlessCapable == true).Sum(r => r.Count), Registrations(("passwordless", "true"))),
             ],
-            [.. uncovered.Select(a => new Count(a.Key, a.Value.Count, DashboardLinks.Records(RecordCatalog.SignIns, scope,
-                ("ca", ConditionalAccessStatuses.NotApplied), ("app", a.Key == "unknown" ? null : a.Key))))],
+            uncovered,
             [.. methods.Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method", m.Method))))]);
     }
 }
