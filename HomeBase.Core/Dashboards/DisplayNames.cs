@@ -42,6 +42,14 @@ public static class DisplayNames
         ["softwareOneTimePasscode"] = "Software one-time passcode",
         ["hardwareOneTimePasscode"] = "Hardware one-time passcode",
         ["temporaryAccessPass"] = "Temporary Access Pass",
+        // The second factor a user is asked for (userDefaultAuthenticationMethod).
+        ["push"] = "Authenticator push",
+        ["oath"] = "One-time passcode",
+        ["sms"] = "Text message (SMS)",
+        ["voiceMobile"] = "Phone call (mobile)",
+        ["voiceAlternateMobile"] = "Phone call (alternate mobile)",
+        ["voiceOffice"] = "Phone call (office)",
+        ["text_or_call"] = "Text message or phone call",
         ["unknownFutureValue"] = "Unknown",
         // Defender for Endpoint machine fields.
         ["NoSensorData"] = "No sensor data",

@@ -7,4 +7,5 @@ public sealed record IdentityRisk(
     TimeSeries DetectionsOverTime, TimeSeries SignInsOverTime, IReadOnlyList<Count> FailuresByError,
     IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
     IReadOnlyList<RiskyPerson> TopRiskyUsers,
-    Coverage MfaCoverage, IReadOnlyList<Count> MfaRegistration, IReadOnlyList<Count> UncoveredByApp, IReadOnlyList<Count> MethodsRegistered);
+    Coverage MfaCoverage, IReadOnlyList<Count> MfaRegistration, IReadOnlyList<Count> UncoveredByApp, IReadOnlyList<Count> MethodsRegistered,
+    IReadOnlyList<Count> MethodsInUse);

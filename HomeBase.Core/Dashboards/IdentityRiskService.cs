@@ -65,6 +65,10 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var methods = combinations.SelectMany(c => c.Key.Split(',').Select(m => (Method: m, c.Count))).GroupBy(m => m.Method)
             .Select(g => (Method: g.Key, Count: g.Sum(m => m.Count))).OrderByDescending(m => m.Count).ThenBy(m => m.Method, StringComparer.Ordinal).ToList();
 
+        // The second factor each user is actually asked for: what an attacker would have to phish.
+        var inUse = await db.IngestedUserRegistrations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && r.MfaMethodInUse != null)
+            .GroupBy(r => r.MfaMethodInUse!).Select(g => new { Method = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+
         var failedCount = byHour.Where(r => r.Value != "0").Sum(r => r.Count);
         var blockedCount = outcomes.GetValueOrDefault(ConditionalAccessStatuses.Failure).Count;
         return new IdentityRisk(
@@ -99,8 +103,12 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
                 new("Admins without MFA", registrations.Where(r => r.IsMfaRegistered == false && r.IsAdmin == true).Sum(r => r.Count), Registrations(("mfa", "false"), ("admin", "true"))),
                 new("Users with MFA", registrations.Where(r => r.IsMfaRegistered == true).Sum(r => r.Count), Registrations(("mfa", "true"))),
                 new("Passwordless capable", registrations.Where(r => r.IsPasswordlessCapable == true).Sum(r => r.Count), Registrations(("passwordless", "true"))),
+                new("Asked for a text or call", inUse.Where(m => DefaultMfaMethods.TextOrCall.Contains(m.Method)).Sum(m => m.Count),
+                    Registrations(("method_in_use", RecordCatalog.MethodInUseTextOrCall))),
             ],
             uncovered,
-            [.. methods.Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method", m.Method))))]);
+            [.. methods.Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method", m.Method))))],
+            [.. inUse.OrderByDescending(m => m.Count).ThenBy(m => m.Method, StringComparer.Ordinal)
+                .Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method_in_use", m.Method))))]);
     }
 }

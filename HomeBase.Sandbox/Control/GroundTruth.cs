@@ -111,6 +111,9 @@ internal static class GroundTruth
             ["mfa_registration"] = registrations.Count,
             ["registrations_by_method"] = new JsonObject([.. registrations.SelectMany(r => r["methodsRegistered"]!.AsArray().Select(m => m!.GetValue<string>()))
                 .GroupBy(m => m).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.LongCount()))]),
+            // The second factor each user is asked for, by Microsoft's rule (system-preferred when enabled, else the user's own).
+            ["mfa_method_in_use"] = new JsonObject([.. registrations.Select(MethodInUse).OfType<string>()
+                .GroupBy(m => m).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.LongCount()))]),
             ["users_without_mfa"] = registrations.Count(r => !r["isMfaRegistered"]!.GetValue<bool>()),
             ["admins_without_mfa"] = registrations.Count(r => r["isAdmin"]!.GetValue<bool>() && !r["isMfaRegistered"]!.GetValue<bool>()),
             ["sign_ins"] = Count(data.SignIns),
@@ -160,5 +163,14 @@ internal static class GroundTruth
             if (GraphSecurityEndpoints.AlertVisible(tenant, i) && tenant.Data.AlertCategories(i).Any(c => c is "LateralMovement" or "CredentialAccess")) count++;
         }
         return count;
+    }
+
+    /// <summary>The second factor a registration row says the user is asked for; null when none.</summary>
+    private static string? MethodInUse(JsonObject registration)
+    {
+        var method = registration["isSystemPreferredAuthenticationMethodEnabled"]!.GetValue<bool>()
+            ? registration["systemPreferredAuthenticationMethods"]!.AsArray().Select(m => m!.GetValue<string>()).FirstOrDefault()
+            : registration["userPreferredMethodForSecondaryAuthentication"]!.GetValue<string>();
+        return method is null or "" or "none" ? null : method;
     }
 }

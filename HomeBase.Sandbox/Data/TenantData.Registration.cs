@@ -25,6 +25,17 @@ public sealed partial class TenantData
         }
         if (Det.Chance(H("mfa:email", index), 30)) methods.Add("email");
         var passwordless = methods.Any(m => m is "fido2" or "windowsHelloForBusiness" or "microsoftAuthenticatorPasswordless");
+        // The second factors as userDefaultAuthenticationMethod names them, strongest first (Microsoft's system-preferred
+        // order: Authenticator push, then passcodes, then SMS). A user with a phone chose a call or a text as default.
+        var secondFactors = methods.Select(m => m switch
+        {
+            "microsoftAuthenticatorPush" => "push",
+            "softwareOneTimePasscode" => "oath",
+            "mobilePhone" => Det.Chance(H("mfa:voice", index), 30) ? "voiceMobile" : "sms",
+            _ => null,
+        }).OfType<string>().ToList();
+        var systemPreferred = Det.Chance(H("mfa:system-preferred", index), 50);
+        var strongest = secondFactors.OrderBy(f => f switch { "push" => 0, "oath" => 1, "sms" => 2, _ => 3 }).FirstOrDefault();
         return new JsonObject
         {
             ["id"] = UserId(index).ToString(),
@@ -38,10 +49,11 @@ public sealed partial class TenantData
             ["isMfaRegistered"] = registered,
             ["isMfaCapable"] = registered,
             ["isPasswordlessCapable"] = passwordless,
-            ["isSystemPreferredAuthenticationMethodEnabled"] = false,
+            ["isSystemPreferredAuthenticationMethodEnabled"] = systemPreferred,
             ["methodsRegistered"] = Strings(methods),
-            ["systemPreferredAuthenticationMethods"] = Strings(),
-            ["userPreferredMethodForSecondaryAuthentication"] = registered ? "push" : "none",
+            ["systemPreferredAuthenticationMethods"] = strongest is null ? Strings() : Strings([strongest]),
+            // The enum's "none" for a user without a method (Microsoft's example has "", outside the enum: the replay covers it).
+            ["userPreferredMethodForSecondaryAuthentication"] = secondFactors.FirstOrDefault() ?? "none",
             ["lastUpdatedDateTime"] = Iso(now.AddHours(-1 - Det.Int(H("mfa:updated", index), 48))),
         };
     }

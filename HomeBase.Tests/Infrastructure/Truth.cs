@@ -33,6 +33,9 @@ public static class Truth
     /// <summary>Users who registered one authentication method (its name in Microsoft's <c>methodsRegistered</c>).</summary>
     public static string RegisteredWith(string method) => $"registrations_by_method:{method}";
 
+    /// <summary>Users asked for one second factor (<c>push</c>, <c>sms</c>…) at sign-in.</summary>
+    public static string AskedFor(string method) => $"mfa_method_in_use:{method}";
+
     /// <summary>Sign-ins no Conditional Access policy applied to, from one app.</summary>
     public static string SignInsWithoutPolicyFrom(string app) => $"sign_ins_without_policy:{app}";
 
@@ -97,6 +100,7 @@ public static class Truth
         foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;
         foreach (var signal in HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All) counts[ChangesFlagged(signal)] = truth["directory_change_signals"]?[signal]?.GetValue<long>() ?? 0;
         foreach (var (method, count) in truth["registrations_by_method"]!.AsObject()) counts[RegisteredWith(method)] = count!.GetValue<long>();
+        foreach (var method in new[] { "push", "oath", "sms", "voiceMobile", "voiceAlternateMobile", "voiceOffice" }) counts[AskedFor(method)] = truth["mfa_method_in_use"]?[method]?.GetValue<long>() ?? 0;
         foreach (var (app, count) in truth["sign_ins_without_policy_by_app"]!.AsObject()) counts[SignInsWithoutPolicyFrom(app)] = count!.GetValue<long>();
         foreach (var (policy, count) in truth["sign_ins_by_policy"]!.AsObject()) counts[SignInsUnderPolicy(policy)] = count!.GetValue<long>();
         return counts;

@@ -292,6 +292,9 @@ public static class RecordCatalog
 
     private static string? YesNo(bool? value) => value switch { true => "Yes", false => "No", null => null };
 
+    /// <summary>The <c>method_in_use</c> filter value for users asked for a text or a call.</summary>
+    public const string MethodInUseTextOrCall = "text_or_call";
+
     private static RecordKind<UserRegistrationRecord> MfaRegistrationKind() => new(
         MfaRegistration, "MFA registration", StreamCatalog.MfaRegistration, db => db.IngestedUserRegistrations, null,
         [
@@ -301,6 +304,7 @@ public static class RecordCatalog
             Column<UserRegistrationRecord>.Of("mfa", "MFA registered", r => r.IsMfaRegistered, r => YesNo(r.IsMfaRegistered)),
             Column<UserRegistrationRecord>.Of("passwordless", "Passwordless capable", r => r.IsPasswordlessCapable, r => YesNo(r.IsPasswordlessCapable)),
             Column<UserRegistrationRecord>.Of("methods", "Methods registered", r => r.MethodsRegistered, r => r.MethodsRegistered).InWords(),
+            Column<UserRegistrationRecord>.Of("method_in_use", "Asked for", r => r.MfaMethodInUse, r => r.MfaMethodInUse).InWords(),
             Column<UserRegistrationRecord>.Of("type", "User type", r => r.UserType, r => r.UserType).InWords(),
         ],
         [
@@ -308,6 +312,10 @@ public static class RecordCatalog
             F<UserRegistrationRecord>("admin", "Admin", (q, v) => v == "false" ? q.Where(r => r.IsAdmin == false) : q.Where(r => r.IsAdmin == true)),
             // One of the registered methods, in the comma-joined list the connector stores.
             F<UserRegistrationRecord>("method", "Method registered", (q, v) => q.Where(r => EF.Functions.Like("," + r.MethodsRegistered + ",", "%," + v + ",%"))),
+            // The second factor users are asked for; "text_or_call" is every SMS and voice method at once.
+            F<UserRegistrationRecord>("method_in_use", "Asked for", (q, v) => v == MethodInUseTextOrCall
+                ? q.Where(r => DefaultMfaMethods.TextOrCall.Contains(r.MfaMethodInUse!))
+                : q.Where(r => r.MfaMethodInUse == v)),
             F<UserRegistrationRecord>("passwordless", "Passwordless capable", (q, v) => v == "false" ? q.Where(r => r.IsPasswordlessCapable == false) : q.Where(r => r.IsPasswordlessCapable == true)),
         ]);
 

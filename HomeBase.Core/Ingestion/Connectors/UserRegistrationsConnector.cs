@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
+using HomeBase.Core.Ingestion.Values;
 
 namespace HomeBase.Core.Ingestion.Connectors;
 
@@ -32,7 +33,22 @@ internal sealed class UserRegistrationsConnector(PageFetcher fetcher) : FullRead
             IsPasswordlessCapable = u.Bool("isPasswordlessCapable"),
             IsSsprRegistered = u.Bool("isSsprRegistered"),
             MethodsRegistered = u.Joined("methodsRegistered"),
+            MfaMethodInUse = MethodInUse(u),
             ReportUpdatedAt = u.Time("lastUpdatedDateTime"),
         })]),
     ];
+
+    /// <summary>
+    /// The second factor Entra asks the user for: "the most secure" of <c>systemPreferredAuthenticationMethods</c> when
+    /// <c>isSystemPreferredAuthenticationMethodEnabled</c>, else <c>userPreferredMethodForSecondaryAuthentication</c>
+    /// ("used as preferred MFA method when isSystemPreferredAuthenticationMethodEnabled is false"). The documented example
+    /// has <c>""</c> there, outside the enum, for a user with no method: that, <c>none</c> and absent are all "no method".
+    /// </summary>
+    private static string? MethodInUse(JsonObject user)
+    {
+        var method = user.Bool("isSystemPreferredAuthenticationMethodEnabled") == true
+            ? user.Joined("systemPreferredAuthenticationMethods")?.Split(',')[0]
+            : user.Str("userPreferredMethodForSecondaryAuthentication");
+        return string.IsNullOrEmpty(method) || method == DefaultMfaMethods.None ? null : method;
+    }
 }

@@ -29,6 +29,12 @@ public sealed class UserRegistrationRecord : IngestedRecord, ISnapshotRecord
     /// <summary>The registered methods, comma-separated (<c>microsoftAuthenticatorPush</c>, <c>fido2</c>…).</summary>
     public string? MethodsRegistered { get; set; }
 
+    /// <summary>
+    /// The second factor the user is asked for at sign-in (<c>push</c>, <c>oath</c>, <c>sms</c>, <c>voiceMobile</c>…): the
+    /// system-preferred method where Microsoft turned that on for the user, else the user's own default; null when none.
+    /// </summary>
+    public string? MfaMethodInUse { get; set; }
+
     /// <summary>When Microsoft last refreshed the user's row in the report.</summary>
     public DateTime? ReportUpdatedAt { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class UserRegistrationRecordConfiguration : IngestedRecordConfig
         builder.Property(r => r.UserDisplayName).HasMaxLength(256);
         builder.Property(r => r.UserType).HasMaxLength(20);
         builder.Property(r => r.MethodsRegistered).HasMaxLength(1000);
+        builder.Property(r => r.MfaMethodInUse).HasMaxLength(40);
         // The identity dashboard counts users and admins without MFA: one range of the index each.
         builder.HasIndex(r => new { r.IntegrationId, r.IsMfaRegistered, r.IsAdmin });
     }

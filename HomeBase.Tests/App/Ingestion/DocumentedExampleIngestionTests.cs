@@ -164,6 +164,13 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
         Assert.Equal(Items(example).Select(u => (Str(u, "id"), Str(u, "userPrincipalName"), u["isMfaRegistered"]!.GetValue<bool>(), u["isAdmin"]!.GetValue<bool>(),
                 string.Join(',', u["methodsRegistered"]!.AsArray().Select(m => m!.GetValue<string>())))).Order(),
             stored.Select(r => ((string?)r.SourceId, r.UserPrincipalName, r.IsMfaRegistered!.Value, r.IsAdmin!.Value, r.MethodsRegistered ?? "")).Order());
+        // The factor asked for: the first system-preferred method where that is on, else the user's default; "" is none.
+        string? AskedFor(JsonNode u) => u["isSystemPreferredAuthenticationMethodEnabled"]!.GetValue<bool>()
+            ? u["systemPreferredAuthenticationMethods"]!.AsArray().Select(m => m!.GetValue<string>()).FirstOrDefault()
+            : Str(u, "userPreferredMethodForSecondaryAuthentication") is { Length: > 0 } m && m != "none" ? m : null;
+        Assert.Equal(Items(example).Select(u => (Str(u, "id"), AskedFor(u))).Order(), stored.Select(r => ((string?)r.SourceId, r.MfaMethodInUse)).Order());
+        Assert.Contains(stored, r => r.MfaMethodInUse == "push");
+        Assert.Contains(stored, r => r.MfaMethodInUse is null);
     }
 
     [Fact]

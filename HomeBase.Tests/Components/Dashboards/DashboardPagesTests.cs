@@ -95,6 +95,19 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             Assert.Equal(truth[Truth.RegisteredWith(method)], shown);
             Assert.Equal(shown, await RecordsBehindAsync(href));
         }
+        // The second factor each user is asked for: push, passcodes, texts and calls, as Microsoft's rule picks them.
+        var inUse = page.FindAll("[data-testid=mfa-methods-in-use] [data-testid=breakdown-item]");
+        Assert.True(inUse.Count >= 4, "The sandbox's users are asked for push, passcodes, texts and calls.");
+        foreach (var item in inUse)
+        {
+            var href = item.GetAttribute("href")!;
+            var method = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + href).Query)["method_in_use"].ToString();
+            var shown = long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(truth[Truth.AskedFor(method)], shown);
+            Assert.Equal(shown, await RecordsBehindAsync(href));
+        }
+        Assert.Equal(new[] { "sms", "voiceMobile", "voiceAlternateMobile", "voiceOffice" }.Sum(m => truth[Truth.AskedFor(m)]), Shown("Asked for a text or call"));
+        Assert.True(Shown("Asked for a text or call") > 0, "Some sandbox users are asked for a text or a call.");
     }
 
     [Fact]
@@ -486,6 +499,8 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             p => p.Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.UserKey, registered.SourceId));
         other.WaitForAssertion(() => other.Find("[data-testid=user-mfa]"), TimeSpan.FromSeconds(10));
         Assert.StartsWith("Registered: ", other.Find("[data-testid=user-mfa]").TextContent.Trim());
+        Assert.NotNull(registered.MfaMethodInUse);
+        Assert.EndsWith($"asked for {HomeBase.Core.Dashboards.DisplayNames.Of(registered.MfaMethodInUse)}", other.Find("[data-testid=user-mfa]").TextContent.Trim());
         Assert.Equal("none", other.Find("[data-testid=user-roles]").TextContent.Trim());
 
         // When they last used the account, from Microsoft's signInActivity: a time, or "never signed in".

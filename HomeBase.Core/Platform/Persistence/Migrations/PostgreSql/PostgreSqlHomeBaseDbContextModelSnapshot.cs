@@ -1586,6 +1586,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("MfaMethodInUse")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("ReportUpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

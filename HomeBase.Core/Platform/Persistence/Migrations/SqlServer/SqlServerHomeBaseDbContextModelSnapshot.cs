@@ -1586,6 +1586,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("MfaMethodInUse")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTime?>("ReportUpdatedAt")
                         .HasColumnType("datetime2");
 

@@ -1574,6 +1574,10 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MfaMethodInUse")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReportUpdatedAt")
                         .HasColumnType("TEXT");
 
