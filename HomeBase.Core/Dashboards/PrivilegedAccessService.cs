@@ -20,6 +20,12 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
         // A tenant has tens of assignments and eligibilities, a large one a few hundred: read them whole.
         var assignments = await db.IngestedRoleAssignments.AsNoTracking().Where(a => ids.Contains(a.IntegrationId)).ToListAsync(cancellationToken);
         var eligibilities = await db.IngestedRoleEligibilities.AsNoTracking().Where(e => ids.Contains(e.IntegrationId)).ToListAsync(cancellationToken);
+        // PIM's instance of each assignment (with Entra ID P2): whether it ends, and whether it is an activation.
+        var schedules = (await db.IngestedRoleAssignmentSchedules.AsNoTracking().Where(s => ids.Contains(s.IntegrationId) && s.RoleAssignmentOriginId != null)
+            .ToListAsync(cancellationToken))
+            .GroupBy(s => (s.IntegrationId, s.RoleAssignmentOriginId!)).ToDictionary(g => g.Key, g => g.First());
+        var pimRead = schedules.Keys.Select(k => k.IntegrationId).ToHashSet();
+        RoleAssignmentScheduleRecord? ScheduleOf(RoleGrantRecord a) => a is RoleAssignmentRecord ? schedules.GetValueOrDefault((a.IntegrationId, a.SourceId)) : null;
         var grants = assignments.Cast<RoleGrantRecord>().Concat(eligibilities).ToList();
         var lastSignIns = new Dictionary<(string, string), DateTime?>();
         foreach (var user in grants.Where(a => a.PrincipalType == "user").Select(a => (a.IntegrationId, a.PrincipalId)).Distinct())
@@ -47,7 +53,10 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
             a.PrincipalType == "user" ? DashboardLinks.User(a.IntegrationId, a.PrincipalId) : null,
             scope.NameOf(a.IntegrationId),
             a is RoleEligibilityRecord,
-            (a as RoleEligibilityRecord)?.EndAt);
+            (a as RoleEligibilityRecord)?.EndAt,
+            ScheduleOf(a)?.EndAt,
+            ScheduleOf(a)?.AssignmentType == RoleAssignmentScheduleRecord.Activated,
+            pimRead.Contains(a.IntegrationId));
         var roles = grants
             .GroupBy(a => a.RoleDefinitionId, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(role => IsGlobalAdministrator(role.First())).ThenByDescending(role => role.Count())
@@ -70,7 +79,11 @@ public sealed class PrivilegedAccessService(IDbContextFactory<HomeBaseDbContext>
             [
                 new("Role assignments", assignments.Count, Records()),
                 new("Global Administrators", assignments.Count(IsGlobalAdministrator), Records(("role", RoleAssignmentRecord.GlobalAdministratorTemplateId))),
+                new("Global Administrators held for good", assignments.Count(a => IsGlobalAdministrator(a) && ScheduleOf(a)?.EndAt is null),
+                    Records(("role", RoleAssignmentRecord.GlobalAdministratorTemplateId), ("held", RecordCatalog.HeldPermanently))),
                 new("Eligible with PIM", eligibilities.Count, Eligible()),
+                new("Activated with PIM now", assignments.Count(a => ScheduleOf(a)?.AssignmentType == RoleAssignmentScheduleRecord.Activated),
+                    Records(("held", RecordCatalog.HeldActivated))),
                 new("Disabled accounts holding a role", assignments.Count(a => a.PrincipalAccountEnabled == false), Records(("enabled", "false"))),
                 new("Service principals holding a role", assignments.Count(a => a.PrincipalType == "servicePrincipal"), Records(("type", "servicePrincipal"))),
             ],

@@ -12,7 +12,8 @@ public static class StreamRecordCounts
         StreamCatalog.Users => await db.IngestedUsers.LongCountAsync(r => r.IntegrationId == integrationId && r.DeletedAt == null, cancellationToken),
         StreamCatalog.Groups => await db.IngestedGroups.LongCountAsync(r => r.IntegrationId == integrationId && r.DeletedAt == null, cancellationToken),
         StreamCatalog.RoleAssignments => await db.IngestedRoleAssignments.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
-        StreamCatalog.RoleEligibility => await db.IngestedRoleEligibilities.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.RoleEligibility => await db.IngestedRoleEligibilities.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken)
+            + await db.IngestedRoleAssignmentSchedules.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.MfaRegistration => await db.IngestedUserRegistrations.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.SignInActivity => await db.IngestedSignInActivity.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.SignIns => await db.IngestedSignIns.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),

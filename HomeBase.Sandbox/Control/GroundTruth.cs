@@ -106,6 +106,12 @@ internal static class GroundTruth
             ["privileged_groups"] = roleAssignments.Where(a => a.PrincipalKind == "group").Select(a => a.PrincipalIndex).Distinct().Count(),
             ["role_assignments"] = roleAssignments.Count,
             ["role_eligibility"] = tenant.HasEntraP2 ? data.RoleEligibilities(now).Count : 0,
+            ["role_assignment_schedules"] = tenant.HasEntraP2 ? data.RoleAssignmentSchedules(now).Count : 0,
+            ["activated_role_assignments"] = tenant.HasEntraP2 ? data.RoleAssignmentSchedules(now).Count(s => s.Type == "Activated") : 0,
+            // Without PIM every assignment is for good; with it, those whose instance has no end.
+            ["permanent_global_administrators"] = tenant.HasEntraP2
+                ? data.RoleAssignmentSchedules(now).Count(s => s.Grant.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10" && s.End is null)
+                : roleAssignments.Count(a => a.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10"),
             ["eligible_global_administrators"] = tenant.HasEntraP2 ? data.RoleEligibilities(now).Count(e => e.Grant.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10") : 0,
             ["global_administrators"] = roleAssignments.Count(a => a.RoleDefinitionId == "62e90394-69f5-4237-9190-012177145e10"),
             ["mfa_registration"] = registrations.Count,

@@ -35,4 +35,33 @@ public sealed partial class TenantData
         json["roleEligibilityScheduleId"] = G("eligibility:schedule", eligibility.Grant.PrincipalIndex * 31 + System.Array.FindIndex(BuiltInRoles, r => r.Id == eligibility.Grant.RoleDefinitionId)).ToString();
         return json;
     }
+
+    /// <summary>The assignment user 16 holds while their eligibility for Privileged Role Administrator is activated.</summary>
+    private static RoleAssignment ActivatedAssignment => new(BuiltInRoles[1].Id, "user", 16, "/");
+
+    /// <summary>
+    /// Every active assignment as PIM lists it (Entra ID P2): permanent ones with no start or end (as in Microsoft's example),
+    /// the Global Reader's time-bound until two months from the start, and the activation for eight hours around now.
+    /// </summary>
+    internal IReadOnlyList<(RoleAssignment Grant, string Type, DateTimeOffset? Start, DateTimeOffset? End)> RoleAssignmentSchedules(DateTimeOffset now) =>
+    [
+        .. RoleAssignments(now).Select(a => a == ActivatedAssignment ? (a, "Activated", (DateTimeOffset?)now.AddHours(-1), (DateTimeOffset?)now.AddHours(7))
+            : a.RoleDefinitionId == BuiltInRoles[8].Id ? (a, "Assigned", Origin, Start.AddDays(60))
+            : (a, "Assigned", null, null)),
+    ];
+
+    /// <summary>An active assignment's instance as Graph returns it: its id and origin are the role assignment's own.</summary>
+    internal JsonObject RoleAssignmentScheduleJson((RoleAssignment Grant, string Type, DateTimeOffset? Start, DateTimeOffset? End) schedule, bool expandPrincipal, DateTimeOffset now)
+    {
+        var json = RoleAssignmentJson(schedule.Grant, expandPrincipal, now);
+        var id = json["id"]!.GetValue<string>();
+        json["appScopeId"] = null;
+        json["startDateTime"] = schedule.Start is { } start ? Iso(start) : null;
+        json["endDateTime"] = schedule.End is { } end ? Iso(end) : null;
+        json["assignmentType"] = schedule.Type;
+        json["memberType"] = "Direct";
+        json["roleAssignmentOriginId"] = id;
+        json["roleAssignmentScheduleId"] = schedule.Type == "Activated" ? G("assignment:schedule", schedule.Grant.PrincipalIndex).ToString() : id;
+        return json;
+    }
 }

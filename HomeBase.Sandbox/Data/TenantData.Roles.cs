@@ -78,6 +78,8 @@ public sealed partial class TenantData
         };
         // A disabled account that still holds a role: the kind of leftover an admin must see.
         if (disabledAdmin is { } disabled) assignments.Add(new(BuiltInRoles[7].Id, "user", disabled, "/"));
+        // With PIM, an eligible Privileged Role Administrator has activated the role: an assignment for a few hours.
+        if (tenant.HasEntraP2) assignments.Add(ActivatedAssignment);
         // An assignment of a deleted user is gone with the user.
         return [.. assignments.Where(a => a.PrincipalKind != "user" || users.Contains(a.PrincipalIndex))];
     }

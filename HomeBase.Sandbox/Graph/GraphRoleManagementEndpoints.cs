@@ -22,6 +22,7 @@ internal static partial class GraphRoleManagementEndpoints
         app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleDefinitions", RoleDefinitions);
         app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleAssignments", RoleAssignments);
         app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleEligibilityScheduleInstances", RoleEligibilities);
+        app.MapGet($"{GraphLists.Version}/roleManagement/directory/roleAssignmentScheduleInstances", RoleAssignmentSchedules);
     }
 
     // The eligibility list's permission table names the RoleManagement permissions only.
@@ -44,6 +45,28 @@ internal static partial class GraphRoleManagementEndpoints
         var data = caller.Tenant.Data;
         return lists.Positional(context, "roleEligibilities", "roleManagement/directory/roleEligibilityScheduleInstances",
             [.. data.RoleEligibilities(now).Select(e => data.RoleEligibilityJson(e, expand == "principal", now))], query, defaultTop: 100, maxTop: 999);
+    }
+
+    // The active-assignment list's permission table, least privileged first.
+    private static readonly string[] AssignmentScheduleRoles =
+        ["RoleAssignmentSchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All", "RoleAssignmentSchedule.ReadWrite.Directory", "RoleManagement.ReadWrite.Directory"];
+
+    private static IResult RoleAssignmentSchedules(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, AssignmentScheduleRoles) is { } denied) return denied;
+        var caller = SandboxCaller.From(context);
+        if (!caller.Tenant.HasEntraP2) return GraphAccess.NotLicensed(context, "Microsoft Entra ID P2");
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on role assignment schedule instances.");
+        var expand = context.Request.Query["$expand"].ToString();
+        if (expand.Length > 0 && expand != "principal")
+        {
+            return ApiErrors.Graph(context, 400, "BadRequest", $"Could not find a property named '{expand}' that this sandbox expands; it expands 'principal'.");
+        }
+        var now = lists.Now;
+        var data = caller.Tenant.Data;
+        return lists.Positional(context, "roleAssignmentSchedules", "roleManagement/directory/roleAssignmentScheduleInstances",
+            [.. data.RoleAssignmentSchedules(now).Select(s => data.RoleAssignmentScheduleJson(s, expand == "principal", now))], query, defaultTop: 100, maxTop: 999);
     }
 
     private static IResult RoleDefinitions(HttpContext context, GraphLists lists)

@@ -101,7 +101,7 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "user", "group", "signIn", "directoryAudit", "riskyUser", "riskDetection", "conditionalAccessPolicy",
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
-    "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance")] + [
+    "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance")] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
@@ -109,7 +109,8 @@ GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudit
                "identity/conditionalAccess/policies", "subscribedSkus", "applications", "organization",
                "users/delta", "groups/delta", "roleManagement/directory/roleAssignments",
                "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails",
-               "roleManagement/directory/roleEligibilityScheduleInstances"]
+               "roleManagement/directory/roleEligibilityScheduleInstances",
+               "roleManagement/directory/roleAssignmentScheduleInstances"]
 
 
 class Csdl:
@@ -589,6 +590,8 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
     # and page_permissions takes the first Application row, so the permissions are the directory provider's.
     # The stored page version has its permission table inline (the newer one's include is not available).
     "rbacapplication-list-roleeligibilityscheduleinstances": ("rbacapplication-list-roleeligibilityscheduleinstances", None, [
+        "This method supports the `$select`, `$filter`, and `$expand` OData query parameters to help customize the response."]),
+    "rbacapplication-list-roleassignmentscheduleinstances": ("rbacapplication-list-roleassignmentscheduleinstances", "rbacapplication-list-roleassignmentscheduleinstances", [
         "This method supports the `$select`, `$filter`, and `$expand` OData query parameters to help customize the response."]),
     "rbacapplication-list-roleassignments": ("rbacapplication-list-roleassignments", None, [
         "For the directory (Microsoft Entra ID) provider"]),

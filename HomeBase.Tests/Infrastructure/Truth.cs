@@ -28,6 +28,11 @@ public static class Truth
     public const string PrivilegedGroups = "privileged_groups";
     public const string InactiveUsers = "inactive_users_90d";
     public const string EligibleGlobalAdministrators = "eligible_global_administrators";
+    /// <summary>PIM eligibilities alone (the stream also reads the active assignments' instances).</summary>
+    public const string Eligibilities = "pim_eligibilities";
+    public const string AssignmentSchedules = "role_assignment_schedules";
+    public const string ActivatedRoleAssignments = "activated_role_assignments";
+    public const string PermanentGlobalAdministrators = "permanent_global_administrators";
     public const string SignInsWithoutPolicy = "sign_ins_without_policy";
 
     /// <summary>Users who registered one authentication method (its name in Microsoft's <c>methodsRegistered</c>).</summary>
@@ -73,8 +78,12 @@ public static class Truth
             [Truth.PrivilegedGroups] = N("privileged_groups"),
             [Truth.InactiveUsers] = N("inactive_users_90d"),
             [Truth.EligibleGlobalAdministrators] = N("eligible_global_administrators"),
+            [Truth.Eligibilities] = N("role_eligibility"),
+            [Truth.AssignmentSchedules] = N("role_assignment_schedules"),
+            [Truth.ActivatedRoleAssignments] = N("activated_role_assignments"),
+            [Truth.PermanentGlobalAdministrators] = N("permanent_global_administrators"),
             [Truth.SignInsWithoutPolicy] = N("sign_ins_without_policy"),
-            [StreamCatalog.RoleEligibility] = N("role_eligibility"),
+            [StreamCatalog.RoleEligibility] = N("role_eligibility") + N("role_assignment_schedules"),
             [StreamCatalog.SignInActivity] = N("sign_in_activity"),
             // Raw rows, stream by stream.
             [StreamCatalog.Users] = N("users"),

@@ -24,6 +24,7 @@ public static class RecordCatalog
     public const string ComplianceControls = "compliance_controls";
     public const string RoleAssignments = "role_assignments";
     public const string RoleEligibility = "role_eligibility";
+    public const string RoleAssignmentSchedules = "role_assignment_schedules";
     public const string MfaRegistration = "mfa_registration";
     public const string DirectoryChanges = "directory_changes";
     public const string Users = "users";
@@ -42,7 +43,7 @@ public static class RecordCatalog
     public static IReadOnlyList<RecordKind> All { get; } =
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
-        RoleAssignmentKind(), RoleEligibilityKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
+        RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -155,9 +156,39 @@ public static class RecordCatalog
             F<AlertRecord>("incident", "Incident", (q, v) => q.Where(a => a.IncidentId == v)),
         ]);
 
+    /// <summary>The <c>held</c> filter's values: how PIM says an assignment is held (for good without PIM).</summary>
+    public const string HeldPermanently = "permanent";
+    public const string HeldUntilADate = "time_bound";
+    public const string HeldActivated = "activated";
+
     private static RecordKind<RoleAssignmentRecord> RoleAssignmentKind() => new(
         RoleAssignments, "Directory role assignments", StreamCatalog.RoleAssignments, db => db.IngestedRoleAssignments, null,
-        RoleGrantColumns<RoleAssignmentRecord>(), RoleGrantFilters<RoleAssignmentRecord>());
+        RoleGrantColumns<RoleAssignmentRecord>(),
+        [
+            .. RoleGrantFilters<RoleAssignmentRecord>(),
+            // From the assignment's own PIM instance (roleAssignmentOriginId): none, or one without an end, is for good.
+            Joined<RoleAssignmentRecord>("held", "Held", (db, q, v) => v switch
+            {
+                HeldActivated => q.Where(a => db.IngestedRoleAssignmentSchedules.Any(s => s.IntegrationId == a.IntegrationId && s.RoleAssignmentOriginId == a.SourceId
+                    && s.AssignmentType == RoleAssignmentScheduleRecord.Activated)),
+                HeldUntilADate => q.Where(a => db.IngestedRoleAssignmentSchedules.Any(s => s.IntegrationId == a.IntegrationId && s.RoleAssignmentOriginId == a.SourceId
+                    && s.EndAt != null && s.AssignmentType != RoleAssignmentScheduleRecord.Activated)),
+                _ => q.Where(a => !db.IngestedRoleAssignmentSchedules.Any(s => s.IntegrationId == a.IntegrationId && s.RoleAssignmentOriginId == a.SourceId && s.EndAt != null)),
+            }),
+        ]);
+
+    private static RecordKind<RoleAssignmentScheduleRecord> RoleAssignmentScheduleKind() => new(
+        RoleAssignmentSchedules, "Active role assignments (PIM)", StreamCatalog.RoleEligibility, db => db.IngestedRoleAssignmentSchedules, null,
+        [
+            .. RoleGrantColumns<RoleAssignmentScheduleRecord>(),
+            Column<RoleAssignmentScheduleRecord>.Of("assignment", "Assignment", s => s.AssignmentType, s => s.AssignmentType),
+            Column<RoleAssignmentScheduleRecord>.Of("start", "From (UTC)", s => s.StartAt, s => Time(s.StartAt)),
+            Column<RoleAssignmentScheduleRecord>.Of("end", "Until (UTC)", s => s.EndAt, s => Time(s.EndAt) ?? "No end"),
+        ],
+        [
+            .. RoleGrantFilters<RoleAssignmentScheduleRecord>(),
+            F<RoleAssignmentScheduleRecord>("assignment", "Assignment", (q, v) => q.Where(s => s.AssignmentType == v)),
+        ]);
 
     private static RecordKind<RoleEligibilityRecord> RoleEligibilityKind() => new(
         RoleEligibility, "Eligible directory roles (PIM)", StreamCatalog.RoleEligibility, db => db.IngestedRoleEligibilities, null,

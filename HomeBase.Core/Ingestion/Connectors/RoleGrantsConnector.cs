@@ -35,19 +35,43 @@ internal abstract class RoleGrantsConnector<T>(PageFetcher fetcher) : IStreamCon
         }
         await foreach (var page in fetcher.GetAllPagesAsync(context.Client, AzureApi.Graph, GrantsUrl, cancellationToken))
         {
-            yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(g => Grant(g, roles))])], null, null);
+            yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(g => Grant(g, roles, Create))])], null, null);
         }
-        // Both lists were read to the end: a grant no longer reported has been removed.
-        yield return new IngestionPage([RecordBatch.DeleteUnseenSince<T>(context.Now)], null, null);
+        await foreach (var page in ReadMoreAsync(context, roles, cancellationToken)) yield return page;
+        // Every list was read to the end: a grant no longer reported has been removed.
+        yield return new IngestionPage([RecordBatch.DeleteUnseenSince<T>(context.Now), .. SweepMore(context.Now)], null, null);
     }
 
-    private T Grant(JsonObject grant, IReadOnlyDictionary<string, JsonObject> roles)
+    /// <summary>Another role list the same stream reads after the first, with the same role names.</summary>
+    protected virtual async IAsyncEnumerable<IngestionPage> ReadMoreAsync(
+        StreamReadContext context, IReadOnlyDictionary<string, JsonObject> roles, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    /// <summary>The deletions of grants <see cref="ReadMoreAsync"/> no longer saw.</summary>
+    protected virtual IEnumerable<RecordBatch> SweepMore(DateTime startedAt) => [];
+
+    /// <summary>Pages of another role list, with its principals and the roles' names filled in.</summary>
+    protected async IAsyncEnumerable<IngestionPage> ReadGrantsAsync<TRecord>(StreamReadContext context, string url, IReadOnlyDictionary<string, JsonObject> roles,
+        Func<JsonObject, string, string, string, TRecord> create, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TRecord : RoleGrantRecord
+    {
+        await foreach (var page in fetcher.GetAllPagesAsync(context.Client, AzureApi.Graph, url, cancellationToken))
+        {
+            yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(g => Grant(g, roles, create))])], null, null);
+        }
+    }
+
+    private static TRecord Grant<TRecord>(JsonObject grant, IReadOnlyDictionary<string, JsonObject> roles, Func<JsonObject, string, string, string, TRecord> create)
+        where TRecord : RoleGrantRecord
     {
         var roleId = grant.Str("roleDefinitionId")!;
         var role = roles.GetValueOrDefault(roleId);
         var principal = grant.Get("principal");
         var type = PrincipalType(principal.Str("@odata.type"));
-        var record = Create(grant, grant.Str("id")!, roleId, grant.Str("principalId")!);
+        var record = create(grant, grant.Str("id")!, roleId, grant.Str("principalId")!);
         record.RoleName = role.Str("displayName");
         record.RoleTemplateId = role.Str("templateId");
         record.RoleIsBuiltIn = role.Bool("isBuiltIn");

@@ -31,9 +31,10 @@ public static class StreamCatalog
         // Microsoft's permission table: RoleManagement.Read.Directory least, Directory.Read.All (the seed's) reads it too.
         new(RoleAssignments, "Directory roles", StreamToggles.EntraId, AzureApi.Graph, ["RoleManagement.Read.Directory", "Directory.Read.All"], Licence.None,
             TimeSpan.FromMinutes(60), "who holds each Entra ID admin role: users, groups and service principals"),
-        // Microsoft's permission table for the eligibility list names the RoleManagement permissions only, not Directory.Read.All.
-        new(RoleEligibility, "Eligible directory roles (PIM)", StreamToggles.EntraId, AzureApi.Graph, ["RoleManagement.Read.Directory"], Licence.EntraP2,
-            TimeSpan.FromMinutes(60), "who can activate each admin role on demand with Privileged Identity Management, and until when"),
+        // Microsoft's permission table for the eligibility list names the RoleManagement permissions only, not Directory.Read.All;
+        // the active-assignment list's names RoleAssignmentSchedule.Read.Directory first and RoleManagement.Read.Directory too.
+        new(RoleEligibility, "Privileged Identity Management", StreamToggles.EntraId, AzureApi.Graph, ["RoleManagement.Read.Directory"], Licence.EntraP2,
+            TimeSpan.FromMinutes(60), "who can activate each admin role on demand, and which admin roles are held for good, until a date or activated"),
         new(MfaRegistration, "MFA registration", StreamToggles.EntraId, AzureApi.Graph, ["AuditLog.Read.All"], Licence.EntraP1,
             TimeSpan.FromHours(6), "which users and admins have registered MFA and passwordless methods"),
         // Listing users needs User.Read.All (the users stream's); their signInActivity also AuditLog.Read.All and P1.

@@ -64,6 +64,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<RoleEligibilityRecord> IngestedRoleEligibilities => Set<RoleEligibilityRecord>();
 
+    public DbSet<RoleAssignmentScheduleRecord> IngestedRoleAssignmentSchedules => Set<RoleAssignmentScheduleRecord>();
+
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();

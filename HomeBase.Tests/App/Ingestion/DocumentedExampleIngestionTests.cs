@@ -140,8 +140,10 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     {
         var definitions = Example("graph", "rbacapplication-list-roledefinitions");
         var eligibilities = Example("graph", "rbacapplication-list-roleeligibilityscheduleinstances");
+        var schedules = Example("graph", "rbacapplication-list-roleassignmentscheduleinstances");
         var integration = await ReplayAsync(StreamCatalog.RoleEligibility,
-            ("/roleManagement/directory/roleDefinitions", definitions), ("/roleManagement/directory/roleEligibilityScheduleInstances", eligibilities));
+            ("/roleManagement/directory/roleDefinitions", definitions), ("/roleManagement/directory/roleEligibilityScheduleInstances", eligibilities),
+            ("/roleManagement/directory/roleAssignmentScheduleInstances", schedules));
 
         var expected = Items(eligibilities).Single();
         var stored = await App.QueryAsync(db => db.IngestedRoleEligibilities.SingleAsync(e => e.IntegrationId == integration));
@@ -152,6 +154,13 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
         // The example is not expanded: the principal's kind and name stay unknown rather than guessed.
         Assert.Null(stored.PrincipalType);
         Assert.Null(stored.PrincipalName);
+
+        // The active assignments' instances: two permanent Global Administrators, each pointing at its role assignment.
+        var instances = await App.QueryAsync(db => db.IngestedRoleAssignmentSchedules.Where(s => s.IntegrationId == integration).ToListAsync());
+        Assert.Equal(Items(schedules).Select(i => (Str(i, "id"), Str(i, "principalId"), Str(i, "roleDefinitionId"), Str(i, "assignmentType"), Str(i, "memberType"),
+                Str(i, "roleAssignmentOriginId"), Time(i, "startDateTime"), Time(i, "endDateTime"))).Order(),
+            instances.Select(i => ((string?)i.SourceId, (string?)i.PrincipalId, (string?)i.RoleDefinitionId, i.AssignmentType, i.MemberType, i.RoleAssignmentOriginId, i.StartAt, i.EndAt)).Order());
+        Assert.All(instances, i => Assert.Equal("Assigned", i.AssignmentType));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         yield return (Graph, "/graph/v1.0/roleManagement/directory/roleDefinitions", paths["roleManagement/directory/roleDefinitions"]);
         yield return (Graph, "/graph/v1.0/roleManagement/directory/roleAssignments?$expand=principal", paths["roleManagement/directory/roleAssignments"]);
         yield return (Graph, "/graph/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$expand=principal", paths["roleManagement/directory/roleEligibilityScheduleInstances"]);
+        yield return (Graph, "/graph/v1.0/roleManagement/directory/roleAssignmentScheduleInstances?$expand=principal", paths["roleManagement/directory/roleAssignmentScheduleInstances"]);
         yield return (Graph, "/graph/v1.0/reports/authenticationMethods/userRegistrationDetails", paths["reports/authenticationMethods/userRegistrationDetails"]);
         yield return (Graph, "/graph/v1.0/subscribedSkus", paths["subscribedSkus"]);
         yield return (Graph, "/graph/v1.0/organization", paths["organization"]);

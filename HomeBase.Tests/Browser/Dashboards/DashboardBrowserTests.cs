@@ -56,7 +56,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[StreamCatalog.RoleAssignments], await HeadlineAsync("role-assignments"));
         Assert.Equal(truth[Truth.GlobalAdministrators], await HeadlineAsync("global-administrators"));
         Assert.Equal(truth[Truth.GlobalAdministrators], await page.GetByTestId("role-global-administrator").Locator("[data-testid=role-holder][data-grant=assigned]").CountAsync());
-        Assert.Equal(truth[StreamCatalog.RoleEligibility], await HeadlineAsync("eligible-with-pim"));
+        Assert.Equal(truth[Truth.Eligibilities], await HeadlineAsync("eligible-with-pim"));
         await ShootBothThemesAsync("privileged-access");
 
         await OpenAsync($"/dashboards/conditional-access?{window}", "headline-policies-on");

@@ -231,11 +231,24 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         }
         Assert.Equal(truth[StreamCatalog.RoleAssignments], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder][data-grant=assigned]").Length));
         // PIM: eligible holders are counted apart, shown with when their eligibility ends.
-        Assert.True(truth[StreamCatalog.RoleEligibility] > 0);
-        Assert.Equal(truth[StreamCatalog.RoleEligibility].ToString("N0"), Value(page, "eligible-with-pim"));
-        Assert.Equal(truth[StreamCatalog.RoleEligibility], await RecordsBehindAsync(page.Find("[data-testid=headline-eligible-with-pim]").GetAttribute("href")!));
-        Assert.Equal(truth[StreamCatalog.RoleEligibility], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder][data-grant=eligible]").Length));
-        Assert.Equal(truth[StreamCatalog.RoleEligibility], page.FindAll("[data-testid=holder-eligible]").Count);
+        Assert.True(truth[Truth.Eligibilities] > 0);
+        Assert.Equal(truth[Truth.Eligibilities].ToString("N0"), Value(page, "eligible-with-pim"));
+        Assert.Equal(truth[Truth.Eligibilities], await RecordsBehindAsync(page.Find("[data-testid=headline-eligible-with-pim]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.Eligibilities], roles.Sum(r => r.QuerySelectorAll("[data-testid=role-holder][data-grant=eligible]").Length));
+        Assert.Equal(truth[Truth.Eligibilities], page.FindAll("[data-testid=holder-eligible]").Count);
+        // PIM's instances say how each assignment is held: activated for hours, assigned until a day, or for good.
+        Assert.True(truth[Truth.ActivatedRoleAssignments] > 0);
+        Assert.Equal(truth[Truth.ActivatedRoleAssignments].ToString("N0"), Value(page, "activated-with-pim-now"));
+        Assert.Equal(truth[Truth.ActivatedRoleAssignments], await RecordsBehindAsync(page.Find("[data-testid=headline-activated-with-pim-now]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.ActivatedRoleAssignments], page.FindAll("[data-testid=holder-activated]").Count);
+        Assert.Equal(truth[Truth.PermanentGlobalAdministrators].ToString("N0"), Value(page, "global-administrators-held-for-good"));
+        Assert.Equal(truth[Truth.PermanentGlobalAdministrators], await RecordsBehindAsync(page.Find("[data-testid=headline-global-administrators-held-for-good]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.PermanentGlobalAdministrators], roles[0].QuerySelectorAll("[data-testid=holder-permanent]").Length);
+        var timeBound = page.FindAll("[data-testid=holder-time-bound]").Count;
+        Assert.True(timeBound > 0, "The sandbox's Global Reader is assigned until a day.");
+        Assert.Equal(timeBound, await RecordsBehindAsync($"/records/{RecordCatalog.RoleAssignments}?integration={fixture.Contoso}&held={RecordCatalog.HeldUntilADate}"));
+        Assert.Equal(truth[StreamCatalog.RoleAssignments], page.FindAll("[data-testid=holder-permanent]").Count + timeBound + page.FindAll("[data-testid=holder-activated]").Count);
+        Assert.Empty(page.FindAll("[data-testid=holder-assigned]"));
         // A user opens User 360; groups and service principals are named with their kind.
         Assert.All(page.FindAll("[data-testid=role-holder][data-kind=User] a"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
         Assert.NotEmpty(page.FindAll("[data-testid=role-holder][data-kind=Group]"));
