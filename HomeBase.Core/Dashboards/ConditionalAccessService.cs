@@ -42,6 +42,7 @@ public sealed class ConditionalAccessService(IDbContextFactory<HomeBaseDbContext
         var applied = await counts.TotalsAsync(signInCounts, SignInRollup.Applied, cancellationToken);
         var outcomes = await counts.TotalsAsync(signInCounts, SignInRollup.ConditionalAccess, cancellationToken);
         var uncoveredApps = await UncoveredByAppAsync(counts, signInCounts, scope, 10, cancellationToken);
+        var uncoveredUsers = await UncoveredByUserAsync(db, scope, 10, cancellationToken);
         var all = outcomes.Values.Sum(o => o.Count);
         var uncovered = outcomes.GetValueOrDefault(ConditionalAccessStatuses.NotApplied).Count;
 
@@ -67,7 +68,43 @@ public sealed class ConditionalAccessService(IDbContextFactory<HomeBaseDbContext
                     new Count("Sign-ins", applied.GetValueOrDefault(p.SourceId).Count, SignIns(("applied", p.SourceId))),
                     scope.NameOf(p.IntegrationId));
             })],
-            uncoveredApps);
+            uncoveredApps,
+            uncoveredUsers);
+    }
+
+    /// <summary>How many of the latest sign-ins no policy applied to rank the users (per integration).</summary>
+    public const int UncoveredUserSample = 2000;
+
+    /// <summary>
+    /// The users whose sign-ins no policy applied to, each opening those sign-ins. A month of a large tenant has hundreds of
+    /// thousands of them, too many to group on every page load and too many users for an hourly rollup; so the users are
+    /// ranked by the latest <see cref="UncoveredUserSample"/> of them (an index range read backwards), and each one's count
+    /// is then counted exactly over the whole range (an index seek per user), so it equals the records it opens. Accounts
+    /// a policy excludes (emergency access, service accounts) sign in steadily and so rank first.
+    /// </summary>
+    internal static async Task<List<Count>> UncoveredByUserAsync(HomeBaseDbContext db, DashboardScope scope, int top, CancellationToken cancellationToken)
+    {
+        var (from, to) = (scope.Range.From, scope.Range.To);
+        var recent = new List<(string IntegrationId, string UserId, string? Name)>();
+        foreach (var id in scope.Ids)
+        {
+            var latest = await db.IngestedSignIns.AsNoTracking()
+                .Where(s => s.IntegrationId == id && s.CreatedAt >= from && s.CreatedAt < to && s.ConditionalAccessStatus == ConditionalAccessStatuses.NotApplied && s.UserId != null)
+                .OrderByDescending(s => s.CreatedAt).Take(UncoveredUserSample)
+                .Select(s => new { s.UserId, s.UserPrincipalName }).ToListAsync(cancellationToken);
+            recent.AddRange(latest.Select(s => (id, s.UserId!, s.UserPrincipalName)));
+        }
+        var candidates = recent.GroupBy(s => (s.IntegrationId, s.UserId))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.UserId, StringComparer.Ordinal).Take(top)
+            .Select(g => (g.Key.IntegrationId, g.Key.UserId, Name: g.Select(s => s.Name).FirstOrDefault(n => n is not null) ?? g.Key.UserId)).ToList();
+        var users = new List<Count>();
+        foreach (var (integrationId, userId, name) in candidates)
+        {
+            var count = await db.IngestedSignIns.AsNoTracking().LongCountAsync(s => s.IntegrationId == integrationId && s.UserId == userId
+                && s.CreatedAt >= from && s.CreatedAt < to && s.ConditionalAccessStatus == ConditionalAccessStatuses.NotApplied, cancellationToken);
+            users.Add(new Count(name, count, DashboardLinks.Records(RecordCatalog.SignIns, scope, ("ca", ConditionalAccessStatuses.NotApplied), ("user", userId))));
+        }
+        return [.. users.OrderByDescending(u => u.Value).ThenBy(u => u.Label, StringComparer.Ordinal)];
     }
 
     /// <summary>The apps with the most sign-ins no policy applied to, each opening those sign-ins (also on the identity dashboard).</summary>

@@ -8,4 +8,4 @@ public sealed record IdentityRisk(
     IReadOnlyList<Count> ConditionalAccessOutcomes, IReadOnlyList<Count> BlockingPolicies, IReadOnlyList<Count> SignInsByCountry,
     IReadOnlyList<RiskyPerson> TopRiskyUsers,
     Coverage MfaCoverage, IReadOnlyList<Count> MfaRegistration, IReadOnlyList<Count> UncoveredByApp, IReadOnlyList<Count> MethodsRegistered,
-    IReadOnlyList<Count> MethodsInUse);
+    IReadOnlyList<Count> MethodsInUse, IReadOnlyList<Count> UncoveredByUser);

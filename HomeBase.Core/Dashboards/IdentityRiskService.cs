@@ -44,6 +44,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
         var countries = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.Country, cancellationToken))
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
         var uncovered = await ConditionalAccessService.UncoveredByAppAsync(counts, signInCounts, scope, 5, cancellationToken);
+        var uncoveredUsers = await ConditionalAccessService.UncoveredByUserAsync(db, scope, 5, cancellationToken);
         var blocking = (await counts.TotalsAsync(signInCounts, Rollups.SignInRollup.BlockedBy, cancellationToken))
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).ToList();
 
@@ -109,6 +110,7 @@ public sealed class IdentityRiskService(IDbContextFactory<HomeBaseDbContext> con
             uncovered,
             [.. methods.Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method", m.Method))))],
             [.. inUse.OrderByDescending(m => m.Count).ThenBy(m => m.Method, StringComparer.Ordinal)
-                .Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method_in_use", m.Method))))]);
+                .Select(m => new Count(DisplayNames.Of(m.Method), m.Count, Registrations(("method_in_use", m.Method))))],
+            uncoveredUsers);
     }
 }

@@ -49,10 +49,15 @@ internal static class GroundTruth
         var (signInFirst, signInLast) = data.SignIns.Range(start, to);
         var uncoveredByApp = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var appliedByPolicy = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var uncoveredByUser = new SortedDictionary<string, long>(StringComparer.Ordinal);
         for (var i = Math.Max(0, signInFirst); i <= signInLast; i++)
         {
-            var (app, status, results) = data.SignInConditionalAccess(i);
-            if (status == "notApplied") uncoveredByApp[app] = uncoveredByApp.GetValueOrDefault(app) + 1;
+            var (app, user, status, results) = data.SignInConditionalAccess(i);
+            if (status == "notApplied")
+            {
+                uncoveredByApp[app] = uncoveredByApp.GetValueOrDefault(app) + 1;
+                uncoveredByUser[user.ToString()] = uncoveredByUser.GetValueOrDefault(user.ToString()) + 1;
+            }
             for (var p = 0; p < results.Length; p++)
             {
                 if (results[p] is "success" or "failure") appliedByPolicy[data.PolicyIds[p]] = appliedByPolicy.GetValueOrDefault(data.PolicyIds[p]) + 1;
@@ -126,6 +131,7 @@ internal static class GroundTruth
             ["directory_audits"] = Count(data.DirectoryAudits),
             ["sign_ins_without_policy"] = uncoveredByApp.Values.Sum(),
             ["sign_ins_without_policy_by_app"] = new JsonObject([.. uncoveredByApp.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
+            ["sign_ins_without_policy_by_user"] = new JsonObject([.. uncoveredByUser.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)u.Value))]),
             ["sign_ins_by_policy"] = new JsonObject([.. appliedByPolicy.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["directory_changes_by_area"] = new JsonObject([.. changeAreas.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["directory_change_signals"] = new JsonObject([.. changeSignals.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),

@@ -30,7 +30,7 @@ public sealed partial class TenantData
     /// </summary>
     internal void WriteSignIn(Utf8JsonWriter w, long index, bool withConditionalAccess, bool fullRisk)
     {
-        var user = Det.Int(H("signIn:user", index), BaseUserCount);
+        var user = SignInUser(index);
         var (displayName, upn) = UserName(user);
         var (app, location, failure, blockedByCa, caStatus) = SignInOutcome(index);
         var risk = location.Risky ? (Det.Chance(H("signIn:risk", index), 50) ? "high" : "medium") : Det.Chance(H("signIn:risk", index), 5) ? "low" : "none";
@@ -130,12 +130,23 @@ public sealed partial class TenantData
         return results;
     }
 
-    /// <summary>What Conditional Access did to sign-in <paramref name="index"/>: its app, its status, each policy's result.</summary>
-    internal (string App, string Status, string[] Results) SignInConditionalAccess(long index)
+    /// <summary>What Conditional Access did to sign-in <paramref name="index"/>: its app, its user, its status, each policy's result.</summary>
+    internal (string App, Guid UserId, string Status, string[] Results) SignInConditionalAccess(long index)
     {
         var (app, _, _, blockedByCa, caStatus) = SignInOutcome(index);
-        return (app.Name, caStatus, PolicyResults(index, caStatus, blockedByCa));
+        return (app.Name, UserId(SignInUser(index)), caStatus, PolicyResults(index, caStatus, blockedByCa));
     }
+
+    /// <summary>
+    /// The emergency-access account (the third Global Administrator, kept without MFA) is excluded from every policy, as
+    /// Microsoft advises for break-glass accounts: its sign-ins are the ones no policy applies to whatever the app.
+    /// </summary>
+    private const int EmergencyAccessUser = 2;
+
+    /// <summary>Who made sign-in <paramref name="index"/>: one in fifty is the emergency-access account, the rest anyone.</summary>
+    private int SignInUser(long index) => ByEmergencyAccount(index) ? EmergencyAccessUser : Det.Int(H("signIn:user", index), BaseUserCount);
+
+    private bool ByEmergencyAccount(long index) => Det.Chance(H("signIn:emergency", index), 2);
 
     /// <summary>
     /// Sign-in <paramref name="index"/>'s app, place and outcome: most sign-ins come from the usual ten cities; risky places
@@ -148,8 +159,11 @@ public sealed partial class TenantData
         var location = Det.Pick(Vocabulary.Locations, H("signIn:location", index) % 100 < 92 ? H("signIn:location", index) % 10 : H("signIn:location", index));
         var failed = Det.Chance(H("signIn:failed", index), location.Risky ? 70 : 12);
         var failure = failed ? Det.Pick(Vocabulary.SignInFailures, H("signIn:failure", index)) : (0, (string?)null);
+        // No policy applies to the emergency-access account, so none can block it either.
+        var excluded = ByEmergencyAccount(index);
+        if (excluded && failure.Item1 == 53003) failure = (0, null);
         var blockedByCa = failure.Item1 == 53003;
-        return (app, location, failure, blockedByCa, blockedByCa ? "failure" : Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied");
+        return (app, location, failure, blockedByCa, blockedByCa ? "failure" : !excluded && Det.Chance(H("signIn:ca", index), 70) ? "success" : "notApplied");
     }
 
     /// <summary>The policies' ids, in the order of <see cref="PolicyResults"/>.</summary>

@@ -44,6 +44,9 @@ public static class Truth
     /// <summary>Sign-ins no Conditional Access policy applied to, from one app.</summary>
     public static string SignInsWithoutPolicyFrom(string app) => $"sign_ins_without_policy:{app}";
 
+    /// <summary>Sign-ins no Conditional Access policy applied to, by one user (their object id).</summary>
+    public static string SignInsWithoutPolicyBy(string userId) => $"sign_ins_without_policy_by:{userId}";
+
     /// <summary>Sign-ins one Conditional Access policy was enforced on (its result success or failure).</summary>
     public static string SignInsUnderPolicy(string policyId) => $"sign_ins_by_policy:{policyId}";
 
@@ -111,6 +114,7 @@ public static class Truth
         foreach (var (method, count) in truth["registrations_by_method"]!.AsObject()) counts[RegisteredWith(method)] = count!.GetValue<long>();
         foreach (var method in new[] { "push", "oath", "sms", "voiceMobile", "voiceAlternateMobile", "voiceOffice" }) counts[AskedFor(method)] = truth["mfa_method_in_use"]?[method]?.GetValue<long>() ?? 0;
         foreach (var (app, count) in truth["sign_ins_without_policy_by_app"]!.AsObject()) counts[SignInsWithoutPolicyFrom(app)] = count!.GetValue<long>();
+        foreach (var (user, count) in truth["sign_ins_without_policy_by_user"]!.AsObject()) counts[SignInsWithoutPolicyBy(user)] = count!.GetValue<long>();
         foreach (var (policy, count) in truth["sign_ins_by_policy"]!.AsObject()) counts[SignInsUnderPolicy(policy)] = count!.GetValue<long>();
         return counts;
     }

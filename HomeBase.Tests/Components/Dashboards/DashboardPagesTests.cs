@@ -286,6 +286,21 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             Assert.Equal(expected, await RecordsBehindAsync(item.GetAttribute("href")!));
         }
 
+        // By user: the emergency-access account, excluded from every policy, first; each count the sandbox's, opening those sign-ins.
+        var users = page.FindAll("[data-testid=uncovered-by-user] [data-testid=breakdown-item]");
+        Assert.Equal(10, users.Count);
+        string UserOf(AngleSharp.Dom.IElement item) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + item.GetAttribute("href")).Query)["user"].ToString();
+        var byUser = truth.Where(t => t.Key.StartsWith(Truth.SignInsWithoutPolicyBy(""), StringComparison.Ordinal)).ToList();
+        var mostUncovered = byUser.MaxBy(t => t.Value);
+        Assert.True(mostUncovered.Value > 2 * byUser.Where(t => t.Key != mostUncovered.Key).Max(t => t.Value), "The sandbox's emergency account stands out.");
+        Assert.Equal(mostUncovered.Key, Truth.SignInsWithoutPolicyBy(UserOf(users[0])));
+        foreach (var item in users)
+        {
+            var expected = truth[Truth.SignInsWithoutPolicyBy(UserOf(item))];
+            Assert.Equal(expected.ToString("N0"), item.QuerySelector(".hb-count-value")!.TextContent.Trim());
+            Assert.Equal(expected, await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+
         // Each policy: the sign-ins it was enforced on (success or failure), as the sandbox made them; a report-only policy enforces nothing.
         foreach (var row in page.FindAll("tr").Where(tr => tr.QuerySelector("[data-testid=policy]") is not null))
         {
@@ -314,6 +329,13 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         foreach (var item in identity.FindAll("[data-testid=identity-uncovered-by-app] [data-testid=breakdown-item]"))
         {
             Assert.Equal(truth[Truth.SignInsWithoutPolicyFrom(item.GetAttribute("data-label")!)], await RecordsBehindAsync(item.GetAttribute("href")!));
+        }
+        var identityUsers = identity.FindAll("[data-testid=identity-uncovered-by-user] [data-testid=breakdown-item]");
+        Assert.Equal(5, identityUsers.Count);
+        Assert.Equal(UserOf(users[0]), UserOf(identityUsers[0]));
+        foreach (var item in identityUsers)
+        {
+            Assert.Equal(truth[Truth.SignInsWithoutPolicyBy(UserOf(item))], await RecordsBehindAsync(item.GetAttribute("href")!));
         }
         Assert.StartsWith("/dashboards/conditional-access?", identity.Find("[data-testid=ca-page-link]").GetAttribute("href"));
     }
