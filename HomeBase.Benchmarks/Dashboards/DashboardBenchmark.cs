@@ -53,6 +53,7 @@ internal static class DashboardBenchmark
             var alerts = provider.GetRequiredService<AlertsService>();
             var devices = provider.GetRequiredService<DevicesService>();
             var compliance = provider.GetRequiredService<ComplianceService>();
+            var secureScore = provider.GetRequiredService<MicrosoftSecureScoreService>();
             var activity = provider.GetRequiredService<ActivityService>();
             var people = provider.GetRequiredService<UserProfileService>();
             var overview = provider.GetRequiredService<OverviewService>();
@@ -79,6 +80,7 @@ internal static class DashboardBenchmark
             cases.Add(("directory", () => directoryPage.GetAsync(month)));
             cases.Add(("privileged access", () => privileged.GetAsync(month)));
             cases.Add(("compliance 30d", () => compliance.GetAsync(month)));
+            cases.Add(("secure score 30d", () => secureScore.GetAsync(month)));
             cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
             foreach (var kind in RecordCatalog.All)
             {

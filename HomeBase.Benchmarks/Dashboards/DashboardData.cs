@@ -270,6 +270,18 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
         {
             IntegrationId = IntegrationId, SourceId = $"score{i}", SubscriptionId = $"sub-{i}", Current = 33, Max = 50, Percentage = 0.66, LastSyncedAt = now,
         }));
+        // Microsoft Secure Score: Microsoft's 90 days and a large tenant's ~200 control profiles.
+        await WriteAsync("Microsoft Secure Score days", Enumerable.Range(0, 90).Select(i => new MicrosoftSecureScoreRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"tenant_{now.Date.AddDays(-i):yyyy-MM-dd}", CreatedAt = now.Date.AddDays(-i).AddHours(3),
+            CurrentScore = 400 - i, MaxScore = 900, AllTenantsAverage = 380, LicensedUserCount = Users,
+        }));
+        await WriteAsync("Secure Score controls", Enumerable.Range(0, 200).Select(i => new SecureScoreControlRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"control{i}", Title = $"Control {i}", Service = $"Product {i % 8}", ControlCategory = "Identity",
+            MaxScore = 1 + i % 10, Score = i % 3 == 0 ? 1 + i % 10 : i % 3, Rank = i, Remediation = "Turn it on.", ActionUrl = "https://security.microsoft.com/securescore",
+            Deprecated = i % 50 == 0, LastSyncedAt = now,
+        }));
         Console.WriteLine($"loaded in {clock.Elapsed.TotalSeconds:F0} s");
 
         // Ingestion marks the hours it writes and counts them again after each run; loaded directly, every hour is marked here.

@@ -32,4 +32,11 @@ public static class DashboardLinks
     }
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>
+    /// A link from Microsoft's data (a Secure Score control's <c>actionUrl</c>) only when it is an absolute https URL: a value
+    /// from a tenant must never become a <c>javascript:</c> or relative link in HomeBase's pages.
+    /// </summary>
+    public static string? HttpsOnly(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri.AbsoluteUri : null;
 }

@@ -21,6 +21,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<DirectoryService>();
         services.AddSingleton<ConditionalAccessService>();
         services.AddSingleton<ComplianceService>();
+        services.AddSingleton<MicrosoftSecureScoreService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();
         services.AddSingleton<RecordQueries>();

@@ -163,6 +163,13 @@ internal static class GroundTruth
             ["compliance_standards"] = readable.Count * data.ComplianceStandards().Count(),
             ["compliance_controls"] = readable.Count * data.ComplianceStandards().Sum(s => s.Controls),
             ["secure_scores"] = readable.Count,
+            // Microsoft Secure Score: 90 days and every control profile, for anyone granted SecurityEvents.Read.All.
+            ["microsoft_secure_scores"] = HomeBase.Sandbox.Data.TenantData.SecureScoreDays,
+            ["secure_score_controls"] = HomeBase.Sandbox.Data.TenantData.SecureScoreControls.Count,
+            ["secure_score_controls_to_do"] = HomeBase.Sandbox.Data.TenantData.SecureScoreControls.Count(c => !c.Deprecated && c.Score < c.Max),
+            ["secure_score_controls_done"] = HomeBase.Sandbox.Data.TenantData.SecureScoreControls.Count(c => !c.Deprecated && c.Score >= c.Max),
+            ["microsoft_secure_score_current"] = Math.Round(HomeBase.Sandbox.Data.TenantData.SecureScoreControls.Where(c => !c.Deprecated).Sum(c => c.Score), 2),
+            ["microsoft_secure_score_max"] = HomeBase.Sandbox.Data.TenantData.SecureScoreControls.Where(c => !c.Deprecated).Sum(c => c.Max),
         };
     }
 

@@ -6,11 +6,37 @@ using Microsoft.AspNetCore.Routing;
 
 namespace HomeBase.Sandbox.Graph;
 
-/// <summary><c>/security/alerts_v2</c>: Defender XDR alerts, filtered by creation or last update.</summary>
+/// <summary>
+/// <c>/security/alerts_v2</c>: Defender XDR alerts, filtered by creation or last update; and Microsoft Secure Score's days
+/// and control profiles.
+/// </summary>
 internal static class GraphSecurityEndpoints
 {
-    public static void MapGraphSecurity(this IEndpointRouteBuilder app) =>
+    public static void MapGraphSecurity(this IEndpointRouteBuilder app)
+    {
         app.MapGet($"{GraphLists.Version}/security/alerts_v2", Alerts);
+        app.MapGet($"{GraphLists.Version}/security/secureScores", SecureScores);
+        app.MapGet($"{GraphLists.Version}/security/secureScoreControlProfiles", SecureScoreControlProfiles);
+    }
+
+    // Both Secure Score list pages name SecurityEvents.Read.All and SecurityEvents.ReadWrite.All, and no licence.
+    private static IResult SecureScores(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, "SecurityEvents.Read.All", "SecurityEvents.ReadWrite.All") is { } denied) return denied;
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on secure scores.");
+        var data = SandboxCaller.From(context).Tenant.Data;
+        return lists.Positional(context, "secureScores", "security/secureScores", data.SecureScores(lists.Now), query, defaultTop: TenantData.SecureScoreDays, maxTop: 999);
+    }
+
+    private static IResult SecureScoreControlProfiles(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, "SecurityEvents.Read.All", "SecurityEvents.ReadWrite.All") is { } denied) return denied;
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on secure score control profiles.");
+        var data = SandboxCaller.From(context).Tenant.Data;
+        return lists.Positional(context, "secureScoreControlProfiles", "security/secureScoreControlProfiles", data.SecureScoreControlProfiles(), query, defaultTop: 100, maxTop: 999);
+    }
 
     private static IResult Alerts(HttpContext context, GraphLists lists)
     {

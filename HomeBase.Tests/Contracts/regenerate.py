@@ -101,7 +101,8 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "user", "group", "signIn", "directoryAudit", "riskyUser", "riskDetection", "conditionalAccessPolicy",
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
-    "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance")] + [
+    "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance",
+    "secureScore", "secureScoreControlProfile")] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
@@ -110,7 +111,8 @@ GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudit
                "users/delta", "groups/delta", "roleManagement/directory/roleAssignments",
                "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails",
                "roleManagement/directory/roleEligibilityScheduleInstances",
-               "roleManagement/directory/roleAssignmentScheduleInstances"]
+               "roleManagement/directory/roleAssignmentScheduleInstances", "security/secureScores",
+               "security/secureScoreControlProfiles"]
 
 
 class Csdl:
@@ -570,6 +572,11 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "The default page size is 20 objects while the maximum with `$top` is 500."]),
     "security-list-alerts_v2": ("security-list-alerts_v2", "security-list-alerts_v2", [
         "Use `@odata.nextLink` for pagination."]),
+    # Both Secure Score pages have their permission table inline, least to most privileged.
+    "security-list-securescores": ("security-list-securescores", None, [
+        "`$top` will return the aggregated top results from each security API provider."]),
+    "security-list-securescorecontrolprofiles": ("security-list-securescorecontrolprofiles", None, [
+        "`$top` will return the aggregated top results from each security API provider."]),
     "conditionalaccessroot-list-policies": ("conditionalaccessroot-list-policies", None, []),
     "user-delta": ("user-delta", "user-delta", [
         "The only supported `$filter` expression is for tracking changes on a specific object: `$filter=id+eq+{value}`.",

@@ -73,12 +73,16 @@ public class HomeBaseApp : WebApplicationFactory<Program>
         SandboxControl.SendAsync(Sandbox, method, path, body);
 
     /// <summary>The sandbox's counts per stream of docs/specification.md §3, for events from <paramref name="from"/> up to <paramref name="to"/> (the clock's now).</summary>
-    public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null)
+    public async Task<Dictionary<string, long>> GroundTruthAsync(string sandboxTenant, DateTime from, DateTime? to = null) =>
+        Truth.Of(await GroundTruthDocumentAsync(sandboxTenant, from, to));
+
+    /// <summary>The sandbox's ground-truth document itself, for the values that are not counts (a score with decimals).</summary>
+    public async Task<JsonNode> GroundTruthDocumentAsync(string sandboxTenant, DateTime from, DateTime? to = null)
     {
         static string Iso(DateTime time) => Uri.EscapeDataString(time.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
         var query = $"from={Iso(from)}" + (to is { } end ? $"&to={Iso(end)}" : "");
         var response = await SandboxControlAsync(HttpMethod.Get, $"/tenants/{sandboxTenant}/ground-truth?{query}");
-        return Truth.Of(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     public CapturedLogs Logs { get; } = new();

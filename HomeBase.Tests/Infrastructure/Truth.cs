@@ -33,6 +33,10 @@ public static class Truth
     public const string AssignmentSchedules = "role_assignment_schedules";
     public const string ActivatedRoleAssignments = "activated_role_assignments";
     public const string PermanentGlobalAdministrators = "permanent_global_administrators";
+    public const string SecureScoreDays = "microsoft_secure_scores";
+    public const string SecureScoreControls = "secure_score_controls";
+    public const string SecureScoreControlsToDo = "secure_score_controls_to_do";
+    public const string SecureScoreControlsDone = "secure_score_controls_done";
     public const string SignInsWithoutPolicy = "sign_ins_without_policy";
 
     /// <summary>Users who registered one authentication method (its name in Microsoft's <c>methodsRegistered</c>).</summary>
@@ -85,6 +89,10 @@ public static class Truth
             [Truth.AssignmentSchedules] = N("role_assignment_schedules"),
             [Truth.ActivatedRoleAssignments] = N("activated_role_assignments"),
             [Truth.PermanentGlobalAdministrators] = N("permanent_global_administrators"),
+            [Truth.SecureScoreDays] = N("microsoft_secure_scores"),
+            [Truth.SecureScoreControls] = N("secure_score_controls"),
+            [Truth.SecureScoreControlsToDo] = N("secure_score_controls_to_do"),
+            [Truth.SecureScoreControlsDone] = N("secure_score_controls_done"),
             [Truth.SignInsWithoutPolicy] = N("sign_ins_without_policy"),
             [StreamCatalog.RoleEligibility] = N("role_eligibility") + N("role_assignment_schedules"),
             [StreamCatalog.SignInActivity] = N("sign_in_activity"),
@@ -107,6 +115,7 @@ public static class Truth
             [StreamCatalog.Recommendations] = N("recommendations"),
             [StreamCatalog.Compliance] = N("compliance_standards") + N("compliance_controls"),
             [StreamCatalog.SecureScore] = N("secure_scores"),
+            [StreamCatalog.MicrosoftSecureScore] = N("microsoft_secure_scores") + N("secure_score_controls"),
         };
         // An area or signal the sandbox made none of is absent from its document: zero here.
         foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;

@@ -31,6 +31,8 @@ public static class RecordCatalog
     public const string Groups = "groups";
     public const string SignInActivity = "sign_in_activity";
     public const string ConditionalAccessPolicies = "conditional_access_policies";
+    public const string MicrosoftSecureScores = "microsoft_secure_scores";
+    public const string SecureScoreControls = "secure_score_controls";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -44,6 +46,7 @@ public static class RecordCatalog
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
         RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
+        MicrosoftSecureScoreKind(), SecureScoreControlKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -325,6 +328,46 @@ public static class RecordCatalog
 
     /// <summary>The <c>method_in_use</c> filter value for users asked for a text or a call.</summary>
     public const string MethodInUseTextOrCall = "text_or_call";
+
+    /// <summary>The <c>status</c> filter's values on Secure Score controls: points left to earn, or all earned.</summary>
+    public const string ControlToDo = "to_do";
+    public const string ControlDone = "done";
+
+    private static RecordKind<MicrosoftSecureScoreRecord> MicrosoftSecureScoreKind() => new(
+        MicrosoftSecureScores, "Microsoft Secure Score by day", StreamCatalog.MicrosoftSecureScore, db => db.IngestedMicrosoftSecureScores,
+        (q, from, to) => q.Where(s => s.CreatedAt >= from && s.CreatedAt < to),
+        [
+            Column<MicrosoftSecureScoreRecord>.Of("day", "Day (UTC)", s => s.CreatedAt, s => Time(s.CreatedAt)),
+            Column<MicrosoftSecureScoreRecord>.Of("score", "Score", s => s.CurrentScore, s => s.CurrentScore.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<MicrosoftSecureScoreRecord>.Of("max", "Out of", s => s.MaxScore, s => s.MaxScore.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<MicrosoftSecureScoreRecord>.Of("average", "All tenants' average", s => s.AllTenantsAverage,
+                s => s.AllTenantsAverage?.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<MicrosoftSecureScoreRecord>.Of("licensed", "Licensed users", s => s.LicensedUserCount, s => s.LicensedUserCount?.ToString(CultureInfo.InvariantCulture)),
+        ],
+        []);
+
+    private static RecordKind<SecureScoreControlRecord> SecureScoreControlKind() => new(
+        SecureScoreControls, "Microsoft Secure Score controls", StreamCatalog.MicrosoftSecureScore, db => db.IngestedSecureScoreControls, null,
+        [
+            Column<SecureScoreControlRecord>.Of("title", "Control", c => c.Title, c => c.Title ?? c.SourceId, null),
+            Column<SecureScoreControlRecord>.Of("service", "Product", c => c.Service, c => c.Service).InWords(),
+            Column<SecureScoreControlRecord>.Of("category", "Category", c => c.ControlCategory, c => c.ControlCategory),
+            Column<SecureScoreControlRecord>.Of("score", "Points", c => c.Score, c => c.Score?.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<SecureScoreControlRecord>.Of("max", "Worth", c => c.MaxScore, c => c.MaxScore?.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<SecureScoreControlRecord>.Of("rank", "Microsoft's rank", c => c.Rank, c => c.Rank?.ToString(CultureInfo.InvariantCulture)),
+            Column<SecureScoreControlRecord>.Of("state", "Marked", c => c.State, c => c.State),
+            Column<SecureScoreControlRecord>.Plain("remediation", "How to fix", c => c.Remediation),
+            Column<SecureScoreControlRecord>.Of("action", "Where", c => c.ActionUrl, c => c.ActionUrl, c => DashboardLinks.HttpsOnly(c.ActionUrl)),
+        ],
+        [
+            F<SecureScoreControlRecord>("id", "Control id", (q, v) => q.Where(c => c.SourceId == v)),
+            F<SecureScoreControlRecord>("service", "Product", (q, v) => q.Where(c => c.Service == v)),
+            F<SecureScoreControlRecord>("category", "Category", (q, v) => q.Where(c => c.ControlCategory == v)),
+            // Points left: the control is worth more than the tenant has of it (unlisted in the newest score: nothing yet).
+            F<SecureScoreControlRecord>("status", "Status", (q, v) => v == ControlDone
+                ? q.Where(c => c.Deprecated != true && c.Score != null && c.Score >= c.MaxScore)
+                : q.Where(c => c.Deprecated != true && (c.Score == null || c.Score < c.MaxScore))),
+        ]);
 
     private static RecordKind<UserRegistrationRecord> MfaRegistrationKind() => new(
         MfaRegistration, "MFA registration", StreamCatalog.MfaRegistration, db => db.IngestedUserRegistrations, null,

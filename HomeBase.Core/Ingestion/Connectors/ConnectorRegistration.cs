@@ -11,6 +11,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, GroupsConnector>();
         services.AddSingleton<IStreamConnector, RoleAssignmentsConnector>();
         services.AddSingleton<IStreamConnector, RoleEligibilityConnector>();
+        services.AddSingleton<IStreamConnector, MicrosoftSecureScoreConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();
         services.AddSingleton<IStreamConnector, UserRegistrationsConnector>();
         services.AddSingleton<IStreamConnector, SignInsConnector>();

@@ -2,7 +2,7 @@ namespace HomeBase.Core.Ingestion.Streams;
 
 /// <summary>
 /// The permissions the product shows: the seed document's five (all optional) and the extra grants the
-/// streams need. SecurityEvents.Read.All only serves the legacy alerts API Microsoft removed on 2026-04-10.
+/// streams need. SecurityEvents.Read.All reads Microsoft Secure Score; the legacy alerts API it also served is gone.
 /// </summary>
 public static class PermissionCatalog
 {
@@ -20,7 +20,7 @@ public static class PermissionCatalog
         new("AuditLog.Read.All", GraphApi, InSeed: true, AppRoleId: "b0afded3-3588-46d8-8b3d-9842eff778da"),
         new("IdentityRiskEvent.Read.All", GraphApi, InSeed: true, AppRoleId: "6e472fd1-ad78-48da-a0f0-97ab2c6b769e"),
         new("SecurityEvents.Read.All", GraphApi, InSeed: true,
-            "Serves only the legacy /security/alerts API, which Microsoft removed on 2026-04-10; alerts need SecurityAlert.Read.All.", AppRoleId: "bf394140-e372-4bf9-a898-299cfc7564e5"),
+            "Reads Microsoft Secure Score. The legacy /security/alerts API it also served was removed on 2026-04-10; alerts need SecurityAlert.Read.All.", AppRoleId: "bf394140-e372-4bf9-a898-299cfc7564e5"),
         new("Directory.Read.All", GraphApi, InSeed: true, AppRoleId: "7ab1d382-f21e-4acd-a863-ba3e13f7da61"),
         new("SecurityAlert.Read.All", GraphApi, InSeed: false, AppRoleId: "472e4a4d-bb4a-4026-98d1-0b0d74cb74a5"),
         new("IdentityRiskyUser.Read.All", GraphApi, InSeed: false, AppRoleId: "dc5007c0-2d7d-4c42-879c-2dab87571379"),

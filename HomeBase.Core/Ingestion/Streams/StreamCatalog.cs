@@ -15,6 +15,7 @@ public static class StreamCatalog
     public const string RiskyUsers = "risky_users";
     public const string RiskDetections = "risk_detections";
     public const string Alerts = "alerts";
+    public const string MicrosoftSecureScore = "microsoft_secure_score";
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
     public const string ActivityLogs = "activity_logs";
@@ -53,6 +54,9 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(15), "risky sign-in and user detections (full detail with P2)"),
         new(Alerts, "Alerts (Defender XDR)", StreamToggles.Defender, AzureApi.Graph, ["SecurityAlert.Read.All"], Licence.None,
             TimeSpan.FromMinutes(2), "Defender for Endpoint and Defender for Identity alerts, lateral movement included"),
+        // The seed's SecurityEvents.Read.All is the only permission both Secure Score list pages name (with its ReadWrite form).
+        new(MicrosoftSecureScore, "Microsoft Secure Score", StreamToggles.Defender, AzureApi.Graph, ["SecurityEvents.Read.All"], Licence.None,
+            TimeSpan.FromHours(6), "the tenant's Microsoft Secure Score by day, and every control with its points and how to earn them"),
         new(Machines, "Machines", StreamToggles.Defender, AzureApi.Defender, ["Machine.Read.All"], Licence.DefenderForEndpoint,
             TimeSpan.FromMinutes(60), "devices with exposure level, risk score and health"),
         new(Vulnerabilities, "Vulnerabilities", StreamToggles.Defender, AzureApi.Defender, ["Vulnerability.Read.All"], Licence.DefenderVulnerabilityManagement,

@@ -21,7 +21,7 @@ public static class AzureCliScript
         _ => null,
     };
 
-    /// <summary>The application permissions the streams need (the legacy SecurityEvents.Read.All serves none).</summary>
+    /// <summary>The application permissions the streams need, each once.</summary>
     public static IReadOnlyList<PermissionDefinition> NeededPermissions { get; } =
         [.. PermissionCatalog.All.Where(p => p.AppRoleId is not null && PermissionCatalog.RequiredFor(p.Name).Count > 0)];
 

@@ -23,12 +23,13 @@ public static class MicrosoftRetirements
     public static IReadOnlyList<MicrosoftRetirement> All { get; } =
     [
         new("graph_legacy_security_alerts",
-            "The legacy Microsoft Graph security API (/security/alerts), the only API SecurityEvents.Read.All serves",
+            "The legacy Microsoft Graph security API (/security/alerts), which SecurityEvents.Read.All also served",
             "microsoft.graph.alert", null, new DateOnly(2024, 4, 10), new DateOnly(2026, 4, 10),
             "/security/alerts_v2 with SecurityAlert.Read.All",
-            "HomeBase reads alerts from /security/alerts_v2 and never calls the legacy API: SecurityEvents.Read.All grants it nothing and can be removed from HLD HomeBase.",
+            "HomeBase reads alerts from /security/alerts_v2 and never calls the legacy API; SecurityEvents.Read.All stays for Microsoft Secure Score.",
             Csdl + " (Revisions on microsoft.graph.alert; the migration guide concepts/alertsv1-alertsv2-migration.md says it stops returning data on 2026-10-15)",
-            (_, grid) => Granted(grid, "SecurityEvents.Read.All")),
+            // Said to whoever holds the legacy permission without the one alerts need now: they may think alerts are covered.
+            (_, grid) => Granted(grid, "SecurityEvents.Read.All") && !Granted(grid, "SecurityAlert.Read.All")),
         new("graph_alert_category",
             "The category property of Defender XDR alerts (microsoft.graph.security.alert)",
             "microsoft.graph.security.alert/category", null, new DateOnly(2026, 3, 18), new DateOnly(2028, 3, 18),

@@ -66,6 +66,10 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<RoleAssignmentScheduleRecord> IngestedRoleAssignmentSchedules => Set<RoleAssignmentScheduleRecord>();
 
+    public DbSet<MicrosoftSecureScoreRecord> IngestedMicrosoftSecureScores => Set<MicrosoftSecureScoreRecord>();
+
+    public DbSet<SecureScoreControlRecord> IngestedSecureScoreControls => Set<SecureScoreControlRecord>();
+
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();

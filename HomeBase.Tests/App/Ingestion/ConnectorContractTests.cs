@@ -44,6 +44,8 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         if (page is not JsonObject o || o["value"] is not JsonArray { Count: > 0 } items || items[0] is not JsonObject first) return null;
         if (first["rolePermissions"] is not null) return Schema.GraphPaths["roleManagement/directory/roleDefinitions"];
         if (first["assignmentType"] is not null) return Schema.GraphPaths["roleManagement/directory/roleAssignmentScheduleInstances"];
+        if (first["controlScores"] is not null) return Schema.GraphPaths["security/secureScores"];
+        if (first["controlStateUpdates"] is not null) return Schema.GraphPaths["security/secureScoreControlProfiles"];
         if (first["eventDataId"] is not null) return Operation("arm", "ActivityLogs_List").Response;
         if (first["subscriptionId"] is not null && first["type"] is null) return Operation("arm", "Subscriptions_List").Response;
         return first["type"]?.GetValue<string>().ToLowerInvariant() switch

@@ -164,6 +164,37 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task MicrosoftSecureScore_FromTheScoreAndControlExamples()
+    {
+        var scores = Example("graph", "security-list-securescores");
+        var controls = Example("graph", "security-list-securescorecontrolprofiles");
+        var integration = await ReplayAsync(StreamCatalog.MicrosoftSecureScore,
+            ("/security/secureScores", scores), ("/security/secureScoreControlProfiles", controls));
+
+        var day = Items(scores).Single();
+        var stored = await App.QueryAsync(db => db.IngestedMicrosoftSecureScores.SingleAsync(s => s.IntegrationId == integration));
+        Assert.Equal(Str(day, "id"), stored.SourceId);
+        Assert.Equal(Time(day, "createdDateTime"), stored.CreatedAt);
+        Assert.Equal(387.0, stored.CurrentScore);
+        Assert.Equal(697.0, stored.MaxScore);
+        Assert.Equal(37.0, stored.AllTenantsAverage);
+        Assert.Equal(100, stored.LicensedUserCount);
+        Assert.Equal("HasExchange,HasSharePoint,HasInTune", stored.EnabledServices);
+
+        // The control profile's points come from the day's controlScores (DLPEnabled: 20 of 20).
+        var profile = Items(controls).Single();
+        var control = await App.QueryAsync(db => db.IngestedSecureScoreControls.SingleAsync(c => c.IntegrationId == integration));
+        Assert.Equal((Str(profile, "id"), Str(profile, "title"), Str(profile, "service"), Str(profile, "controlCategory"), Str(profile, "actionUrl")),
+            ((string?)control.SourceId, control.Title, control.Service, control.ControlCategory, control.ActionUrl));
+        Assert.Equal(20.0, control.MaxScore);
+        Assert.Equal(20.0, control.Score);
+        Assert.Equal(55, control.Rank);
+        Assert.Equal("Default", control.State);
+        Assert.Equal("Data Exfiltration,Data Spillage", control.Threats);
+        Assert.False(control.Deprecated);
+    }
+
+    [Fact]
     public async Task MfaRegistration_FromTheReportExample()
     {
         var example = Example("graph", "authenticationmethodsroot-list-userregistrationdetails");

@@ -73,6 +73,10 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(DirectoryChangeSignals.All.Sum(s => truth[Truth.ChangesFlagged(s)]), await HeadlineAsync("high-signal-changes"));
         await ShootBothThemesAsync("directory-changes");
 
+        await OpenAsync("/dashboards/secure-score", "headline-controls-with-points-to-earn");
+        Assert.Equal(truth[Truth.SecureScoreControlsToDo], await HeadlineAsync("controls-with-points-to-earn"));
+        await ShootBothThemesAsync("secure-score");
+
         await OpenAsync("/dashboards/devices", "headline-devices");
         Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities], await HeadlineAsync("vulnerability-findings"));
@@ -154,6 +158,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("directory", "/dashboards/directory", "headline-users"),
             ("directory-changes", $"/dashboards/directory-changes?{window}", "headline-directory-changes"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
+            ("secure-score", "/dashboards/secure-score", "panel-score-actions"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),
             ("records", records, "records-grid"),

@@ -341,6 +341,61 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task MicrosoftSecureScore_ShowsTheScoreItsProductsAndWhatWouldRaiseItMost()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-30));
+        var document = await fixture.App.GroundTruthDocumentAsync("contoso", fixture.Now.AddDays(-30));
+        var controls = await fixture.App.QueryAsync(db => db.IngestedSecureScoreControls.Where(c => c.IntegrationId == fixture.Contoso && c.Deprecated != true).ToListAsync());
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<MicrosoftSecureScorePage>(context, $"/dashboards/secure-score?integration={fixture.Contoso}&range=30d");
+        page.WaitForAssertion(() => page.Find("[data-testid=microsoft-secure-score]"), TimeSpan.FromSeconds(10));
+
+        // The newest day's score, as the sandbox made it, with all tenants' average and how it moved over the month.
+        var current = document["microsoft_secure_score_current"]!.GetValue<double>();
+        var max = document["microsoft_secure_score_max"]!.GetValue<double>();
+        Assert.Equal($"{Math.Round(100 * current / max, 1):0.#} %", page.Find("[data-testid=microsoft-secure-score]").TextContent.Trim());
+        Assert.StartsWith($"{current:0.##} of {max:0.##} points", page.Find("[data-testid=microsoft-secure-score-points]").TextContent.Trim());
+        Assert.Contains("41.2", page.Find("[data-testid=microsoft-secure-score-average]").TextContent);
+        Assert.StartsWith("+", page.Find("[data-testid=microsoft-secure-score-change]").TextContent.Trim());
+
+        // Each count opens exactly its records: controls with points to earn, complete, and the days of the range.
+        Assert.Equal(truth[Truth.SecureScoreControlsToDo].ToString("N0"), Value(page, "controls-with-points-to-earn"));
+        Assert.Equal(truth[Truth.SecureScoreControlsToDo], await RecordsBehindAsync(page.Find("[data-testid=headline-controls-with-points-to-earn]").GetAttribute("href")!));
+        Assert.Equal(truth[Truth.SecureScoreControlsDone], await RecordsBehindAsync(page.Find("[data-testid=headline-controls-complete]").GetAttribute("href")!));
+        var days = long.Parse(Value(page, "days-of-score-in-range"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(days, 29, 30);
+        Assert.Equal(days, await RecordsBehindAsync(page.Find("[data-testid=headline-days-of-score-in-range]").GetAttribute("href")!));
+
+        // By product: every product's points of what its controls are worth, and its to-do count opening those controls.
+        var products = page.FindAll("[data-testid=product]");
+        Assert.Equal(controls.Select(c => c.Service).Distinct().Count(), products.Count);
+        Assert.Contains(products, p => p.TextContent == "Defender for Identity");
+        foreach (var row in page.FindAll("tr").Where(tr => tr.QuerySelector("[data-testid=product]") is not null))
+        {
+            var service = row.QuerySelector("[data-testid=product]")!.TextContent;
+            var mine = controls.Where(c => HomeBase.Core.Dashboards.DisplayNames.Of(c.Service) == service).ToList();
+            Assert.Equal($"{mine.Sum(c => c.Score ?? 0):0.##} of {mine.Sum(c => c.MaxScore ?? 0):0.##}", row.QuerySelector("[data-testid=product-points]")!.TextContent.Trim());
+            var toDo = row.QuerySelector("[data-testid=product-to-do]")!;
+            Assert.Equal(mine.Count(c => c.Score < c.MaxScore), long.Parse(toDo.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(mine.Count(c => c.Score < c.MaxScore), await RecordsBehindAsync(toDo.GetAttribute("href")!));
+        }
+
+        // What would raise it most: the control with the most points left first (Data Loss Prevention, 20), each opening itself,
+        // its fix in words (no HTML) and a link into Microsoft's portal.
+        var actions = page.FindAll("[data-testid=score-action]");
+        Assert.Equal(Math.Min(10, truth[Truth.SecureScoreControlsToDo]), actions.Count);
+        Assert.Contains("Apply Data Loss Prevention policies", actions[0].TextContent);
+        Assert.Equal("+20", actions[0].QuerySelector("[data-testid=score-action-gain]")!.TextContent);
+        var gains = actions.Select(a => double.Parse(a.QuerySelector("[data-testid=score-action-gain]")!.TextContent.TrimStart('+'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(gains.OrderByDescending(g => g), gains);
+        foreach (var action in actions) Assert.Equal(1, await RecordsBehindAsync(action.QuerySelector("a")!.GetAttribute("href")!));
+        Assert.All(page.FindAll("[data-testid=score-action-link]"), a => Assert.StartsWith("https://", a.GetAttribute("href")));
+        Assert.DoesNotContain("<b>", page.Find("[data-testid=panel-score-actions]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=coverage-blocked]"));
+    }
+
+    [Fact]
     public async Task Directory_CountsGuestsDisabledRoleHoldersAndSyncedAccounts_AsTheSandboxHasThem()
     {
         var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));

@@ -20,6 +20,8 @@ public sealed class SeedCoverageTests
         Assert.Equal(["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All"], SeedCoverage.SeedPermissions);
         Assert.Null(SeedCoverage.MissingGrant(StreamCatalog.Get(StreamCatalog.RoleAssignments)));
         Assert.Null(SeedCoverage.MissingGrant(StreamCatalog.Get(StreamCatalog.DirectoryAudits)));
+        // SecurityEvents.Read.All reads Microsoft Secure Score (its legacy alerts API is gone).
+        Assert.Null(SeedCoverage.MissingGrant(StreamCatalog.Get(StreamCatalog.MicrosoftSecureScore)));
         Assert.Equal("SecurityAlert.Read.All", SeedCoverage.MissingGrant(StreamCatalog.Get(StreamCatalog.Alerts)));
         Assert.Equal("Security Reader", SeedCoverage.MissingGrant(StreamCatalog.Get(StreamCatalog.SecureScore)));
     }

@@ -25,6 +25,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.RiskyUsers] = "identityProtection/riskyUsers",
         [StreamCatalog.RiskDetections] = "identityProtection/riskDetections",
         [StreamCatalog.Alerts] = "security/alerts_v2",
+        [StreamCatalog.MicrosoftSecureScore] = "security/secureScores",
         [StreamCatalog.ConditionalAccess] = "identity/conditionalAccess/policies",
     };
 

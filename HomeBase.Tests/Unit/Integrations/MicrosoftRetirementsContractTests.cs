@@ -51,12 +51,16 @@ public sealed partial class MicrosoftRetirementsContractTests
         Assert.Equal(180, category.DaysLeft);
         Assert.Empty(MicrosoftRetirements.WarningsFor(identityOnly, null, new DateOnly(2027, 9, 20)));
 
-        // The legacy alerts API is gone: an integration that still holds its permission is told, one without it is not.
+        // The legacy alerts API is gone: an integration that holds its permission but not the one alerts need now is told;
+        // one without it, or with SecurityAlert.Read.All as well (SecurityEvents.Read.All then reads Secure Score), is not.
         var granted = Grid(new PermissionCheck("SecurityEvents.Read.All", "Microsoft Graph", "granted", [], true, null));
         var missing = Grid(new PermissionCheck("SecurityEvents.Read.All", "Microsoft Graph", "missing", [], true, null));
+        var both = Grid(new PermissionCheck("SecurityEvents.Read.All", "Microsoft Graph", "granted", [], true, null),
+            new PermissionCheck("SecurityAlert.Read.All", "Microsoft Graph", "granted", [], false, null));
         var legacy = Assert.Single(MicrosoftRetirements.WarningsFor(identityOnly, granted, new DateOnly(2026, 12, 2)));
         Assert.True(legacy.IsPast);
         Assert.Empty(MicrosoftRetirements.WarningsFor(identityOnly, missing, new DateOnly(2026, 12, 2)));
+        Assert.Empty(MicrosoftRetirements.WarningsFor(identityOnly, both, new DateOnly(2026, 12, 2)));
         // Undated entries (an API version nobody has retired) never warn.
         Assert.All(MicrosoftRetirements.WarningsFor(defender, granted, new DateOnly(2030, 1, 1)), w => Assert.NotNull(w.Retirement.RemovedOn));
     }
@@ -67,8 +71,8 @@ public sealed partial class MicrosoftRetirementsContractTests
         Config = config, Status = IntegrationStatuses.Connected,
     };
 
-    private static VerificationResult Grid(PermissionCheck permission) =>
-        new(DateTime.UnixEpoch, 0, "global", null, [], [permission], [], null, null);
+    private static VerificationResult Grid(params PermissionCheck[] permissions) =>
+        new(DateTime.UnixEpoch, 0, "global", null, [], [.. permissions], [], null, null);
 
     [GeneratedRegex(@"api-version=([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-preview)?)")]
     private static partial Regex ApiVersionLiteral();
