@@ -49,7 +49,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         await phone.GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
         await pageBox.WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal(root + "/search", phone.Url);
-        await BrowserFixture.WaitForInteractiveAsync(phone);
+        // No wait for the circuit here: the page's box is a GET form that searches with or without it (one full run of the
+        // suite on two cores once saw no circuit marker within 60 s after this navigation).
         var cves = phone.GetByTestId("search-cves");
         await SearchUntilAsync(pageBox, cve.ToLowerInvariant(), cves);
         Assert.Equal(cve, await cves.GetByRole(AriaRole.Link).First.InnerTextAsync());
