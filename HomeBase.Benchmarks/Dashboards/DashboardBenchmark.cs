@@ -54,6 +54,7 @@ internal static class DashboardBenchmark
             var devices = provider.GetRequiredService<DevicesService>();
             var compliance = provider.GetRequiredService<ComplianceService>();
             var secureScore = provider.GetRequiredService<MicrosoftSecureScoreService>();
+            var incidents = provider.GetRequiredService<IncidentsService>();
             var activity = provider.GetRequiredService<ActivityService>();
             var people = provider.GetRequiredService<UserProfileService>();
             var overview = provider.GetRequiredService<OverviewService>();
@@ -81,6 +82,7 @@ internal static class DashboardBenchmark
             cases.Add(("privileged access", () => privileged.GetAsync(month)));
             cases.Add(("compliance 30d", () => compliance.GetAsync(month)));
             cases.Add(("secure score 30d", () => secureScore.GetAsync(month)));
+            cases.Add(("incidents", () => incidents.GetAsync(month)));
             cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
             foreach (var kind in RecordCatalog.All)
             {

@@ -215,6 +215,19 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                   "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {linked,9:N0} alert users");
         }
+        // One incident per three alerts, as the alerts' incident ids say.
+        await WriteAsync("incidents", Enumerable.Range(0, (Alerts + 2) / 3).Select(i =>
+        {
+            var created = At();
+            var status = Pick(["active", "inProgress", "resolved", "resolved"]);
+            return new IncidentRecord
+            {
+                IntegrationId = IntegrationId, SourceId = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), DisplayName = $"Incident {i}",
+                Severity = Pick(Severities), Status = status, AssignedTo = status == "active" ? null : "soc@bench.example",
+                Classification = status == "resolved" ? "truePositive" : "unknown", Determination = status == "resolved" ? "malware" : "unknown",
+                CreatedAt = created, LastUpdateAt = created.AddHours(1), IncidentWebUrl = $"https://security.microsoft.com/incidents/{1000 + i}",
+            };
+        }));
         await WriteAsync("machines", Enumerable.Range(0, Machines).Select(i => new MachineRecord
         {
             IntegrationId = IntegrationId, SourceId = MachineId(i), ComputerDnsName = $"host-{i}.bench.example", OsPlatform = Pick(["Windows11", "Windows10", "WindowsServer2022", "Linux", "macOS"]),

@@ -12,6 +12,8 @@ public static class DashboardLinks
 
     public static string Device(string integrationId, string machineId) => $"/devices/{Escape(integrationId)}/{Escape(machineId)}";
 
+    public static string Incident(string integrationId, string incidentId) => $"/incidents/{Escape(integrationId)}/{Escape(incidentId)}";
+
     /// <summary>The records of <paramref name="kind"/> in the scope's integration and range, narrowed by <paramref name="filters"/>.</summary>
     public static string Records(string kind, DashboardScope scope, params (string Key, string? Value)[] filters) =>
         $"/records/{kind}" + Query(scope, filters);

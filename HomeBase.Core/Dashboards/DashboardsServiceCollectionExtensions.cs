@@ -22,6 +22,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<ConditionalAccessService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<MicrosoftSecureScoreService>();
+        services.AddSingleton<IncidentsService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();
         services.AddSingleton<RecordQueries>();

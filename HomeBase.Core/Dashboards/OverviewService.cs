@@ -76,6 +76,7 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
             return added;
         }
 
+        var openIncidents = db.IngestedIncidents.AsNoTracking().Where(i => ids.Contains(i.IntegrationId) && IncidentStatuses.Open.Contains(i.Status!));
         Headline[] headlines =
         [
             new("high_risk_users", "High-risk users", await riskyUsers.CountAsync(cancellationToken), null,
@@ -84,6 +85,10 @@ public sealed class OverviewService(IDbContextFactory<HomeBaseDbContext> context
             new("open_high_alerts", "Open high-severity alerts", await openHighAlerts.CountAsync(cancellationToken),
                 null, await openHighAlerts.CountAsync(a => a.CreatedAt >= from, cancellationToken),
                 DashboardLinks.Records(Records.RecordCatalog.Alerts, openSince, ("severity", "high"), ("status", "open"))),
+            // Incidents are Defender's own grouping of alerts into attacks: open ones now, and how many of them the period opened.
+            new("open_incidents", "Open incidents", await openIncidents.CountAsync(cancellationToken), null,
+                await openIncidents.CountAsync(i => i.CreatedAt >= from, cancellationToken),
+                DashboardLinks.Records(Records.RecordCatalog.Incidents, scope, ("status", Records.RecordCatalog.OpenIncidents))),
             new("exposed_devices", "Highly exposed devices", await exposedDevices.CountAsync(cancellationToken), null,
                 await NewSinceFirstSyncAsync(exposedDevices, StreamCatalog.Machines),
                 DashboardLinks.Records(Records.RecordCatalog.Machines, scope, ("exposure", "High")), FirstSyncInPeriod(StreamCatalog.Machines)),

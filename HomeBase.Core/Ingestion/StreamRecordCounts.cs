@@ -21,6 +21,7 @@ public static class StreamRecordCounts
         StreamCatalog.DirectoryAudits => await db.IngestedDirectoryAudits.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.RiskyUsers => await db.IngestedRiskyUsers.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.RiskDetections => await db.IngestedRiskDetections.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.Incidents => await db.IngestedIncidents.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.MicrosoftSecureScore => await db.IngestedMicrosoftSecureScores.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken)
             + await db.IngestedSecureScoreControls.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.Alerts => await db.IngestedAlerts.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),

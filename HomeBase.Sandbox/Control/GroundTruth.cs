@@ -18,6 +18,7 @@ internal static class GroundTruth
         }
 
         var (alertFirst, alertLast) = data.Alerts.Range(start, to);
+        var incidents = data.Incidents(start, to);
         var alerts = new Dictionary<string, long>();
         long endpointAlerts = 0, alertsNamingPeople = 0;
         for (var i = alertFirst; i <= alertLast; i++)
@@ -139,6 +140,12 @@ internal static class GroundTruth
             ["risk_detections"] = Count(data.RiskDetections),
             ["conditional_access_policies"] = data.ConditionalAccessPolicies().Count(),
             ["alerts"] = alerts.Values.Sum(),
+            // Incidents updated since the start, as the stream reads them (lastUpdateDateTime), and their states now.
+            ["incidents"] = incidents.Count,
+            ["open_incidents"] = incidents.Count(i => i.Status != "resolved"),
+            ["high_open_incidents"] = incidents.Count(i => i.Status != "resolved" && i.Severity == "high"),
+            ["unassigned_open_incidents"] = incidents.Count(i => i.Status != "resolved" && !i.Assigned),
+            ["resolved_incidents"] = incidents.Count(i => i.Status == "resolved"),
             ["alerts_by_source"] = new JsonObject([.. alerts.OrderBy(a => a.Key).Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value))]),
             ["defender_alerts"] = endpointAlerts,
             // A local account's SAM name is nobody in Entra: such an alert names no person.

@@ -85,15 +85,23 @@ public sealed partial class TenantData
     /// <summary>The person an alert names (a base user's index).</summary>
     internal int AlertUser(long index) => Det.Int(H("alert:user", index), BaseUserCount);
 
-    /// <summary>The alert's status and last change as seen at <paramref name="now"/>: new, triaged after an hour, some resolved after three.</summary>
+    /// <summary>
+    /// The alert's status and last change as seen at <paramref name="now"/>: new, triaged after an hour, resolved after three
+    /// when the SOC closed its incident (one incident in five: closing an incident resolves all its alerts).
+    /// </summary>
     internal (string Status, DateTimeOffset LastUpdate, DateTimeOffset? Resolved) AlertState(long index, DateTimeOffset now)
     {
         var created = Alerts.TimeOf(index);
         var lifecycle = H("alert:lifecycle", index) % 8;
-        if (lifecycle == 0 && created + AlertResolved <= now) return ("resolved", created + AlertResolved, created + AlertResolved);
+        if (H("incident:closed", IncidentOf(index)) % 5 == 0 && created + AlertResolved <= now) return ("resolved", created + AlertResolved, created + AlertResolved);
         if (lifecycle % 2 == 0 && created + AlertTriaged <= now) return ("inProgress", created + AlertTriaged, null);
         return ("new", created, null);
     }
+
+    internal string AlertSeverity(long index) => Det.Pick(["informational", "low", "medium", "medium", "high", "high"], H("alert:severity", index));
+
+    /// <summary>How a resolved alert was judged.</summary>
+    internal string AlertClassification(long index) => Det.Chance(H("alert:classification", index), 70) ? "truePositive" : "falsePositive";
 
     internal JsonObject GraphAlert(long index, DateTimeOffset now, bool includeUnknownEnumMembers = true)
     {
@@ -148,8 +156,8 @@ public sealed partial class TenantData
             ["providerAlertId"] = id[2..],
             ["incidentId"] = (1000 + index / 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["status"] = status,
-            ["severity"] = Det.Pick(["informational", "low", "medium", "medium", "high", "high"], H("alert:severity", index)),
-            ["classification"] = resolved is null ? null : Det.Chance(H("alert:classification", index), 70) ? "truePositive" : "falsePositive",
+            ["severity"] = AlertSeverity(index),
+            ["classification"] = resolved is null ? null : AlertClassification(index),
             ["determination"] = resolved is null ? null : "malware",
             ["serviceSource"] = Evolvable(kind.Source, EvolvableSources),
             ["detectionSource"] = Evolvable(kind.Detection, EvolvableDetectionSources),

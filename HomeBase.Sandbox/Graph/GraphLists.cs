@@ -113,6 +113,12 @@ internal sealed class GraphLists(PageTokens tokens, TimeProvider time)
         return selected;
     }
 
+    /// <summary>
+    /// The list name a next link was issued under, or null: a filtered list names itself with its filter, since the next
+    /// link carries only the skip token, and rebuilds the same items from it.
+    /// </summary>
+    public string? ListOf(ODataQuery query) => query.SkipToken is null ? null : tokens.Unprotect<ListCursor>(query.SkipToken)?.Stream;
+
     private static string Link(HttpContext context, string token) =>
         $"{BaseUrl(context)}{context.Request.Path}?$skiptoken={token}";
 

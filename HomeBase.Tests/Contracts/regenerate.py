@@ -102,7 +102,7 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
     "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance",
-    "secureScore", "secureScoreControlProfile")] + [
+    "secureScore", "secureScoreControlProfile")] + ["microsoft.graph.security.incident"] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
@@ -112,7 +112,7 @@ GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudit
                "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails",
                "roleManagement/directory/roleEligibilityScheduleInstances",
                "roleManagement/directory/roleAssignmentScheduleInstances", "security/secureScores",
-               "security/secureScoreControlProfiles"]
+               "security/secureScoreControlProfiles", "security/incidents"]
 
 
 class Csdl:
@@ -577,6 +577,11 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "`$top` will return the aggregated top results from each security API provider."]),
     "security-list-securescorecontrolprofiles": ("security-list-securescorecontrolprofiles", None, [
         "`$top` will return the aggregated top results from each security API provider."]),
+    # The v1.0 page's permissions include is not in the library: the permissions come from the beta page of the same
+    # name (GRAPH_FALLBACK_PERMS), whose table is inline and names the same API.
+    "security-list-incidents": ("security-list-incidents", None, [
+        "The following properties support `$filter` : **assignedTo**, **classification**, **createdDateTime**, **determination**, **lastUpdateDateTime**, **severity**, and **status**.",
+        "Use `@odata.nextLink` for pagination."]),
     "conditionalaccessroot-list-policies": ("conditionalaccessroot-list-policies", None, []),
     "user-delta": ("user-delta", "user-delta", [
         "The only supported `$filter` expression is for tracking changes on a specific object: `$filter=id+eq+{value}`.",
@@ -610,7 +615,8 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "This method supports only the `$filter` and `$orderBy` OData query parameters to help customize the response."]),
 }
 # An older page version is used where the current one points to a permissions include that is not available.
-GRAPH_FALLBACK_PERMS = {"riskdetection-list": "43bb086cfa359bab1e82b8a615ab204a43e9d3e8"}
+GRAPH_FALLBACK_PERMS = {"riskdetection-list": "43bb086cfa359bab1e82b8a615ab204a43e9d3e8",
+                        "security-list-incidents": ("api-reference/beta/api/security-list-incidents.md", "a1250e854546bfc359a3af6c21adb5af550ba961")}
 
 
 def split_perms(cell):
@@ -655,8 +661,10 @@ def build_graph_docs(src, out_dir):
             perms_md, entry["permissionsSource"] = src.text(GDOCS, ipath), src.ref(GDOCS, ipath)
             perms, combined = page_permissions("## Permissions\n" + perms_md)
         elif oid in GRAPH_FALLBACK_PERMS:
-            old = src.text(GDOCS, ppath, GRAPH_FALLBACK_PERMS[oid])
-            entry["permissionsSource"] = src.ref(GDOCS, ppath, GRAPH_FALLBACK_PERMS[oid])
+            fallback = GRAPH_FALLBACK_PERMS[oid]
+            fpath, fcommit = fallback if isinstance(fallback, tuple) else (ppath, fallback)
+            old = src.text(GDOCS, fpath, fcommit)
+            entry["permissionsSource"] = src.ref(GDOCS, fpath, fcommit)
             perms_md = old
             perms, combined = page_permissions(old)
         else:

@@ -33,6 +33,10 @@ public static class Truth
     public const string AssignmentSchedules = "role_assignment_schedules";
     public const string ActivatedRoleAssignments = "activated_role_assignments";
     public const string PermanentGlobalAdministrators = "permanent_global_administrators";
+    public const string OpenIncidents = "open_incidents";
+    public const string HighOpenIncidents = "high_open_incidents";
+    public const string UnassignedOpenIncidents = "unassigned_open_incidents";
+    public const string ResolvedIncidents = "resolved_incidents";
     public const string SecureScoreDays = "microsoft_secure_scores";
     public const string SecureScoreControls = "secure_score_controls";
     public const string SecureScoreControlsToDo = "secure_score_controls_to_do";
@@ -89,6 +93,10 @@ public static class Truth
             [Truth.AssignmentSchedules] = N("role_assignment_schedules"),
             [Truth.ActivatedRoleAssignments] = N("activated_role_assignments"),
             [Truth.PermanentGlobalAdministrators] = N("permanent_global_administrators"),
+            [Truth.OpenIncidents] = N("open_incidents"),
+            [Truth.HighOpenIncidents] = N("high_open_incidents"),
+            [Truth.UnassignedOpenIncidents] = N("unassigned_open_incidents"),
+            [Truth.ResolvedIncidents] = N("resolved_incidents"),
             [Truth.SecureScoreDays] = N("microsoft_secure_scores"),
             [Truth.SecureScoreControls] = N("secure_score_controls"),
             [Truth.SecureScoreControlsToDo] = N("secure_score_controls_to_do"),
@@ -116,6 +124,7 @@ public static class Truth
             [StreamCatalog.Compliance] = N("compliance_standards") + N("compliance_controls"),
             [StreamCatalog.SecureScore] = N("secure_scores"),
             [StreamCatalog.MicrosoftSecureScore] = N("microsoft_secure_scores") + N("secure_score_controls"),
+            [StreamCatalog.Incidents] = N("incidents"),
         };
         // An area or signal the sandbox made none of is absent from its document: zero here.
         foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;

@@ -12,6 +12,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, RoleAssignmentsConnector>();
         services.AddSingleton<IStreamConnector, RoleEligibilityConnector>();
         services.AddSingleton<IStreamConnector, MicrosoftSecureScoreConnector>();
+        services.AddSingleton<IStreamConnector, IncidentsConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();
         services.AddSingleton<IStreamConnector, UserRegistrationsConnector>();
         services.AddSingleton<IStreamConnector, SignInsConnector>();

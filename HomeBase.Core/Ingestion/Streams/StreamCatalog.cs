@@ -16,6 +16,7 @@ public static class StreamCatalog
     public const string RiskDetections = "risk_detections";
     public const string Alerts = "alerts";
     public const string MicrosoftSecureScore = "microsoft_secure_score";
+    public const string Incidents = "incidents";
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
     public const string ActivityLogs = "activity_logs";
@@ -54,6 +55,8 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(15), "risky sign-in and user detections (full detail with P2)"),
         new(Alerts, "Alerts (Defender XDR)", StreamToggles.Defender, AzureApi.Graph, ["SecurityAlert.Read.All"], Licence.None,
             TimeSpan.FromMinutes(2), "Defender for Endpoint and Defender for Identity alerts, lateral movement included"),
+        new(Incidents, "Incidents (Defender XDR)", StreamToggles.Defender, AzureApi.Graph, ["SecurityIncident.Read.All"], Licence.None,
+            TimeSpan.FromMinutes(5), "the alerts Defender correlated into one attack, with status, severity, owner and verdict"),
         // The seed's SecurityEvents.Read.All is the only permission both Secure Score list pages name (with its ReadWrite form).
         new(MicrosoftSecureScore, "Microsoft Secure Score", StreamToggles.Defender, AzureApi.Graph, ["SecurityEvents.Read.All"], Licence.None,
             TimeSpan.FromHours(6), "the tenant's Microsoft Secure Score by day, and every control with its points and how to earn them"),

@@ -66,6 +66,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<RoleAssignmentScheduleRecord> IngestedRoleAssignmentSchedules => Set<RoleAssignmentScheduleRecord>();
 
+    public DbSet<IncidentRecord> IngestedIncidents => Set<IncidentRecord>();
+
     public DbSet<MicrosoftSecureScoreRecord> IngestedMicrosoftSecureScores => Set<MicrosoftSecureScoreRecord>();
 
     public DbSet<SecureScoreControlRecord> IngestedSecureScoreControls => Set<SecureScoreControlRecord>();

@@ -29,6 +29,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.RiskyUsers => Schema.GraphPaths["identityProtection/riskyUsers"],
         StreamCatalog.RiskDetections => Schema.GraphPaths["identityProtection/riskDetections"],
         StreamCatalog.Alerts => Schema.GraphPaths["security/alerts_v2"],
+        StreamCatalog.Incidents => Schema.GraphPaths["security/incidents"],
         StreamCatalog.ConditionalAccess => Schema.GraphPaths["identity/conditionalAccess/policies"],
         StreamCatalog.Machines => Operation("defender", "ListMachines").Response,
         StreamCatalog.Vulnerabilities => Operation("defender", "ExportSoftwareVulnerabilitiesByMachine").Response,

@@ -164,6 +164,30 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task Incidents_FromTheListExample_EnumsInTheSchemasCase()
+    {
+        var example = Example("graph", "security-list-incidents");
+        var integration = await ReplayAsync(StreamCatalog.Incidents, ("/security/incidents", example));
+
+        var expected = Items(example).Single();
+        var stored = await App.QueryAsync(db => db.IngestedIncidents.SingleAsync(i => i.IntegrationId == integration));
+        Assert.Equal(Str(expected, "id"), stored.SourceId);
+        Assert.Equal(Str(expected, "displayName"), stored.DisplayName);
+        Assert.Equal(Str(expected, "assignedTo"), stored.AssignedTo);
+        Assert.Equal(Str(expected, "incidentWebUrl"), stored.IncidentWebUrl);
+        Assert.Equal(Time(expected, "createdDateTime"), stored.CreatedAt);
+        Assert.Equal(Time(expected, "lastUpdateDateTime"), stored.LastUpdateAt);
+        // The example writes the enums in PascalCase ("Active", "TruePositive"); the schema's members are camelCase.
+        Assert.Equal("active", stored.Status);
+        Assert.Equal("medium", stored.Severity);
+        Assert.Equal("truePositive", stored.Classification);
+        Assert.Equal("multiStagedAttack", stored.Determination);
+        Assert.Equal("Demo", stored.CustomTags);
+        Assert.Equal("Defender Experts", stored.SystemTags);
+        Assert.StartsWith("Microsoft observed Raspberry Robin", stored.Description);
+    }
+
+    [Fact]
     public async Task MicrosoftSecureScore_FromTheScoreAndControlExamples()
     {
         var scores = Example("graph", "security-list-securescores");

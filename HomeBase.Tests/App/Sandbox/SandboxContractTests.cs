@@ -36,6 +36,7 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         yield return (Graph, "/graph/v1.0/identityProtection/riskyUsers", paths["identityProtection/riskyUsers"]);
         yield return (Graph, "/graph/v1.0/identityProtection/riskDetections?$top=400", paths["identityProtection/riskDetections"]);
         yield return (Graph, "/graph/v1.0/security/alerts_v2?$top=400", paths["security/alerts_v2"]);
+        yield return (Graph, "/graph/v1.0/security/incidents?$top=50", paths["security/incidents"]);
         yield return (Graph, "/graph/v1.0/security/secureScores?$top=90", paths["security/secureScores"]);
         yield return (Graph, "/graph/v1.0/security/secureScoreControlProfiles", paths["security/secureScoreControlProfiles"]);
         yield return (Graph, "/graph/v1.0/identity/conditionalAccess/policies", paths["identity/conditionalAccess/policies"]);

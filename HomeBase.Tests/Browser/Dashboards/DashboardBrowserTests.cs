@@ -73,6 +73,15 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(DirectoryChangeSignals.All.Sum(s => truth[Truth.ChangesFlagged(s)]), await HeadlineAsync("high-signal-changes"));
         await ShootBothThemesAsync("directory-changes");
 
+        await OpenAsync("/dashboards/incidents", "headline-open-incidents");
+        // Current state, not the window's: most sandbox incidents stay open (the SOC closes one in five).
+        Assert.True(await HeadlineAsync("open-incidents") > 0);
+        await ShootBothThemesAsync("incidents");
+        await page.GetByTestId("incident").First.ClickAsync();
+        await page.GetByTestId("incident-alerts").WaitForAsync();
+        await ShootBothThemesAsync("incident");
+        var incident = new Uri(page.Url).PathAndQuery;
+
         await OpenAsync("/dashboards/secure-score", "headline-controls-with-points-to-earn");
         Assert.Equal(truth[Truth.SecureScoreControlsToDo], await HeadlineAsync("controls-with-points-to-earn"));
         await ShootBothThemesAsync("secure-score");
@@ -159,6 +168,8 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("directory-changes", $"/dashboards/directory-changes?{window}", "headline-directory-changes"),
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
             ("secure-score", "/dashboards/secure-score", "panel-score-actions"),
+            ("incidents", "/dashboards/incidents", "panel-open-incidents"),
+            ("incident", incident, "incident-alerts"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),
             ("records", records, "records-grid"),

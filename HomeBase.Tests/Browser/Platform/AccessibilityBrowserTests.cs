@@ -82,6 +82,8 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
             ("the directory dashboard", "/dashboards/directory", "[data-testid=headline-users]"),
             ("the directory changes dashboard", "/dashboards/directory-changes?range=30d", "[data-testid=headline-directory-changes]"),
             ("the activity dashboard", "/dashboards/activity?range=30d", "[data-testid=headline-operations]"),
+            ("the incidents dashboard", "/dashboards/incidents", "[data-testid=headline-open-incidents]"),
+            ("the Secure Score dashboard", "/dashboards/secure-score", "[data-testid=panel-score-actions]"),
             ("the compliance dashboard", "/dashboards/compliance", "[data-testid=panel-standards]"),
             ("the sign-in records", "/records/sign_ins?range=30d", "[data-testid=records-grid] tbody tr"),
             ("the audit log", "/audit", "main"),
@@ -104,6 +106,10 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
         await OpenAsync("/records/alerts?range=30d", "[data-testid=records-grid] a[href^='/alerts/']");
         await OpenAsync(await HrefAsync("[data-testid=records-grid] a[href^='/alerts/']"), "[data-testid=alert-evidence]");
         await CheckBothThemesAsync("an alert");
+        var alertPage = page.Url;
+        await OpenAsync(await HrefAsync("[data-testid=alert-incident]"), "[data-testid=incident-alerts]");
+        await CheckBothThemesAsync("an incident");
+        await OpenAsync(new Uri(alertPage).PathAndQuery, "[data-testid=alert-evidence]");
         await OpenAsync(await HrefAsync("[data-testid=alert-evidence] a[href^='/devices/']"), "[data-testid=device-summary]");
         await CheckBothThemesAsync("a device");
 

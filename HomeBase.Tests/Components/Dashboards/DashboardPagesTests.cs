@@ -29,7 +29,8 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
         using var scope = fixture.App.Services.CreateScope();
         var scopes = scope.ServiceProvider.GetRequiredService<DashboardScopes>();
-        var dashboard = (await scopes.ResolveAsync(fixture.Viewer, query.GetValueOrDefault("integration"), query.GetValueOrDefault("range"), null, null)).Value!;
+        var dashboard = (await scopes.ResolveAsync(fixture.Viewer, query.GetValueOrDefault("integration"), query.GetValueOrDefault("range"),
+            TimeRange.Day(query.GetValueOrDefault("from")), TimeRange.Day(query.GetValueOrDefault("to")))).Value!;
         var page = await scope.ServiceProvider.GetRequiredService<RecordQueries>().PageAsync(dashboard, kind, new RecordQuery(query));
         return page.Value!.Total;
     }
@@ -155,6 +156,10 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(item.GetAttribute("href")!));
         }
 
+        // The open incidents these alerts belong to, as on the Incidents page, opening their records.
+        Assert.Equal(truth[Truth.OpenIncidents].ToString("N0"), Value(page, "open-incidents"));
+        Assert.Equal(truth[Truth.OpenIncidents], await RecordsBehindAsync(page.Find("[data-testid=headline-open-incidents]").GetAttribute("href")!));
+
         // The alert's page: its evidence names the user and the device, each linked to their page.
         var alertHref = page.Find("[data-testid=lateral-alert] a").GetAttribute("href")!;
         var parts = alertHref.Split('/');
@@ -162,6 +167,62 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             .Add(x => x.IntegrationId, Uri.UnescapeDataString(parts[2])).Add(x => x.AlertId, Uri.UnescapeDataString(parts[3])));
         detail.WaitForAssertion(() => detail.Find("[data-testid=evidence-row][data-kind=user] a[href^='/users/']"), TimeSpan.FromSeconds(10));
         Assert.NotEmpty(detail.FindAll("[data-testid=evidence-row][data-kind=device] a[href^='/devices/']"));
+        // And its incident, one click away.
+        Assert.StartsWith($"/incidents/{parts[2]}/", detail.Find("[data-testid=alert-incident]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Incidents_CountOpenAndResolved_AndEachOpensWithItsAlertsPeopleAndDevices()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IncidentsPage>(context, $"/dashboards/incidents?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-open-incidents]"), TimeSpan.FromSeconds(10));
+
+        // The headlines are the sandbox's incidents as they stand, each opening exactly its records.
+        foreach (var (headline, key) in new[] { ("open-incidents", Truth.OpenIncidents), ("open-high-severity", Truth.HighOpenIncidents),
+            ("open-and-unassigned", Truth.UnassignedOpenIncidents), ("resolved", Truth.ResolvedIncidents) })
+        {
+            Assert.Equal(truth[key].ToString("N0"), Value(page, headline));
+            Assert.Equal(truth[key], await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        Assert.True(truth[Truth.OpenIncidents] > 0 && truth[Truth.ResolvedIncidents] > 0);
+        // Every breakdown's counts open their records, and the open ones by severity add up to the open incidents.
+        foreach (var list in new[] { "incidents-by-severity", "incidents-by-status", "incidents-by-classification", "incidents-by-determination" })
+        {
+            foreach (var item in page.FindAll($"[data-testid={list}] [data-testid=breakdown-item]"))
+            {
+                Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture),
+                    await RecordsBehindAsync(item.GetAttribute("href")!));
+            }
+        }
+        Assert.Equal(truth[Truth.OpenIncidents], page.FindAll("[data-testid=incidents-by-severity] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(truth[StreamCatalog.Incidents], page.FindAll("[data-testid=incidents-by-status] .hb-count-value").Sum(v => long.Parse(v.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture)));
+
+        // The latest open incident: its page lists as many alerts as the alerts table filtered on it, names people and devices.
+        var rows = page.FindAll("[data-testid=incident]");
+        Assert.Equal(Math.Min(25, truth[Truth.OpenIncidents]), rows.Count);
+        var href = rows[0].GetAttribute("href")!;
+        var parts = href.Split('/');
+        var incidentId = Uri.UnescapeDataString(parts[3]);
+        var stored = await fixture.App.QueryAsync(db => db.IngestedAlerts.CountAsync(a => a.IntegrationId == fixture.Contoso && a.IncidentId == incidentId));
+        Assert.Equal(stored.ToString(System.Globalization.CultureInfo.InvariantCulture), page.FindAll("[data-testid=incident-alert-count]")[0].TextContent.Trim());
+        var detail = context.Render<IncidentDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+            .Add(x => x.IntegrationId, Uri.UnescapeDataString(parts[2])).Add(x => x.IncidentId, incidentId));
+        detail.WaitForAssertion(() => detail.Find("[data-testid=incident-severity]"), TimeSpan.FromSeconds(10));
+        Assert.Equal(stored, detail.FindAll("[data-testid=incident-alert]").Count);
+        Assert.Equal(stored, await RecordsBehindAsync(detail.Find("[data-testid=incident-alerts-records]").GetAttribute("href")!));
+        Assert.All(detail.FindAll("[data-testid=incident-alert] a"), a => Assert.StartsWith("/alerts/", a.GetAttribute("href")));
+        Assert.NotEmpty(detail.FindAll("[data-testid=incident-person]"));
+        Assert.All(detail.FindAll("[data-testid=incident-person]"), a => Assert.StartsWith("/users/", a.GetAttribute("href")));
+        Assert.All(detail.FindAll("[data-testid=incident-device]"), a => Assert.StartsWith("/devices/", a.GetAttribute("href")));
+        Assert.StartsWith("https://security.microsoft.com/incidents/" + incidentId, detail.Find("[data-testid=incident-portal-link]").GetAttribute("href"));
+
+        // An incident nobody stored says so instead of showing an empty page.
+        var missing = context.Render<IncidentDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
+            .Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.IncidentId, "no-such-incident"));
+        missing.WaitForAssertion(() => missing.Find("[data-testid=incident-missing]"), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class OverviewPageTests(IngestionAppFixture fixture) : IClassFixtu
         {
             ["high_risk_users"] = await fixture.App.QueryAsync(db => db.IngestedRiskyUsers.LongCountAsync(r => r.IntegrationId == integration && r.RiskLevel == "high" && (r.RiskState == "atRisk" || r.RiskState == "confirmedCompromised"))),
             ["open_high_alerts"] = await fixture.App.QueryAsync(db => db.IngestedAlerts.LongCountAsync(a => a.IntegrationId == integration && a.Severity == "high" && a.Status != "resolved")),
+            ["open_incidents"] = await fixture.App.QueryAsync(db => db.IngestedIncidents.LongCountAsync(i => i.IntegrationId == integration && i.Status != "resolved" && i.Status != "redirected")),
             ["exposed_devices"] = await fixture.App.QueryAsync(db => db.IngestedMachines.LongCountAsync(m => m.IntegrationId == integration && m.ExposureLevel == "High")),
             ["failing_controls"] = await fixture.App.QueryAsync(db => db.IngestedComplianceControls.LongCountAsync(c => c.IntegrationId == integration && c.State == "Failed")),
             ["failed_sign_ins"] = await fixture.App.QueryAsync(db => db.IngestedSignIns.LongCountAsync(s => s.IntegrationId == integration && s.ErrorCode != 0 && s.CreatedAt >= now.AddHours(-24))),

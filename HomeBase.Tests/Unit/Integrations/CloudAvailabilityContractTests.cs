@@ -26,6 +26,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.RiskDetections] = "identityProtection/riskDetections",
         [StreamCatalog.Alerts] = "security/alerts_v2",
         [StreamCatalog.MicrosoftSecureScore] = "security/secureScores",
+        [StreamCatalog.Incidents] = "security/incidents",
         [StreamCatalog.ConditionalAccess] = "identity/conditionalAccess/policies",
     };
 
