@@ -28,45 +28,37 @@ internal static partial class GraphRoleManagementEndpoints
     // The eligibility list's permission table names the RoleManagement permissions only.
     private static readonly string[] EligibilityRoles = ["RoleManagement.Read.All", "RoleManagement.Read.Directory", "RoleManagement.ReadWrite.Directory"];
 
-    private static IResult RoleEligibilities(HttpContext context, GraphLists lists)
-    {
-        if (GraphAccess.Require(context, EligibilityRoles) is { } denied) return denied;
-        var caller = SandboxCaller.From(context);
-        // Privileged Identity Management is an Entra ID P2 feature.
-        if (!caller.Tenant.HasEntraP2) return GraphAccess.NotLicensed(context, "Microsoft Entra ID P2");
-        var query = ODataQuery.From(context.Request);
-        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on role eligibilities.");
-        var expand = context.Request.Query["$expand"].ToString();
-        if (expand.Length > 0 && expand != "principal")
-        {
-            return ApiErrors.Graph(context, 400, "BadRequest", $"Could not find a property named '{expand}' that this sandbox expands; it expands 'principal'.");
-        }
-        var now = lists.Now;
-        var data = caller.Tenant.Data;
-        return lists.Positional(context, "roleEligibilities", "roleManagement/directory/roleEligibilityScheduleInstances",
-            [.. data.RoleEligibilities(now).Select(e => data.RoleEligibilityJson(e, expand == "principal", now))], query, defaultTop: 100, maxTop: 999);
-    }
+    private static IResult RoleEligibilities(HttpContext context, GraphLists lists) =>
+        PimList(context, lists, EligibilityRoles, "roleEligibilities", "roleManagement/directory/roleEligibilityScheduleInstances",
+            (data, now, expand) => [.. data.RoleEligibilities(now).Select(e => data.RoleEligibilityJson(e, expand, now))]);
 
     // The active-assignment list's permission table, least privileged first.
     private static readonly string[] AssignmentScheduleRoles =
         ["RoleAssignmentSchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All", "RoleAssignmentSchedule.ReadWrite.Directory", "RoleManagement.ReadWrite.Directory"];
 
-    private static IResult RoleAssignmentSchedules(HttpContext context, GraphLists lists)
+    private static IResult RoleAssignmentSchedules(HttpContext context, GraphLists lists) =>
+        PimList(context, lists, AssignmentScheduleRoles, "roleAssignmentSchedules", "roleManagement/directory/roleAssignmentScheduleInstances",
+            (data, now, expand) => [.. data.RoleAssignmentSchedules(now).Select(a => data.RoleAssignmentScheduleJson(a, expand, now))]);
+
+    /// <summary>
+    /// A Privileged Identity Management list: its permissions, Entra ID P2, no <c>$filter</c> in the sandbox, and
+    /// <c>$expand=principal</c> as both list pages document it.
+    /// </summary>
+    private static IResult PimList(HttpContext context, GraphLists lists, string[] roles, string name, string metadata,
+        Func<Data.TenantData, DateTimeOffset, bool, IReadOnlyList<JsonObject>> items)
     {
-        if (GraphAccess.Require(context, AssignmentScheduleRoles) is { } denied) return denied;
+        if (GraphAccess.Require(context, roles) is { } denied) return denied;
         var caller = SandboxCaller.From(context);
+        // Privileged Identity Management is an Entra ID P2 feature.
         if (!caller.Tenant.HasEntraP2) return GraphAccess.NotLicensed(context, "Microsoft Entra ID P2");
         var query = ODataQuery.From(context.Request);
-        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on role assignment schedule instances.");
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", $"The sandbox does not implement $filter on {metadata}.");
         var expand = context.Request.Query["$expand"].ToString();
         if (expand.Length > 0 && expand != "principal")
         {
             return ApiErrors.Graph(context, 400, "BadRequest", $"Could not find a property named '{expand}' that this sandbox expands; it expands 'principal'.");
         }
-        var now = lists.Now;
-        var data = caller.Tenant.Data;
-        return lists.Positional(context, "roleAssignmentSchedules", "roleManagement/directory/roleAssignmentScheduleInstances",
-            [.. data.RoleAssignmentSchedules(now).Select(s => data.RoleAssignmentScheduleJson(s, expand == "principal", now))], query, defaultTop: 100, maxTop: 999);
+        return lists.Positional(context, name, metadata, items(caller.Tenant.Data, lists.Now, expand == "principal"), query, defaultTop: 100, maxTop: 999);
     }
 
     private static IResult RoleDefinitions(HttpContext context, GraphLists lists)
