@@ -19,8 +19,10 @@ internal sealed class IncidentRecordConfiguration : IngestedRecordConfiguration<
         builder.Property(i => i.Description).HasMaxLength(4000);
         builder.Property(i => i.CustomTags).HasMaxLength(1000);
         builder.Property(i => i.SystemTags).HasMaxLength(1000);
-        // The page counts open incidents by severity, and the period's new ones.
-        builder.HasIndex(i => new { i.IntegrationId, i.Status, i.Severity });
+        // The page counts incidents by status, severity and owner from this index alone, lists the open ones updated last
+        // by reading the second backwards, and the Overview counts the period's new ones with the third.
+        builder.HasIndex(i => new { i.IntegrationId, i.Status, i.Severity, i.AssignedTo });
+        builder.HasIndex(i => new { i.IntegrationId, i.LastUpdateAt });
         builder.HasIndex(i => new { i.IntegrationId, i.CreatedAt });
     }
 }

@@ -967,7 +967,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("IntegrationId", "CreatedAt");
 
-                    b.HasIndex("IntegrationId", "Status", "Severity");
+                    b.HasIndex("IntegrationId", "LastUpdateAt");
+
+                    b.HasIndex("IntegrationId", "Status", "Severity", "AssignedTo");
 
                     b.ToTable("IngestedIncidents", (string)null);
                 });

@@ -958,7 +958,9 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IntegrationId", "CreatedAt");
 
-                    b.HasIndex("IntegrationId", "Status", "Severity");
+                    b.HasIndex("IntegrationId", "LastUpdateAt");
+
+                    b.HasIndex("IntegrationId", "Status", "Severity", "AssignedTo");
 
                     b.ToTable("IngestedIncidents", (string)null);
                 });
