@@ -55,6 +55,8 @@ internal static class DashboardBenchmark
             var compliance = provider.GetRequiredService<ComplianceService>();
             var secureScore = provider.GetRequiredService<MicrosoftSecureScoreService>();
             var incidents = provider.GetRequiredService<IncidentsService>();
+            var identityAttacks = provider.GetRequiredService<IdentityAttacksService>();
+            var indicators = provider.GetRequiredService<IndicatorsService>();
             var activity = provider.GetRequiredService<ActivityService>();
             var people = provider.GetRequiredService<UserProfileService>();
             var overview = provider.GetRequiredService<OverviewService>();
@@ -83,6 +85,8 @@ internal static class DashboardBenchmark
             cases.Add(("compliance 30d", () => compliance.GetAsync(month)));
             cases.Add(("secure score 30d", () => secureScore.GetAsync(month)));
             cases.Add(("incidents", () => incidents.GetAsync(month)));
+            cases.Add(("identity attacks 30d", () => identityAttacks.GetAsync(month)));
+            cases.Add(("indicators 30d", () => indicators.GetAsync(month)));
             cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
             foreach (var kind in RecordCatalog.All)
             {

@@ -195,12 +195,14 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
             var created = At();
             var status = Pick(["new", "inProgress", "resolved", "resolved"]);
             var user = random.Next(Users);
+            var machine = random.Next(Machines);
             return new AlertRecord
             {
                 IntegrationId = IntegrationId, SourceId = $"da{i:x12}", Title = kind.Title, Severity = Pick(Severities), Status = status, ServiceSource = kind.Source,
                 DetectionSource = kind.Source, Categories = kind.Category, IncidentId = (1000 + i / 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 MitreTechniques = kind.Technique, CreatedAt = created, LastUpdateAt = created.AddMinutes(30), ResolvedAt = status == "resolved" ? created.AddHours(2) : null,
-                UserPrincipalNames = AlertRecord.Wrap([Upn(user)]), DeviceIds = AlertRecord.Wrap([MachineId(random.Next(Machines))]),
+                UserPrincipalNames = AlertRecord.Wrap([Upn(user)]), DeviceIds = AlertRecord.Wrap([MachineId(machine)]),
+                DeviceNames = AlertRecord.Wrap([$"host-{machine}.bench.example"]), Accounts = AlertRecord.Wrap([Upn(user)]),
                 Evidence = AlertEvidence.Serialize([new AlertEvidence(AlertEvidence.User, Upn(user), UserId(user), "suspicious", $"User {user}")]),
             };
         }));
@@ -214,6 +216,14 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                 : "INSERT INTO IngestedAlertUsers (IntegrationId, SourceId, AlertId, UserKey, CreatedAt, FirstSeenAt, LastChangedAt) " +
                   "SELECT IntegrationId, SourceId || '|' || trim(UserPrincipalNames, ';'), SourceId, trim(UserPrincipalNames, ';'), CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {linked,9:N0} alert users");
+            // One indicator per alert, from a campaign-sized pool (an attacker address named again and again), as the
+            // alerts connector writes its sightings beside the alert.
+            var indicators = await db.Database.ExecuteSqlRawAsync(postgreSql
+                ? "INSERT INTO \"IngestedAlertIndicators\" (\"IntegrationId\", \"SourceId\", \"AlertId\", \"Kind\", \"Value\", \"Verdict\", \"CreatedAt\", \"FirstSeenAt\", \"LastChangedAt\") " +
+                  "SELECT \"IntegrationId\", \"SourceId\" || '|ip', \"SourceId\", 'ip', '203.0.113.' || (abs(hashtext(\"SourceId\")) % 250), 'suspicious', \"CreatedAt\", \"FirstSeenAt\", \"LastChangedAt\" FROM \"IngestedAlerts\""
+                : "INSERT INTO IngestedAlertIndicators (IntegrationId, SourceId, AlertId, Kind, Value, Verdict, CreatedAt, FirstSeenAt, LastChangedAt) " +
+                  "SELECT IntegrationId, SourceId || '|ip', SourceId, 'ip', '203.0.113.' || (abs(random()) % 250), 'suspicious', CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
+            Console.WriteLine($"  {indicators,9:N0} indicator sightings");
         }
         // One incident per three alerts, as the alerts' incident ids say.
         await WriteAsync("incidents", Enumerable.Range(0, (Alerts + 2) / 3).Select(i =>
@@ -294,6 +304,20 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
             IntegrationId = IntegrationId, SourceId = $"control{i}", Title = $"Control {i}", Service = $"Product {i % 8}", ControlCategory = "Identity",
             MaxScore = 1 + i % 10, Score = i % 3 == 0 ? 1 + i % 10 : i % 3, Rank = i, Remediation = "Turn it on.", ActionUrl = "https://security.microsoft.com/securescore",
             Deprecated = i % 50 == 0, LastSyncedAt = now,
+        }));
+        // Defender for Identity: a large forest's sensors (one per domain controller, a few AD FS and Entra Connect) and its
+        // health issues over a year, most of them closed.
+        await WriteAsync("Defender for Identity sensors", Enumerable.Range(0, 60).Select(i => new IdentitySensorRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"sensor{i}", DisplayName = $"DC{i}", DomainName = "bench.local", SensorType = "domainControllerIntegrated",
+            Version = "2.239.18124.58593", DeploymentStatus = i % 20 == 0 ? "disconnected" : "upToDate", HealthStatus = i % 20 == 0 ? "notHealthyHigh" : "healthy",
+            ServiceStatus = i % 20 == 0 ? "stopped" : "running", OpenHealthIssuesCount = i % 20 == 0 ? 1 : 0, DomainControllerDnsNames = $"DC{i}.bench.local", LastSyncedAt = now,
+        }));
+        await WriteAsync("Defender for Identity health issues", Enumerable.Range(0, 400).Select(i => new IdentityHealthIssueRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"issue{i}", DisplayName = $"Health issue {i % 40}", Description = "Something is not configured as required.",
+            HealthIssueType = i % 3 == 0 ? "global" : "sensor", Severity = Pick(["low", "medium", "high"]), Status = i % 25 == 0 ? "open" : "closed",
+            CreatedAt = now.AddDays(-(i % 365)), SensorDnsNames = $"DC{i % 60}.bench.local", Recommendations = "Configure it as Microsoft describes.", LastSyncedAt = now,
         }));
         Console.WriteLine($"loaded in {clock.Elapsed.TotalSeconds:F0} s");
 

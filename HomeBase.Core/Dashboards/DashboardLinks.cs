@@ -14,6 +14,10 @@ public static class DashboardLinks
 
     public static string Incident(string integrationId, string incidentId) => $"/incidents/{Escape(integrationId)}/{Escape(incidentId)}";
 
+    /// <summary>The last 30 days' alerts of one integration that named an indicator, from an alert's evidence.</summary>
+    public static string IndicatorSightings(string integrationId, string kind, string value) =>
+        $"/records/{HomeBase.Core.Dashboards.Records.RecordCatalog.IndicatorSightings}?integration={Escape(integrationId)}&range=30d&kind={Escape(kind)}&value={Escape(value)}";
+
     /// <summary>The records of <paramref name="kind"/> in the scope's integration and range, narrowed by <paramref name="filters"/>.</summary>
     public static string Records(string kind, DashboardScope scope, params (string Key, string? Value)[] filters) =>
         $"/records/{kind}" + Query(scope, filters);

@@ -23,6 +23,8 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<MicrosoftSecureScoreService>();
         services.AddSingleton<IncidentsService>();
+        services.AddSingleton<IdentityAttacksService>();
+        services.AddSingleton<IndicatorsService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();
         services.AddSingleton<RecordQueries>();

@@ -40,18 +40,12 @@ public sealed partial class MicrosoftSecureScoreService(IDbContextFactory<HomeBa
         var controls = await db.IngestedSecureScoreControls.AsNoTracking().Where(c => ids.Contains(c.IntegrationId) && c.Deprecated != true)
             .ToListAsync(cancellationToken);
         string Controls(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.SecureScoreControls, scope, filters);
-        static bool ToDo(SecureScoreControlRecord c) => c.Score is null || c.Score < c.MaxScore;
         var byProduct = controls.GroupBy(c => c.Service ?? "unknown")
             .Select(g => new ProductScore(DisplayNames.Of(g.Key), g.Sum(c => c.Score ?? 0), g.Sum(c => c.MaxScore ?? 0),
                 new Count("To do", g.Count(ToDo), Controls(("service", g.Key == "unknown" ? null : g.Key), ("status", RecordCatalog.ControlToDo))),
                 Controls(("service", g.Key == "unknown" ? null : g.Key))))
             .OrderByDescending(p => p.Worth - p.Points).ThenBy(p => p.Product, StringComparer.Ordinal).ToList();
-        var actions = controls.Where(ToDo)
-            .OrderByDescending(c => (c.MaxScore ?? 0) - (c.Score ?? 0)).ThenBy(c => c.Rank ?? int.MaxValue).ThenBy(c => c.SourceId, StringComparer.Ordinal).Take(10)
-            .Select(c => new SecureScoreAction(c.Title ?? c.SourceId, DisplayNames.Of(c.Service ?? "unknown"), Math.Round((c.MaxScore ?? 0) - (c.Score ?? 0), 2), c.MaxScore ?? 0,
-                PlainText(c.Remediation), DashboardLinks.HttpsOnly(c.ActionUrl), c.UserImpact, c.ImplementationCost,
-                Controls(("id", c.SourceId))))
-            .ToList();
+        var actions = ActionsToDo(controls, id => Controls(("id", id))).Take(10).ToList();
 
         return new MicrosoftSecureScoreDashboard(
             await coverage.GetAsync(scope, [StreamCatalog.MicrosoftSecureScore], cancellationToken),
@@ -66,8 +60,18 @@ public sealed partial class MicrosoftSecureScoreService(IDbContextFactory<HomeBa
             byProduct, actions);
     }
 
+    /// <summary>Points left to earn: the control is worth more than the tenant has of it (unlisted in the newest score: nothing yet).</summary>
+    internal static bool ToDo(SecureScoreControlRecord control) => control.Score is null || control.Score < control.MaxScore;
+
+    /// <summary>The controls with points left, most points first, each with its fix in words and its record.</summary>
+    internal static IEnumerable<SecureScoreAction> ActionsToDo(IEnumerable<SecureScoreControlRecord> controls, Func<string, string> recordOf) =>
+        controls.Where(ToDo)
+            .OrderByDescending(c => (c.MaxScore ?? 0) - (c.Score ?? 0)).ThenBy(c => c.Rank ?? int.MaxValue).ThenBy(c => c.SourceId, StringComparer.Ordinal)
+            .Select(c => new SecureScoreAction(c.Title ?? c.SourceId, DisplayNames.Of(c.Service ?? "unknown"), Math.Round((c.MaxScore ?? 0) - (c.Score ?? 0), 2), c.MaxScore ?? 0,
+                PlainText(c.Remediation), DashboardLinks.HttpsOnly(c.ActionUrl), c.UserImpact, c.ImplementationCost, recordOf(c.SourceId)));
+
     /// <summary>Microsoft's remediation text can carry HTML; the page shows its words only.</summary>
-    private static string? PlainText(string? text) => text is null ? null : Whitespace().Replace(Tags().Replace(text, " "), " ").Trim();
+    internal static string? PlainText(string? text) => text is null ? null : Whitespace().Replace(Tags().Replace(text, " "), " ").Trim();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

@@ -31,6 +31,8 @@ public static class StreamRecordCounts
         StreamCatalog.Recommendations => await db.IngestedRecommendations.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.Compliance => await db.IngestedComplianceStandards.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken)
             + await db.IngestedComplianceControls.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.IdentitySensors => await db.IngestedIdentitySensors.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.IdentityHealthIssues => await db.IngestedIdentityHealthIssues.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.SecureScore => await db.IngestedSecureScores.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(stream), stream, "Unknown stream."),
     };

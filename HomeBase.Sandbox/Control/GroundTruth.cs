@@ -20,13 +20,29 @@ internal static class GroundTruth
         var (alertFirst, alertLast) = data.Alerts.Range(start, to);
         var incidents = data.Incidents(start, to);
         var alerts = new Dictionary<string, long>();
-        long endpointAlerts = 0, alertsNamingPeople = 0;
+        long endpointAlerts = 0, alertsNamingPeople = 0, identityLateral = 0, identityCredential = 0;
+        var sightings = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var indicators = new HashSet<(string, string)>();
         for (var i = alertFirst; i <= alertLast; i++)
         {
             if (!GraphSecurityEndpoints.AlertVisible(tenant, i)) continue;
             var source = data.AlertSource(i);
             alerts[source] = alerts.GetValueOrDefault(source) + 1;
             if (data.IsEndpointAlert(i)) endpointAlerts++;
+            foreach (var (kind, value) in data.AlertIndicators(i))
+            {
+                // HomeBase's kinds: a file is known by its hash.
+                var key = kind == "file" ? "file_hash" : kind;
+                sightings[key] = sightings.GetValueOrDefault(key) + 1;
+                indicators.Add((key, value));
+            }
+            if (data.IsIdentityAlert(i))
+            {
+                // An older alert carries only its main category: HomeBase can count only what Microsoft sent.
+                var categories = data.AlertHasOnlyCategory(i) ? data.AlertCategories(i).Take(1).ToList() : data.AlertCategories(i);
+                if (categories.Contains("LateralMovement")) identityLateral++;
+                if (categories.Contains("CredentialAccess")) identityCredential++;
+            }
             if (data.AlertUserNamingOf(i) != Data.AlertUserNaming.AccountOnly) alertsNamingPeople++;
         }
 
@@ -160,6 +176,16 @@ internal static class GroundTruth
                 && data.RiskyUserState(u) is "atRisk" or "confirmedCompromised"),
             ["deleted_risky_users"] = risky.Count(data.RiskyUserDeleted),
             ["lateral_alerts"] = LateralAlerts(tenant, alertFirst, alertLast),
+            // Indicators in the evidence of the alerts created in the period: each alert's mention of one, and each distinct one.
+            ["indicator_sightings"] = new JsonObject([.. sightings.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))]),
+            ["indicators"] = indicators.Count,
+            ["identity_lateral_movement_alerts"] = identityLateral,
+            ["identity_credential_access_alerts"] = identityCredential,
+            // Defender for Identity's sensors and health issues, for a tenant that has it.
+            ["identity_sensors"] = tenant.HasDefenderForIdentity ? data.IdentitySensors().Count : 0,
+            ["identity_sensors_with_problems"] = tenant.HasDefenderForIdentity ? data.IdentitySensors().Count(s => s.HasProblem) : 0,
+            ["identity_health_issues"] = tenant.HasDefenderForIdentity ? data.IdentityHealthIssues().Count : 0,
+            ["open_identity_health_issues"] = tenant.HasDefenderForIdentity ? data.IdentityHealthIssues().Count(h => h.Status == "open") : 0,
             ["activity_operations"] = operations,
             ["activity_deletes"] = deletes,
             ["activity_failed_operations"] = failedOperations,

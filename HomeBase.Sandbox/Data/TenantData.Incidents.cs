@@ -18,7 +18,7 @@ public sealed partial class TenantData
     {
         var first = (incident - 1000) * 3;
         return [.. Enumerable.Range(0, 3).Select(k => first + k)
-            .Where(i => i >= 0 && Alerts.TimeOf(i) <= now && (tenant.HasDefenderForEndpoint || !IsEndpointAlert(i)))];
+            .Where(i => i >= 0 && Alerts.TimeOf(i) <= now && AlertLicensed(i))];
     }
 
     /// <summary>The incidents updated at or after <paramref name="from"/> (all when null), newest update first.</summary>

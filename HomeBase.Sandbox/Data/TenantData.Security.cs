@@ -64,6 +64,12 @@ public sealed partial class TenantData
 
     internal bool IsEndpointAlert(long index) => AlertKindOf(index).Source == "microsoftDefenderForEndpoint";
 
+    internal bool IsIdentityAlert(long index) => AlertKindOf(index).Source == "microsoftDefenderForIdentity";
+
+    /// <summary>Whether the tenant has the product that raises the alert: no Defender for Endpoint or Identity, none of its alerts.</summary>
+    internal bool AlertLicensed(long index) =>
+        (tenant.HasDefenderForEndpoint || !IsEndpointAlert(index)) && (tenant.HasDefenderForIdentity || !IsIdentityAlert(index));
+
     internal string AlertSource(long index) => AlertKindOf(index).Source;
 
     internal IReadOnlyList<string> AlertCategories(long index) => AlertKindOf(index).Categories;
@@ -149,6 +155,7 @@ public sealed partial class TenantData
                 ["azureAdDeviceId"] = G("machine:aad", machine).ToString(),
             });
         }
+        foreach (var indicator in IndicatorEvidence(index, created)) evidence.Add(indicator);
         var alert = new JsonObject
         {
             ["@odata.type"] = "#microsoft.graph.security.alert",

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Routing;
 namespace HomeBase.Sandbox.Graph;
 
 /// <summary>
-/// <c>/security/alerts_v2</c>: Defender XDR alerts, filtered by creation or last update; and Microsoft Secure Score's days
-/// and control profiles.
+/// <c>/security/alerts_v2</c>: Defender XDR alerts, filtered by creation or last update; incidents; Microsoft Secure Score's
+/// days and control profiles; Defender for Identity's sensors and health issues.
 /// </summary>
 internal static class GraphSecurityEndpoints
 {
@@ -18,6 +18,8 @@ internal static class GraphSecurityEndpoints
         app.MapGet($"{GraphLists.Version}/security/incidents", Incidents);
         app.MapGet($"{GraphLists.Version}/security/secureScores", SecureScores);
         app.MapGet($"{GraphLists.Version}/security/secureScoreControlProfiles", SecureScoreControlProfiles);
+        app.MapGet($"{GraphLists.Version}/security/identities/sensors", IdentitySensors);
+        app.MapGet($"{GraphLists.Version}/security/identities/healthIssues", IdentityHealthIssues);
     }
 
     // The list page's permission table (its beta version; the v1.0 include names the same): SecurityIncident.Read.All or ReadWrite.
@@ -63,6 +65,31 @@ internal static class GraphSecurityEndpoints
         return lists.Positional(context, "secureScoreControlProfiles", "security/secureScoreControlProfiles", data.SecureScoreControlProfiles(), query, defaultTop: 100, maxTop: 999);
     }
 
+    // The sensors page names SecurityIdentitiesSensors.Read.All only; the health issues page its Read and ReadWrite forms.
+    private static IResult IdentitySensors(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, "SecurityIdentitiesSensors.Read.All") is { } denied) return denied;
+        var caller = SandboxCaller.From(context);
+        if (!caller.Tenant.HasDefenderForIdentity) return NotOnboarded(context);
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on sensors.");
+        return lists.Positional(context, "identitySensors", "security/identities/sensors", caller.Tenant.Data.IdentitySensorsJson(), query, defaultTop: 100, maxTop: 999);
+    }
+
+    private static IResult IdentityHealthIssues(HttpContext context, GraphLists lists)
+    {
+        if (GraphAccess.Require(context, "SecurityIdentitiesHealth.Read.All", "SecurityIdentitiesHealth.ReadWrite.All") is { } denied) return denied;
+        var caller = SandboxCaller.From(context);
+        if (!caller.Tenant.HasDefenderForIdentity) return NotOnboarded(context);
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Graph(context, 400, "BadRequest", "The sandbox does not implement $filter on health issues.");
+        return lists.Positional(context, "identityHealthIssues", "security/identities/healthIssues", caller.Tenant.Data.IdentityHealthIssuesJson(), query, defaultTop: 100, maxTop: 999);
+    }
+
+    /// <summary>What Graph answers a tenant without Defender for Identity: 403 Forbidden, saying the tenant is not onboarded.</summary>
+    private static IResult NotOnboarded(HttpContext context) =>
+        ApiErrors.Graph(context, 403, "Forbidden", "The tenant is not onboarded to Microsoft Defender for Identity.");
+
     private static IResult Alerts(HttpContext context, GraphLists lists)
     {
         var caller = SandboxCaller.From(context);
@@ -91,6 +118,6 @@ internal static class GraphSecurityEndpoints
             lookBack: byUpdate ? TenantData.AlertUpdateHorizon : TimeSpan.Zero);
     }
 
-    /// <summary>Alerts come only from products the tenant has: no Defender for Endpoint licence, no endpoint alerts.</summary>
-    internal static bool AlertVisible(Tenants.SandboxTenant tenant, long index) => tenant.HasDefenderForEndpoint || !tenant.Data.IsEndpointAlert(index);
+    /// <summary>Alerts come only from products the tenant has: no Defender for Endpoint (or Identity) licence, none of its alerts.</summary>
+    internal static bool AlertVisible(Tenants.SandboxTenant tenant, long index) => tenant.Data.AlertLicensed(index);
 }

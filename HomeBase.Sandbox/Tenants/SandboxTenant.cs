@@ -98,6 +98,8 @@ public sealed class SandboxTenant
 
     public bool HasVulnerabilityManagement => HasLicence(Skus.DefenderP2);
 
+    public bool HasDefenderForIdentity => HasLicence(Skus.DefenderForIdentity);
+
     public bool HasLicence(string sku) { lock (gate) return licences.Contains(sku); }
 
     /// <summary>The application permissions configured on the app for <paramref name="kind"/>.</summary>

@@ -11,7 +11,8 @@ public sealed class SandboxResources
         Graph = new SandboxResource(ResourceKind.Graph, "https://graph.microsoft.com",
             ["https://graph.microsoft.com", $"{baseUrl}/graph"],
             ["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All",
-             "SecurityAlert.Read.All", "SecurityIncident.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory"]);
+             "SecurityAlert.Read.All", "SecurityIncident.Read.All", "SecurityIdentitiesSensors.Read.All",
+             "SecurityIdentitiesHealth.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory"]);
         Defender = new SandboxResource(ResourceKind.Defender, "https://api.securitycenter.microsoft.com",
             ["https://api.securitycenter.microsoft.com", "https://api.security.microsoft.com",
              "https://securitycenter.onmicrosoft.com/windowsatpservice", $"{baseUrl}/mde"],

@@ -102,7 +102,8 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "subscribedSku", "servicePlanInfo", "application", "passwordCredential", "organization", "alert",
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
     "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance",
-    "secureScore", "secureScoreControlProfile")] + ["microsoft.graph.security.incident"] + [
+    "secureScore", "secureScoreControlProfile")] + ["microsoft.graph.security.incident", "microsoft.graph.security.sensor",
+    "microsoft.graph.security.healthIssue"] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
@@ -112,7 +113,8 @@ GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudit
                "roleManagement/directory/roleDefinitions", "reports/authenticationMethods/userRegistrationDetails",
                "roleManagement/directory/roleEligibilityScheduleInstances",
                "roleManagement/directory/roleAssignmentScheduleInstances", "security/secureScores",
-               "security/secureScoreControlProfiles", "security/incidents"]
+               "security/secureScoreControlProfiles", "security/incidents", "security/identities/sensors",
+               "security/identities/healthIssues"]
 
 
 class Csdl:
@@ -582,6 +584,11 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
     "security-list-incidents": ("security-list-incidents", None, [
         "The following properties support `$filter` : **assignedTo**, **classification**, **createdDateTime**, **determination**, **lastUpdateDateTime**, **severity**, and **status**.",
         "Use `@odata.nextLink` for pagination."]),
+    # Defender for Identity: each list page has its own permissions include.
+    "security-identitycontainer-list-sensors": ("security-identitycontainer-list-sensors", "security-identitycontainer-list-sensors", [
+        "This method supports the `$count`, `$filter`, `$skip`, and `$top` OData query parameters to help customize the response."]),
+    "security-identitycontainer-list-healthissues": ("security-identitycontainer-list-healthissues", "security-identitycontainer-list-healthissues", [
+        "This method supports the `$count`, `$filter`, `$skip`, `$top`, and `$select` OData query parameters to help customize the response."]),
     "conditionalaccessroot-list-policies": ("conditionalaccessroot-list-policies", None, []),
     "user-delta": ("user-delta", "user-delta", [
         "The only supported `$filter` expression is for tracking changes on a specific object: `$filter=id+eq+{value}`.",

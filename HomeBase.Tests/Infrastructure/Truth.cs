@@ -34,6 +34,10 @@ public static class Truth
     public const string ActivatedRoleAssignments = "activated_role_assignments";
     public const string PermanentGlobalAdministrators = "permanent_global_administrators";
     public const string OpenIncidents = "open_incidents";
+    public const string IdentitySensorsWithProblems = "identity_sensors_with_problems";
+    public const string OpenIdentityHealthIssues = "open_identity_health_issues";
+    public const string IdentityLateralMovementAlerts = "identity_lateral_movement_alerts";
+    public const string IdentityCredentialAccessAlerts = "identity_credential_access_alerts";
     public const string HighOpenIncidents = "high_open_incidents";
     public const string UnassignedOpenIncidents = "unassigned_open_incidents";
     public const string ResolvedIncidents = "resolved_incidents";
@@ -48,6 +52,14 @@ public static class Truth
 
     /// <summary>Users asked for one second factor (<c>push</c>, <c>sms</c>…) at sign-in.</summary>
     public static string AskedFor(string method) => $"mfa_method_in_use:{method}";
+
+    /// <summary>Sightings of one kind of indicator (<c>ip</c>, <c>domain</c>, <c>url</c>, <c>file_hash</c>) in the period's alerts.</summary>
+    public static string IndicatorSightings(string kind) => "indicator_sightings:" + kind;
+
+    public const string Indicators = "indicators";
+
+    /// <summary>The alerts of one product (<c>serviceSource</c>), as the sandbox sent them.</summary>
+    public static string AlertsFrom(string serviceSource) => "alerts_from:" + serviceSource;
 
     /// <summary>Sign-ins no Conditional Access policy applied to, from one app.</summary>
     public static string SignInsWithoutPolicyFrom(string app) => $"sign_ins_without_policy:{app}";
@@ -125,12 +137,21 @@ public static class Truth
             [StreamCatalog.SecureScore] = N("secure_scores"),
             [StreamCatalog.MicrosoftSecureScore] = N("microsoft_secure_scores") + N("secure_score_controls"),
             [StreamCatalog.Incidents] = N("incidents"),
+            [StreamCatalog.IdentitySensors] = N("identity_sensors"),
+            [StreamCatalog.IdentityHealthIssues] = N("identity_health_issues"),
+            [Truth.IdentitySensorsWithProblems] = N("identity_sensors_with_problems"),
+            [Truth.OpenIdentityHealthIssues] = N("open_identity_health_issues"),
+            [Truth.IdentityLateralMovementAlerts] = N("identity_lateral_movement_alerts"),
+            [Truth.IdentityCredentialAccessAlerts] = N("identity_credential_access_alerts"),
         };
         // An area or signal the sandbox made none of is absent from its document: zero here.
         foreach (var area in HomeBase.Core.Ingestion.Records.DirectoryChangeAreas.All) counts[ChangesIn(area)] = truth["directory_changes_by_area"]?[area]?.GetValue<long>() ?? 0;
         foreach (var signal in HomeBase.Core.Ingestion.Records.DirectoryChangeSignals.All) counts[ChangesFlagged(signal)] = truth["directory_change_signals"]?[signal]?.GetValue<long>() ?? 0;
         foreach (var (method, count) in truth["registrations_by_method"]!.AsObject()) counts[RegisteredWith(method)] = count!.GetValue<long>();
         foreach (var method in new[] { "push", "oath", "sms", "voiceMobile", "voiceAlternateMobile", "voiceOffice" }) counts[AskedFor(method)] = truth["mfa_method_in_use"]?[method]?.GetValue<long>() ?? 0;
+        foreach (var (source, count) in truth["alerts_by_source"]!.AsObject()) counts[AlertsFrom(source)] = count!.GetValue<long>();
+        foreach (var kind in HomeBase.Core.Ingestion.Records.AlertIndicatorRecord.Kinds) counts[IndicatorSightings(kind)] = truth["indicator_sightings"]?[kind]?.GetValue<long>() ?? 0;
+        counts[Indicators] = truth["indicators"]!.GetValue<long>();
         foreach (var (app, count) in truth["sign_ins_without_policy_by_app"]!.AsObject()) counts[SignInsWithoutPolicyFrom(app)] = count!.GetValue<long>();
         foreach (var (user, count) in truth["sign_ins_without_policy_by_user"]!.AsObject()) counts[SignInsWithoutPolicyBy(user)] = count!.GetValue<long>();
         foreach (var (policy, count) in truth["sign_ins_by_policy"]!.AsObject()) counts[SignInsUnderPolicy(policy)] = count!.GetValue<long>();

@@ -29,6 +29,30 @@ public static class AlertQueries
     /// <summary>Matches one category in the comma-separated list, framed by commas so that no category matches inside another.</summary>
     private static string CategoryPattern(string category) => "%," + category + ",%";
 
+    /// <summary>Alerts whose evidence names the device by its DNS name (<see cref="AlertRecord.DeviceNames"/>).</summary>
+    public static IQueryable<AlertRecord> OnHost(this IQueryable<AlertRecord> alerts, string host)
+    {
+        var pattern = Exactly(host);
+        return alerts.Where(a => EF.Functions.Like(a.DeviceNames, pattern, LikeEscape));
+    }
+
+    /// <summary>Alerts whose evidence names the account as <see cref="AlertRecord.Accounts"/> keeps it (UPN, <c>DOMAIN\sam</c> or object id).</summary>
+    public static IQueryable<AlertRecord> ForAccount(this IQueryable<AlertRecord> alerts, string account)
+    {
+        var pattern = Exactly(account);
+        return alerts.Where(a => EF.Functions.Like(a.Accounts, pattern, LikeEscape));
+    }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>
+    /// One value of a wrapped list, with LIKE's wildcards and the escape itself escaped: an on-premises account is written
+    /// <c>DOMAIN\sam</c>, and PostgreSQL would otherwise read its backslash as an escape.
+    /// </summary>
+    private static string Exactly(string value) =>
+        "%;" + value.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + ";%";
+
     /// <summary>
     /// Alerts whose evidence names the person by user principal name or by Entra object id; <paramref name="userKeys"/>
     /// is one of them or both, comma-separated (User 360 links with both, so its count and its link agree).

@@ -34,6 +34,12 @@ public static class RecordCatalog
     public const string Incidents = "incidents";
     public const string MicrosoftSecureScores = "microsoft_secure_scores";
     public const string SecureScoreControls = "secure_score_controls";
+    public const string IdentitySensors = "identity_sensors";
+    public const string IdentityHealthIssues = "identity_health_issues";
+    public const string IndicatorSightings = "indicator_sightings";
+
+    /// <summary>The value of a yes/no filter (<c>problem=yes</c>); anything else means no.</summary>
+    public const string Yes = "yes";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
     public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
@@ -47,7 +53,8 @@ public static class RecordCatalog
     [
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
         RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
-        MicrosoftSecureScoreKind(), SecureScoreControlKind(), IncidentKind(),
+        MicrosoftSecureScoreKind(), SecureScoreControlKind(), IncidentKind(), IdentitySensorKind(), IdentityHealthIssueKind(),
+        IndicatorSightingKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -158,6 +165,8 @@ public static class RecordCatalog
             F<AlertRecord>("user", "User", (q, v) => q.Naming(v)),
             F<AlertRecord>("device", "Device", (q, v) => q.Where(a => EF.Functions.Like(a.DeviceIds, AlertRecord.Match(v)))),
             F<AlertRecord>("incident", "Incident", (q, v) => q.Where(a => a.IncidentId == v)),
+            F<AlertRecord>("host", "Host", (q, v) => q.OnHost(v)),
+            F<AlertRecord>("account", "Account", (q, v) => q.ForAccount(v)),
         ]);
 
     /// <summary>The <c>held</c> filter's values: how PIM says an assignment is held (for good without PIM).</summary>
@@ -334,6 +343,72 @@ public static class RecordCatalog
     public const string OpenIncidents = "open";
     public const string Unassigned = "none";
 
+    /// <summary>The <c>service</c> filter's value for every name Defender for Identity's controls go by.</summary>
+    public const string DefenderForIdentityControls = "defender_for_identity";
+
+    private static RecordKind<IdentitySensorRecord> IdentitySensorKind() => new(
+        IdentitySensors, "Defender for Identity sensors", StreamCatalog.IdentitySensors, db => db.IngestedIdentitySensors, null,
+        [
+            Column<IdentitySensorRecord>.Of("name", "Sensor", s => s.DisplayName, s => s.DisplayName ?? s.SourceId),
+            Column<IdentitySensorRecord>.Of("type", "Watches", s => s.SensorType, s => s.SensorType).InWords(),
+            Column<IdentitySensorRecord>.Of("domain", "Domain", s => s.DomainName, s => s.DomainName),
+            Column<IdentitySensorRecord>.Of("health", "Health", s => s.HealthStatus, s => s.HealthStatus).InWords(),
+            Column<IdentitySensorRecord>.Of("service", "Service", s => s.ServiceStatus, s => s.ServiceStatus).InWords(),
+            Column<IdentitySensorRecord>.Of("deployment", "Deployment", s => s.DeploymentStatus, s => s.DeploymentStatus).InWords(),
+            Column<IdentitySensorRecord>.Of("version", "Version", s => s.Version, s => s.Version),
+            Column<IdentitySensorRecord>.Of("issues", "Open health issues", s => s.OpenHealthIssuesCount, s => s.OpenHealthIssuesCount.ToString(CultureInfo.InvariantCulture)),
+            Column<IdentitySensorRecord>.Plain("controllers", "Domain controllers", s => s.DomainControllerDnsNames),
+        ],
+        [
+            F<IdentitySensorRecord>("id", "Sensor id", (q, v) => q.Where(s => s.SourceId == v)),
+            // As IdentitySensorRecord.IsProblem says it: not healthy, not running, or a deployment that failed.
+            F<IdentitySensorRecord>("problem", "Has a problem", (q, v) => v == Yes
+                ? q.Where(s => (s.HealthStatus != null && s.HealthStatus != "healthy")
+                    || (s.ServiceStatus != null && IdentitySensorRecord.StoppedServices.Contains(s.ServiceStatus))
+                    || (s.DeploymentStatus != null && IdentitySensorRecord.FailedDeployments.Contains(s.DeploymentStatus)))
+                : q.Where(s => (s.HealthStatus == null || s.HealthStatus == "healthy")
+                    && (s.ServiceStatus == null || !IdentitySensorRecord.StoppedServices.Contains(s.ServiceStatus))
+                    && (s.DeploymentStatus == null || !IdentitySensorRecord.FailedDeployments.Contains(s.DeploymentStatus)))),
+            F<IdentitySensorRecord>("health", "Health", (q, v) => q.Where(s => s.HealthStatus == v)),
+        ]);
+
+    private static RecordKind<IdentityHealthIssueRecord> IdentityHealthIssueKind() => new(
+        // Current state: an issue opened before the range and still open is the one to fix.
+        IdentityHealthIssues, "Defender for Identity health issues", StreamCatalog.IdentityHealthIssues, db => db.IngestedIdentityHealthIssues, null,
+        [
+            Column<IdentityHealthIssueRecord>.Of("name", "Issue", h => h.DisplayName, h => h.DisplayName ?? h.SourceId),
+            Column<IdentityHealthIssueRecord>.Of("severity", "Severity", h => h.Severity, h => h.Severity).InWords(),
+            Column<IdentityHealthIssueRecord>.Of("status", "Status", h => h.Status, h => h.Status).InWords(),
+            Column<IdentityHealthIssueRecord>.Of("type", "Scope", h => h.HealthIssueType, h => h.HealthIssueType).InWords(),
+            Column<IdentityHealthIssueRecord>.Plain("sensors", "Sensors", h => h.SensorDnsNames?.Replace(",", ", ", StringComparison.Ordinal)),
+            Column<IdentityHealthIssueRecord>.Plain("fix", "Recommendations", h => h.Recommendations),
+            Column<IdentityHealthIssueRecord>.Of("created", "Created (UTC)", h => h.CreatedAt, h => Time(h.CreatedAt)),
+            Column<IdentityHealthIssueRecord>.Of("modified", "Last change (UTC)", h => h.LastModifiedAt, h => Time(h.LastModifiedAt)),
+        ],
+        [
+            F<IdentityHealthIssueRecord>("id", "Issue id", (q, v) => q.Where(h => h.SourceId == v)),
+            F<IdentityHealthIssueRecord>("status", "Status", (q, v) => q.Where(h => h.Status == v)),
+            F<IdentityHealthIssueRecord>("severity", "Severity", (q, v) => q.Where(h => h.Severity == v)),
+            F<IdentityHealthIssueRecord>("type", "Scope", (q, v) => q.Where(h => h.HealthIssueType == v)),
+        ]);
+
+    private static RecordKind<AlertIndicatorRecord> IndicatorSightingKind() => new(
+        IndicatorSightings, "Indicator sightings", StreamCatalog.Alerts, db => db.IngestedAlertIndicators,
+        (q, from, to) => q.Where(s => s.CreatedAt >= from && s.CreatedAt < to),
+        [
+            Column<AlertIndicatorRecord>.Of("time", "Seen (UTC)", s => s.CreatedAt, s => Time(s.CreatedAt)),
+            Column<AlertIndicatorRecord>.Of("kind", "Kind", s => s.Kind, s => IndicatorsService.KindName(s.Kind)),
+            Column<AlertIndicatorRecord>.Of("value", "Indicator", s => s.Value, s => s.Value),
+            Column<AlertIndicatorRecord>.Of("verdict", "Verdict", s => s.Verdict, s => s.Verdict).InWords(),
+            Column<AlertIndicatorRecord>.Of("alert", "Alert", s => s.AlertId, s => s.AlertId, s => DashboardLinks.Alert(s.IntegrationId, s.AlertId)),
+        ],
+        [
+            F<AlertIndicatorRecord>("kind", "Kind", (q, v) => q.Where(s => s.Kind == v)),
+            // Looked up as stored: domains and hashes without case, as the connector keeps them.
+            F<AlertIndicatorRecord>("value", "Indicator", (q, v) => q.Where(s => s.Value == v || s.Value == v.ToLowerInvariant())),
+            F<AlertIndicatorRecord>("verdict", "Verdict", (q, v) => q.Where(s => s.Verdict == v)),
+        ]);
+
     private static RecordKind<IncidentRecord> IncidentKind() => new(
         // Current state: an incident opened before the range and still open is what the SOC must see.
         Incidents, "Incidents", StreamCatalog.Incidents, db => db.IngestedIncidents, null,
@@ -389,7 +464,9 @@ public static class RecordCatalog
         ],
         [
             F<SecureScoreControlRecord>("id", "Control id", (q, v) => q.Where(c => c.SourceId == v)),
-            F<SecureScoreControlRecord>("service", "Product", (q, v) => q.Where(c => c.Service == v)),
+            F<SecureScoreControlRecord>("service", "Product", (q, v) => v == DefenderForIdentityControls
+                ? q.Where(c => SecureScoreControlRecord.DefenderForIdentityServices.Contains(c.Service))
+                : q.Where(c => c.Service == v)),
             F<SecureScoreControlRecord>("category", "Category", (q, v) => q.Where(c => c.ControlCategory == v)),
             // Points left: the control is worth more than the tenant has of it (unlisted in the newest score: nothing yet).
             F<SecureScoreControlRecord>("status", "Status", (q, v) => v == ControlDone

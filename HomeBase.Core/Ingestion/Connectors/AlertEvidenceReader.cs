@@ -21,6 +21,9 @@ internal static class AlertEvidenceReader
             "fileEvidence" => File(e.Get("fileDetails"), verdict),
             "processEvidence" => new AlertEvidence(AlertEvidence.Process, e.Get("imageFile").Str("fileName"), e.Str("processId"), verdict, e.Str("processCommandLine")),
             "ipEvidence" => new AlertEvidence(AlertEvidence.Ip, e.Str("ipAddress"), null, verdict, e.Str("countryLetterCode")),
+            "urlEvidence" => new AlertEvidence(AlertEvidence.Url, e.Str("url"), null, verdict, null),
+            "dnsEvidence" => new AlertEvidence(AlertEvidence.Domain, e.Str("domainName"), null, verdict, null),
+            "fileHashEvidence" => new AlertEvidence(AlertEvidence.FileHash, e.Str("value"), null, verdict, e.Str("algorithm")),
             "" => null,
             _ => new AlertEvidence(type.Replace("Evidence", "", StringComparison.Ordinal), null, null, verdict, null),
         };

@@ -23,7 +23,7 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
 
     /// <summary>The people each alert names, indexed for their User 360 page.</summary>
     protected override IEnumerable<RecordBatch> Alongside(IReadOnlyList<AlertRecord> records) =>
-        [RecordBatch.UpsertUncounted([.. records.SelectMany(AlertUserRecord.Of)])];
+        [RecordBatch.UpsertUncounted([.. records.SelectMany(AlertUserRecord.Of)]), RecordBatch.UpsertUncounted([.. records.SelectMany(AlertIndicatorRecord.Of)])];
 
     protected override AlertRecord Map(JsonElement a)
     {
@@ -49,6 +49,8 @@ internal sealed class AlertsConnector(PageFetcher fetcher, IOptions<IngestionOpt
             UserPrincipalNames = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Name)),
             UserIds = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Id)),
             DeviceIds = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.Device).Select(e => e.Id)),
+            DeviceNames = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.Device).Select(e => e.Name)),
+            Accounts = AlertRecord.Wrap(evidence.Where(e => e.Kind == AlertEvidence.User).Select(e => e.Name ?? e.Account ?? e.Id)),
             Evidence = evidence.Count == 0 ? null : AlertEvidence.Serialize(evidence),
         };
     }

@@ -12,6 +12,8 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, RoleAssignmentsConnector>();
         services.AddSingleton<IStreamConnector, RoleEligibilityConnector>();
         services.AddSingleton<IStreamConnector, MicrosoftSecureScoreConnector>();
+        services.AddSingleton<IStreamConnector, IdentitySensorsConnector>();
+        services.AddSingleton<IStreamConnector, IdentityHealthIssuesConnector>();
         services.AddSingleton<IStreamConnector, IncidentsConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();
         services.AddSingleton<IStreamConnector, UserRegistrationsConnector>();

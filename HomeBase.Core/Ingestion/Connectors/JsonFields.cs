@@ -55,6 +55,10 @@ internal static class JsonFields
     public static string? Joined(this JsonNode? node, string name) =>
         node.Read(name, JsonReadKind.TextList) is JsonArray a ? string.Join(',', a.Select(i => i is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>()) : null;
 
+    /// <summary>A string array, one item per line: for sentences, which contain commas.</summary>
+    public static string? Lines(this JsonNode? node, string name) =>
+        node.Read(name, JsonReadKind.TextList) is JsonArray a ? string.Join('\n', a.Select(i => i is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>()) : null;
+
     public static string Iso(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     /// <summary>The next page: Graph's <c>@odata.nextLink</c> or ARM's <c>nextLink</c>.</summary>

@@ -15,6 +15,9 @@ public sealed record AlertEvidence(string Kind, string? Name, string? Id, string
     public const string File = "file";
     public const string Process = "process";
     public const string Ip = "ip";
+    public const string Url = "url";
+    public const string Domain = "domain";
+    public const string FileHash = "file_hash";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 

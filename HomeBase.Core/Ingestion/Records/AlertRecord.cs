@@ -55,6 +55,18 @@ public sealed class AlertRecord : IngestedRecord
     /// <summary>The Defender device ids named in the evidence, wrapped like <see cref="UserPrincipalNames"/>.</summary>
     public string? DeviceIds { get; set; }
 
+    /// <summary>
+    /// The DNS names of the devices in the evidence, wrapped like <see cref="UserPrincipalNames"/>: a domain controller that
+    /// Defender for Identity names often has no Defender for Endpoint id, so its name is how it is counted.
+    /// </summary>
+    public string? DeviceNames { get; set; }
+
+    /// <summary>
+    /// The accounts in the evidence, wrapped like <see cref="UserPrincipalNames"/>, each by the best name Microsoft sent:
+    /// the user principal name, else the on-premises <c>DOMAIN\sam</c>, else the Entra object id.
+    /// </summary>
+    public string? Accounts { get; set; }
+
     /// <summary>The evidence for the alert's page, as compact JSON (<see cref="AlertEvidence"/>).</summary>
     public string? Evidence { get; set; }
 

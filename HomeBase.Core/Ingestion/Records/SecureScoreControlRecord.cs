@@ -50,4 +50,10 @@ public sealed class SecureScoreControlRecord : IngestedRecord, ISnapshotRecord
     public DateTime? LastModifiedAt { get; set; }
 
     public const int TextMaxLength = 4000;
+
+    /// <summary>
+    /// The <c>service</c> values of the controls Defender for Identity reports. Microsoft documents the property as a free
+    /// string with examples of other products only, so the product's current and former names are all accepted.
+    /// </summary>
+    public static readonly string[] DefenderForIdentityServices = ["Defender for Identity", "Microsoft Defender for Identity", "MDI", "Azure ATP", "AzureATP"];
 }

@@ -8,4 +8,5 @@ public enum Licence
     EntraP2,
     DefenderForEndpoint,
     DefenderVulnerabilityManagement,
+    DefenderForIdentity,
 }

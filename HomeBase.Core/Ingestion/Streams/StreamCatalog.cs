@@ -17,6 +17,8 @@ public static class StreamCatalog
     public const string Alerts = "alerts";
     public const string MicrosoftSecureScore = "microsoft_secure_score";
     public const string Incidents = "incidents";
+    public const string IdentitySensors = "identity_sensors";
+    public const string IdentityHealthIssues = "identity_health_issues";
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
     public const string ActivityLogs = "activity_logs";
@@ -60,6 +62,11 @@ public static class StreamCatalog
         // The seed's SecurityEvents.Read.All is the only permission both Secure Score list pages name (with its ReadWrite form).
         new(MicrosoftSecureScore, "Microsoft Secure Score", StreamToggles.Defender, AzureApi.Graph, ["SecurityEvents.Read.All"], Licence.None,
             TimeSpan.FromHours(6), "the tenant's Microsoft Secure Score by day, and every control with its points and how to earn them"),
+        // Each list page names its own permission; Defender for Identity must be licensed and deployed for either to answer.
+        new(IdentitySensors, "Defender for Identity sensors", StreamToggles.Defender, AzureApi.Graph, ["SecurityIdentitiesSensors.Read.All"], Licence.DefenderForIdentity,
+            TimeSpan.FromMinutes(30), "each Defender for Identity sensor and whether it is running: a sensor that is down sends no identity alerts"),
+        new(IdentityHealthIssues, "Defender for Identity health issues", StreamToggles.Defender, AzureApi.Graph, ["SecurityIdentitiesHealth.Read.All"], Licence.DefenderForIdentity,
+            TimeSpan.FromMinutes(30), "Defender for Identity's open health issues with Microsoft's fix for each"),
         new(Machines, "Machines", StreamToggles.Defender, AzureApi.Defender, ["Machine.Read.All"], Licence.DefenderForEndpoint,
             TimeSpan.FromMinutes(60), "devices with exposure level, risk score and health"),
         new(Vulnerabilities, "Vulnerabilities", StreamToggles.Defender, AzureApi.Defender, ["Vulnerability.Read.All"], Licence.DefenderVulnerabilityManagement,

@@ -99,7 +99,9 @@ internal static class GridBuilder
     /// Forbidden while the tenant's SKUs (from /subscribedSkus) show the licence missing. The message's wording is not read.
     /// </summary>
     private static bool IsLicenceRefusal(StreamDefinition stream, ApiResponse response, VerificationService.ProbeRun run) =>
-        LicenceErrors.Contains(response.ErrorCode ?? "") || Licences.Has(run.Skus, stream.Licence) == false;
+        LicenceErrors.Contains(response.ErrorCode ?? "") || Licences.Has(run.Skus, stream.Licence) == false
+        // Defender for Identity's APIs refuse a tenant without the product as "not onboarded" (docs/microsoft-apis.md §3.4).
+        || (stream.Licence == Licence.DefenderForIdentity && response.ErrorMessage?.Contains("not onboarded", StringComparison.OrdinalIgnoreCase) == true);
 
     private static StreamCheck ResourceManagerRow(StreamDefinition stream, VerificationService.ProbeRun run, VerificationInput input, AzureCloud cloud,
         Func<string, string?, string?, string?, string?, string?, string?, StreamCheck> make)
@@ -174,8 +176,12 @@ internal static class GridBuilder
             "Conditional Access details are left out of sign-ins without Policy.Read.All.",
         StreamCatalog.RiskDetections or StreamCatalog.SignIns when Licences.Has(run.Skus, Licence.EntraP2) == false =>
             "Without Microsoft Entra ID P2 risk levels are hidden.",
+        StreamCatalog.Alerts when Licences.Has(run.Skus, Licence.DefenderForEndpoint) == false && Licences.Has(run.Skus, Licence.DefenderForIdentity) == false =>
+            "No Defender for Endpoint or Defender for Identity licence: endpoint and identity alerts will not appear.",
         StreamCatalog.Alerts when Licences.Has(run.Skus, Licence.DefenderForEndpoint) == false =>
             "No Defender for Endpoint licence: endpoint alerts will not appear.",
+        StreamCatalog.Alerts when Licences.Has(run.Skus, Licence.DefenderForIdentity) == false =>
+            "No Defender for Identity licence: identity alerts (lateral movement, credential theft on domain controllers) will not appear.",
         _ => null,
     };
 

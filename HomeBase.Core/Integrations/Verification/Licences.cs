@@ -16,6 +16,9 @@ internal static class Licences
         [Licence.EntraP2] = ["AAD_PREMIUM_P2", "EMSPREMIUM", "SPE_E5", "IDENTITY_THREAT_PROTECTION"],
         [Licence.DefenderForEndpoint] = ["WIN_DEF_ATP", "DEFENDER_ENDPOINT_P1", "MDATP_XPLAT", "MDATP_Server", "SPE_E5", "SPB", "MDE_LITE", "WINDEFATP", "MDE_SMB"],
         [Licence.DefenderVulnerabilityManagement] = ["WIN_DEF_ATP", "SPE_E5", "TVM_PREMIUM_1", "WINDEFATP"],
+        // ATA is both the standalone product's part number and the service plan every bundle that includes Defender for
+        // Identity carries (Microsoft 365 E5 and E5 Security, EMS E5).
+        [Licence.DefenderForIdentity] = ["ATA", "SPE_E5", "EMSPREMIUM", "IDENTITY_THREAT_PROTECTION"],
     };
 
     public static string Name(Licence licence) => licence switch
@@ -24,6 +27,7 @@ internal static class Licences
         Licence.EntraP2 => "Microsoft Entra ID P2",
         Licence.DefenderForEndpoint => "Microsoft Defender for Endpoint (Plan 1 or 2)",
         Licence.DefenderVulnerabilityManagement => "Microsoft Defender for Endpoint Plan 2 or Defender Vulnerability Management",
+        Licence.DefenderForIdentity => "Microsoft Defender for Identity",
         _ => "none",
     };
 

@@ -35,6 +35,8 @@ internal static class StreamProbes
         // Microsoft's own example asks for the newest day with $top=1.
         StreamCatalog.MicrosoftSecureScore => "security/secureScores?$top=1",
         StreamCatalog.Incidents => "security/incidents?$top=1",
+        StreamCatalog.IdentitySensors => "security/identities/sensors?$top=1",
+        StreamCatalog.IdentityHealthIssues => "security/identities/healthIssues?$top=1",
         StreamCatalog.Machines => "api/machines?$top=1",
         StreamCatalog.Vulnerabilities => "api/machines/SoftwareVulnerabilitiesByMachine?pageSize=1&$top=1",
         StreamCatalog.ActivityLogs => $"subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter="
@@ -51,7 +53,8 @@ internal static class StreamProbes
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> MissingInCloud = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
-        [CloudPresets.China] = [StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.Alerts, StreamCatalog.MicrosoftSecureScore, StreamCatalog.Incidents],
+        [CloudPresets.China] = [StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.Alerts, StreamCatalog.MicrosoftSecureScore, StreamCatalog.Incidents,
+            StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues],
     };
 
     /// <summary>Whether the stream's API exists in the cloud: Defender where configured, Graph as the cloud's schema says.</summary>

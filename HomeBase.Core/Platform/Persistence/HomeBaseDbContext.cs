@@ -72,6 +72,12 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<SecureScoreControlRecord> IngestedSecureScoreControls => Set<SecureScoreControlRecord>();
 
+    public DbSet<AlertIndicatorRecord> IngestedAlertIndicators => Set<AlertIndicatorRecord>();
+
+    public DbSet<IdentitySensorRecord> IngestedIdentitySensors => Set<IdentitySensorRecord>();
+
+    public DbSet<IdentityHealthIssueRecord> IngestedIdentityHealthIssues => Set<IdentityHealthIssueRecord>();
+
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();
 
     public DbSet<ConditionalAccessPolicyRecord> IngestedConditionalAccessPolicies => Set<ConditionalAccessPolicyRecord>();

@@ -30,6 +30,8 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.RiskDetections => Schema.GraphPaths["identityProtection/riskDetections"],
         StreamCatalog.Alerts => Schema.GraphPaths["security/alerts_v2"],
         StreamCatalog.Incidents => Schema.GraphPaths["security/incidents"],
+        StreamCatalog.IdentitySensors => Schema.GraphPaths["security/identities/sensors"],
+        StreamCatalog.IdentityHealthIssues => Schema.GraphPaths["security/identities/healthIssues"],
         StreamCatalog.ConditionalAccess => Schema.GraphPaths["identity/conditionalAccess/policies"],
         StreamCatalog.Machines => Operation("defender", "ListMachines").Response,
         StreamCatalog.Vulnerabilities => Operation("defender", "ExportSoftwareVulnerabilitiesByMachine").Response,

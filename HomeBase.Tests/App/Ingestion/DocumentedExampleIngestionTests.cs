@@ -188,6 +188,53 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task IdentitySensors_FromTheListExample()
+    {
+        var example = Example("graph", "security-identitycontainer-list-sensors");
+        var integration = await ReplayAsync(StreamCatalog.IdentitySensors, ("/security/identities/sensors", example));
+
+        var expected = Items(example).Single();
+        var stored = await App.QueryAsync(db => db.IngestedIdentitySensors.SingleAsync(s => s.IntegrationId == integration));
+        Assert.Equal(Str(expected, "id"), stored.SourceId);
+        Assert.Equal("DC1", stored.DisplayName);
+        Assert.Equal("domain1.test.local", stored.DomainName);
+        Assert.Equal("domainControllerIntegrated", stored.SensorType);
+        Assert.Equal("2.239.18124.58593", stored.Version);
+        Assert.Equal("upToDate", stored.DeploymentStatus);
+        Assert.Equal("healthy", stored.HealthStatus);
+        Assert.Equal(0, stored.OpenHealthIssuesCount);
+        Assert.Equal("DC1.domain1.test.local", stored.DomainControllerDnsNames);
+        Assert.Equal(Time(expected, "createdDateTime"), stored.CreatedAt);
+        // The shortened example has no serviceStatus: unknown is not a problem, and the healthy sensor has none.
+        Assert.Null(stored.ServiceStatus);
+        Assert.False(stored.HasProblem);
+    }
+
+    [Fact]
+    public async Task IdentityHealthIssues_FromTheListExample_TypeInTheSchemasCase()
+    {
+        var example = Example("graph", "security-identitycontainer-list-healthissues");
+        var integration = await ReplayAsync(StreamCatalog.IdentityHealthIssues, ("/security/identities/healthIssues", example));
+
+        var expected = Items(example).Single();
+        var stored = await App.QueryAsync(db => db.IngestedIdentityHealthIssues.SingleAsync(h => h.IntegrationId == integration));
+        Assert.Equal(Str(expected, "id"), stored.SourceId);
+        Assert.Equal(Str(expected, "displayName"), stored.DisplayName);
+        Assert.Equal(Str(expected, "description"), stored.Description);
+        // The example writes "Global"; the schema's member is "global".
+        Assert.Equal("global", stored.HealthIssueType);
+        Assert.Equal("1031", stored.IssueTypeId);
+        Assert.Equal("medium", stored.Severity);
+        Assert.Equal("open", stored.Status);
+        Assert.Equal(Time(expected, "createdDateTime"), stored.CreatedAt);
+        Assert.Equal("domain1.contoso.com,domain2.contoso.com", stored.DomainNames);
+        Assert.Equal("DC1.domain1.contoso.com,DC2.domain2.contoso.com", stored.SensorDnsNames);
+        Assert.StartsWith("Please configure the Directory Services Object Auditing events", stored.Recommendations);
+        Assert.Equal("Import-Module DefenderForIdentity", stored.RecommendedActionCommands);
+        Assert.Equal("Descendant User Objects (Schema-Id-Guid: bf967aba-0de6-11d0-a285-00aa003049e2)", stored.AdditionalInformation);
+    }
+
+    [Fact]
     public async Task MicrosoftSecureScore_FromTheScoreAndControlExamples()
     {
         var scores = Example("graph", "security-list-securescores");

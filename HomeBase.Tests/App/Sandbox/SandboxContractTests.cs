@@ -38,6 +38,8 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         yield return (Graph, "/graph/v1.0/security/alerts_v2?$top=400", paths["security/alerts_v2"]);
         yield return (Graph, "/graph/v1.0/security/incidents?$top=50", paths["security/incidents"]);
         yield return (Graph, "/graph/v1.0/security/secureScores?$top=90", paths["security/secureScores"]);
+        yield return (Graph, "/graph/v1.0/security/identities/sensors", paths["security/identities/sensors"]);
+        yield return (Graph, "/graph/v1.0/security/identities/healthIssues", paths["security/identities/healthIssues"]);
         yield return (Graph, "/graph/v1.0/security/secureScoreControlProfiles", paths["security/secureScoreControlProfiles"]);
         yield return (Graph, "/graph/v1.0/identity/conditionalAccess/policies", paths["identity/conditionalAccess/policies"]);
         yield return (Graph, "/graph/v1.0/roleManagement/directory/roleDefinitions", paths["roleManagement/directory/roleDefinitions"]);

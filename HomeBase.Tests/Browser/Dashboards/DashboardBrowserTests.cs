@@ -86,6 +86,15 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[Truth.SecureScoreControlsToDo], await HeadlineAsync("controls-with-points-to-earn"));
         await ShootBothThemesAsync("secure-score");
 
+        await OpenAsync($"/dashboards/identity-attacks?{window}", "headline-lateral-movement");
+        Assert.Equal(truth[Truth.IdentityLateralMovementAlerts], await HeadlineAsync("lateral-movement"));
+        Assert.Equal(truth[Truth.IdentitySensorsWithProblems], await HeadlineAsync("sensors-with-a-problem"));
+        await ShootBothThemesAsync("identity-attacks");
+
+        await OpenAsync($"/dashboards/indicators?{window}", "headline-ip-address-sightings");
+        Assert.Equal(truth[Truth.IndicatorSightings("ip")], await HeadlineAsync("ip-address-sightings"));
+        await ShootBothThemesAsync("indicators");
+
         await OpenAsync("/dashboards/devices", "headline-devices");
         Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities], await HeadlineAsync("vulnerability-findings"));
@@ -169,6 +178,8 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("activity", $"/dashboards/activity?{window}", "headline-operations"),
             ("secure-score", "/dashboards/secure-score", "panel-score-actions"),
             ("incidents", "/dashboards/incidents", "panel-open-incidents"),
+            ("identity-attacks", $"/dashboards/identity-attacks?{window}", "panel-identity-sensors"),
+            ("indicators", $"/dashboards/indicators?{window}", "panel-indicators"),
             ("incident", incident, "incident-alerts"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),

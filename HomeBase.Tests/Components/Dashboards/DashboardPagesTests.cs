@@ -167,6 +167,9 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
             .Add(x => x.IntegrationId, Uri.UnescapeDataString(parts[2])).Add(x => x.AlertId, Uri.UnescapeDataString(parts[3])));
         detail.WaitForAssertion(() => detail.Find("[data-testid=evidence-row][data-kind=user] a[href^='/users/']"), TimeSpan.FromSeconds(10));
         Assert.NotEmpty(detail.FindAll("[data-testid=evidence-row][data-kind=device] a[href^='/devices/']"));
+        // The attacker's address in the evidence opens every alert of the last 30 days that named it, this one among them.
+        var address = detail.Find("[data-testid=evidence-row][data-kind=ip] [data-testid=evidence-indicator]");
+        Assert.True(await RecordsBehindAsync(address.GetAttribute("href")!) >= 1);
         // And its incident, one click away.
         Assert.StartsWith($"/incidents/{parts[2]}/", detail.Find("[data-testid=alert-incident]").GetAttribute("href"));
     }
@@ -223,6 +226,109 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var missing = context.Render<IncidentDetailPage>(p => p.AddCascadingValue(new HomeBase.Web.Access.SessionInfo(fixture.Tenant.Id, "127.0.0.1"))
             .Add(x => x.IntegrationId, fixture.Contoso).Add(x => x.IncidentId, "no-such-incident"));
         missing.WaitForAssertion(() => missing.Find("[data-testid=incident-missing]"), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task IdentityAttacks_CountTechniquesHostsAccountsAndSensorProblems_EachOpeningItsRecords()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IdentityAttacksPage>(context, $"/dashboards/identity-attacks?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-defender-for-identity-alerts]"), TimeSpan.FromSeconds(10));
+
+        // Lateral movement and credential access are separate numbers, each the sandbox's count and each opening its alerts.
+        var identityAlerts = truth.GetValueOrDefault(Truth.AlertsFrom("microsoftDefenderForIdentity"));
+        foreach (var (headline, expected) in new[] { ("defender-for-identity-alerts", identityAlerts),
+            ("lateral-movement", truth[Truth.IdentityLateralMovementAlerts]), ("credential-access", truth[Truth.IdentityCredentialAccessAlerts]),
+            ("sensors-with-a-problem", truth[Truth.IdentitySensorsWithProblems]), ("open-health-issues", truth[Truth.OpenIdentityHealthIssues]) })
+        {
+            Assert.Equal(expected.ToString("N0"), Value(page, headline));
+            Assert.Equal(expected, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        Assert.True(truth[Truth.IdentityLateralMovementAlerts] > 0 && truth[Truth.IdentityCredentialAccessAlerts] > 0);
+
+        // Categories, hosts and accounts: every number opens exactly its alerts, all of them Defender for Identity's.
+        var hosts = page.FindAll("[data-testid=identity-by-host] [data-testid=breakdown-item]");
+        var accounts = page.FindAll("[data-testid=identity-by-account] [data-testid=breakdown-item]");
+        Assert.NotEmpty(hosts);
+        Assert.NotEmpty(accounts);
+        // An on-premises account without a UPN is counted by DOMAIN\sam, and its records still open.
+        Assert.Contains(accounts, a => a.GetAttribute("data-label")!.Contains('\\'));
+        foreach (var item in page.FindAll("[data-testid=identity-by-category] [data-testid=breakdown-item]").Concat(hosts).Concat(accounts))
+        {
+            var href = item.GetAttribute("href")!;
+            Assert.Contains("source=microsoftDefenderForIdentity", href);
+            Assert.Equal(long.Parse(item.QuerySelector(".hb-count-value")!.TextContent.Replace(",", "")), await RecordsBehindAsync(href));
+        }
+
+        // Sensors: problems first, each with Microsoft's fix; every open health issue with its recommendations and commands.
+        var sensors = page.FindAll("[data-testid=panel-identity-sensors] tbody tr");
+        Assert.Equal(truth[StreamCatalog.IdentitySensors], sensors.Count);
+        var problems = page.FindAll("[data-testid=sensor-problem]");
+        Assert.Equal(truth[Truth.IdentitySensorsWithProblems], problems.Count);
+        Assert.NotNull(sensors[0].QuerySelector("[data-testid=sensor-problem]"));
+        Assert.Contains(page.FindAll("[data-testid=sensor-fix]"), f => f.TextContent.Contains("Azure Advanced Threat Protection Sensor service"));
+        foreach (var sensor in page.FindAll("[data-testid=sensor]")) Assert.Equal(1, await RecordsBehindAsync(sensor.GetAttribute("href")!));
+        var issues = page.FindAll("[data-testid=health-issue]");
+        Assert.Equal(truth[Truth.OpenIdentityHealthIssues], issues.Count);
+        Assert.All(issues, i => Assert.NotEmpty(i.QuerySelectorAll("[data-testid=health-issue-fix]")));
+        Assert.Contains(page.FindAll("[data-testid=health-issue-commands]"), c => c.TextContent.Contains("Start-Service -Name AATPSensor"));
+
+        // The identity posture controls Defender for Identity reports, with points left.
+        var posture = page.FindAll("[data-testid=identity-posture-action]");
+        var controls = await fixture.App.QueryAsync(db => db.IngestedSecureScoreControls
+            .Where(c => c.IntegrationId == fixture.Contoso && c.Service == "Defender for Identity" && c.Deprecated != true && (c.Score == null || c.Score < c.MaxScore)).CountAsync());
+        Assert.Equal(controls, posture.Count);
+        Assert.True(controls > 0);
+        Assert.Empty(page.FindAll("[data-testid=identity-not-licensed]"));
+    }
+
+    [Fact]
+    public async Task IdentityAttacks_ForATenantWithoutDefenderForIdentity_SaysNotLicensed_NeverAllClear()
+    {
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IdentityAttacksPage>(context, $"/dashboards/identity-attacks?integration={fixture.Northwind}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=identity-not-licensed]"), TimeSpan.FromSeconds(10));
+        Assert.Contains("Not licensed", page.Find("[data-testid=identity-not-licensed]").TextContent);
+        // No zero headline and no empty sensor list that would read as "all clear".
+        Assert.Empty(page.FindAll("[data-testid=headline-defender-for-identity-alerts]"));
+        Assert.Empty(page.FindAll("[data-testid=panel-identity-sensors]"));
+
+        // Both integrations: contoso's numbers, with northwind named as not licensed.
+        var all = fixture.Render<IdentityAttacksPage>(context, "/dashboards/identity-attacks?range=7d");
+        all.WaitForAssertion(() => all.Find("[data-testid=headline-defender-for-identity-alerts]"), TimeSpan.FromSeconds(10));
+        var northwindName = await fixture.App.QueryAsync(db => db.Integrations.Where(i => i.Id == fixture.Northwind).Select(i => i.Name).SingleAsync());
+        Assert.Contains(northwindName, all.Find("[data-testid=identity-not-licensed]").TextContent);
+    }
+
+    [Fact]
+    public async Task Indicators_CountEachKindsSightings_AndEachIndicatorOpensTheAlertsThatNamedIt()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IndicatorsPage>(context, $"/dashboards/indicators?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-ip-address-sightings]"), TimeSpan.FromSeconds(10));
+
+        foreach (var (headline, kind) in new[] { ("ip-address-sightings", "ip"), ("domain-sightings", "domain"), ("url-sightings", "url"), ("file-hash-sightings", "file_hash") })
+        {
+            var expected = truth[Truth.IndicatorSightings(kind)];
+            Assert.True(expected > 0, $"the sandbox names {kind} indicators");
+            Assert.Equal(expected.ToString("N0"), Value(page, headline));
+            Assert.Equal(expected, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        var malicious = long.Parse(Value(page, "judged-malicious").Replace(",", ""));
+        Assert.Equal(truth[Truth.IndicatorSightings("file_hash")], malicious);
+        Assert.Equal(malicious, await RecordsBehindAsync(page.Find("[data-testid=headline-judged-malicious]").GetAttribute("href")!));
+        Assert.Contains($"{truth[Truth.Indicators]:N0} different indicators", page.Find("[data-testid=panel-indicators]").TextContent);
+
+        // The campaign's indicators come back in several alerts; each count opens exactly those alerts' sightings.
+        var rows = page.FindAll("[data-testid=indicator-alerts]");
+        Assert.Equal(Math.Min(IndicatorsService.TopCount, truth[Truth.Indicators]), rows.Count);
+        Assert.True(long.Parse(rows[0].TextContent.Replace(",", "")) > 1);
+        foreach (var link in rows) Assert.Equal(long.Parse(link.TextContent.Replace(",", "")), await RecordsBehindAsync(link.GetAttribute("href")!));
     }
 
     [Fact]

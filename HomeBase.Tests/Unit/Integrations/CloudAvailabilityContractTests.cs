@@ -27,6 +27,8 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.Alerts] = "security/alerts_v2",
         [StreamCatalog.MicrosoftSecureScore] = "security/secureScores",
         [StreamCatalog.Incidents] = "security/incidents",
+        [StreamCatalog.IdentitySensors] = "security/identities/sensors",
+        [StreamCatalog.IdentityHealthIssues] = "security/identities/healthIssues",
         [StreamCatalog.ConditionalAccess] = "identity/conditionalAccess/policies",
     };
 

@@ -1,0 +1,7 @@
+namespace HomeBase.Core.Dashboards;
+
+/// <summary>
+/// The Indicators page: the IP addresses, domains, URLs and file hashes that the period's alerts name, counted as sightings
+/// (an alert naming an indicator), and the indicators named most, each with where (its alerts) and when it was seen.
+/// </summary>
+public sealed record IndicatorsDashboard(Coverage Coverage, IReadOnlyList<Count> Headlines, long DistinctIndicators, IReadOnlyList<IndicatorSummary> Top);

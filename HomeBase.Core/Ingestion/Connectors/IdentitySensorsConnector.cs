@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Streams;
+
+namespace HomeBase.Core.Ingestion.Connectors;
+
+/// <summary>
+/// Defender for Identity sensors (docs/microsoft-apis.md §3.4): <c>security/identities/sensors</c>, read whole each run
+/// (a tenant has one per domain controller, AD FS, AD CS or Entra Connect server), then swept.
+/// </summary>
+internal sealed class IdentitySensorsConnector(PageFetcher fetcher) : IStreamConnector
+{
+    public const string Url = "security/identities/sensors";
+
+    public string Stream => StreamCatalog.IdentitySensors;
+
+    public async IAsyncEnumerable<IngestionPage> ReadAsync(StreamReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in fetcher.GetAllPagesAsync(context.Client, AzureApi.Graph, Url, cancellationToken))
+        {
+            yield return new IngestionPage([RecordBatch.Upsert([.. page.Items().Select(Sensor)])], null, null);
+        }
+        yield return new IngestionPage([RecordBatch.DeleteUnseenSince<IdentitySensorRecord>(context.Now)], null, null);
+    }
+
+    private static IdentitySensorRecord Sensor(JsonObject sensor) => new()
+    {
+        SourceId = sensor.Str("id")!,
+        DisplayName = sensor.Str("displayName"),
+        DomainName = sensor.Str("domainName"),
+        SensorType = Enum(sensor.Str("sensorType")),
+        Version = sensor.Str("version"),
+        DeploymentStatus = Enum(sensor.Str("deploymentStatus")),
+        HealthStatus = Enum(sensor.Str("healthStatus")),
+        ServiceStatus = Enum(sensor.Str("serviceStatus")),
+        OpenHealthIssuesCount = (long)(sensor.Double("openHealthIssuesCount") ?? 0),
+        DomainControllerDnsNames = sensor.Get("settings").Joined("domainControllerDnsNames"),
+        CreatedAt = sensor.Time("createdDateTime"),
+    };
+
+    /// <summary>The schema's camelCase spelling: Microsoft's examples also write enum members in PascalCase.</summary>
+    internal static string? Enum(string? value) => string.IsNullOrEmpty(value) ? value : char.ToLowerInvariant(value[0]) + value[1..];
+}

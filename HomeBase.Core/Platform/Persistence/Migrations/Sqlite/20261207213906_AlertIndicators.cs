@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AlertIndicators : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IngestedAlertIndicators",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AlertId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 760, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IngestedAlertIndicators", x => new { x.IntegrationId, x.SourceId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedAlertIndicators_IntegrationId_CreatedAt_Kind",
+                table: "IngestedAlertIndicators",
+                columns: new[] { "IntegrationId", "CreatedAt", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedAlertIndicators_IntegrationId_Kind_Value_CreatedAt",
+                table: "IngestedAlertIndicators",
+                columns: new[] { "IntegrationId", "Kind", "Value", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IngestedAlertIndicators");
+        }
+    }
+}
