@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HomeBase.Core.Integrations;
+using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations.Verification;
 using HomeBase.Core.Platform.Azure;
 using HomeBase.Core.Platform.Clouds;
@@ -15,9 +16,10 @@ namespace HomeBase.Benchmarks;
 /// </summary>
 internal static class VerificationBenchmark
 {
-    public static async Task<int> RunAsync(int runs)
+    public static async Task<int> RunAsync(int runs, TextWriter? output = null)
     {
         runs = Math.Max(2, runs);
+        output ??= Console.Out;
         var directory = ScratchDirectory.Create("homebase-bench-");
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { DataDirectory = directory, Port = 0 }, TimeProvider.System);
         var contoso = sandbox.Directory.ByName("contoso")!;
@@ -32,6 +34,12 @@ internal static class VerificationBenchmark
         services.AddOptions<VerificationOptions>();
         services.AddSingleton<ICloudCatalog, ConfiguredCloudCatalog>();
         services.AddAzureClients(configuration);
+        // What the verification service needs besides the Azure clients: its metrics and the request budgets it shares with ingestion.
+        services.AddMetrics();
+        services.AddSingleton<HomeBase.Core.Platform.Telemetry.HomeBaseMetrics>();
+        services.AddOptions<HomeBase.Core.Ingestion.IngestionOptions>();
+        services.AddKeyedSingleton(HomeBase.Core.Ingestion.Connectors.PageFetcher.WaitClock, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.AddSingleton<HomeBase.Core.Ingestion.RequestBudgets>();
         services.AddSingleton<VerificationService>();
         await using var provider = services.BuildServiceProvider();
         var verification = provider.GetRequiredService<VerificationService>();
@@ -39,7 +47,8 @@ internal static class VerificationBenchmark
         var config = new IntegrationConfig { IngestEntraId = true, IngestDefender = true, IngestActivityLogs = true, IngestDefenderForCloud = true };
         var input = new VerificationInput("sandbox", contoso.TenantId.ToString(), contoso.ClientId.ToString(), contoso.Secrets[0].Value, config);
         var timings = new List<double>();
-        Console.WriteLine($"Full verification of sandbox tenant contoso over HTTPS ({runs} runs, 14 streams, documented throttling in force)");
+        var readyEveryRun = true;
+        output.WriteLine($"Full verification of sandbox tenant contoso over HTTPS ({runs} runs, {StreamCatalog.All.Count} streams, documented throttling in force)");
         for (var run = 1; run <= runs; run++)
         {
             var clock = Stopwatch.StartNew();
@@ -47,16 +56,18 @@ internal static class VerificationBenchmark
             clock.Stop();
             timings.Add(clock.Elapsed.TotalMilliseconds);
             var ready = result.Streams.Count(s => s.Status == StreamStatuses.Ready);
-            Console.WriteLine($"run {run,2}: {clock.Elapsed.TotalMilliseconds,7:F0} ms  {ready}/{result.Streams.Count} streams ready  status {result.IntegrationStatus}");
+            readyEveryRun &= ready == StreamCatalog.All.Count;
+            output.WriteLine($"run {run,2}: {clock.Elapsed.TotalMilliseconds,7:F0} ms  {ready}/{result.Streams.Count} streams ready  status {result.IntegrationStatus}");
             // Space runs as separate verifications would be: each sends two audit-log requests, and Graph allows
             // five of those per ten seconds per app and tenant.
             await Task.Delay(TimeSpan.FromSeconds(4));
         }
-        Console.WriteLine($"cold first run {timings[0]:F0} ms (JIT and TLS set-up); the summary covers the warm runs");
+        output.WriteLine($"cold first run {timings[0]:F0} ms (JIT and TLS set-up); the summary covers the warm runs");
         timings = timings.Skip(1).Order().ToList();
-        Console.WriteLine($"min {timings[0]:F0} ms  median {timings[timings.Count / 2]:F0} ms  p95 {timings[(int)Math.Ceiling(timings.Count * 0.95) - 1]:F0} ms  max {timings[^1]:F0} ms");
-        Console.WriteLine("target: under 3000 ms");
+        output.WriteLine($"min {timings[0]:F0} ms  median {timings[timings.Count / 2]:F0} ms  p95 {timings[(int)Math.Ceiling(timings.Count * 0.95) - 1]:F0} ms  max {timings[^1]:F0} ms");
+        output.WriteLine("target: under 3000 ms");
         ScratchDirectory.Delete(directory);
-        return 0;
+        // Every stream of contoso is ready: a run that verified less measured less.
+        return timings.Count > 0 && readyEveryRun ? 0 : 1;
     }
 }

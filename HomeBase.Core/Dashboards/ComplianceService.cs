@@ -21,13 +21,11 @@ public sealed class ComplianceService(IDbContextFactory<HomeBaseDbContext> conte
         var score = await db.IngestedSecureScores.AsNoTracking().Where(s => ids.Contains(s.IntegrationId))
             .GroupBy(_ => 1).Select(g => new { Current = g.Sum(s => s.Current), Max = g.Sum(s => s.Max) }).SingleOrDefaultAsync(cancellationToken);
 
-        var buckets = new TimeBuckets(scope.Range with { From = scope.Range.From.Date, To = scope.Range.To });
         var days = await db.IngestedSecureScoreHistory.AsNoTracking()
             .Where(s => ids.Contains(s.IntegrationId) && s.Day >= scope.Range.From.Date && s.Day < scope.Range.To)
             .GroupBy(s => s.Day).Select(g => new { Day = g.Key, Current = g.Sum(s => s.Current), Max = g.Sum(s => s.Max) })
             .ToListAsync(cancellationToken);
-        var dayStarts = scope.Range.ByHour ? [.. days.Select(d => d.Day).OrderBy(d => d)] : buckets.Starts;
-        var trend = dayStarts.Select(d => days.FirstOrDefault(x => x.Day == d) is { Max: > 0 } x ? Math.Round(100 * x.Current / x.Max, 1) : (double?)null).ToList();
+        var (trendDays, trend) = DailyPercentTrend.Of(scope.Range, days.Select(d => (d.Day, (double)d.Current, (double)d.Max)));
 
         var standards = await db.IngestedComplianceStandards.AsNoTracking().Where(s => ids.Contains(s.IntegrationId))
             .GroupBy(s => s.Name).Select(g => new { Name = g.Key, Passed = g.Sum(s => (long)s.PassedControls), Failed = g.Sum(s => (long)s.FailedControls), Skipped = g.Sum(s => (long)s.SkippedControls) })
@@ -48,7 +46,7 @@ public sealed class ComplianceService(IDbContextFactory<HomeBaseDbContext> conte
             await coverage.GetAsync(scope, [StreamCatalog.Compliance], cancellationToken),
             await coverage.GetAsync(scope, [StreamCatalog.Recommendations], cancellationToken),
             score is { Max: > 0 } ? Math.Round(100 * score.Current / score.Max, 1) : null, score?.Current ?? 0, score?.Max ?? 0,
-            new TimeSeries([.. dayStarts.Select(d => d.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture))], []), trend,
+            trendDays, trend,
             [.. standards.Select(s => new StandardSummary(s.Name, s.Passed, s.Failed, s.Skipped, Controls(("standard", s.Name), ("state", "Failed")), Controls(("standard", s.Name))))],
             [.. failing.Select(c => new FailingControl(c.StandardName, c.ControlName, c.Description, c.Failed, Controls(("standard", c.StandardName), ("state", "Failed"))))],
             [.. Severities.Select(s => new Count(DisplayNames.Of(s), bySeverity.Where(b => b.Key == s).Sum(b => b.Count), Recommendations(("severity", s))))],

@@ -3,5 +3,6 @@ namespace HomeBase.Core.Dashboards;
 /// <summary>
 /// The Indicators page: the IP addresses, domains, URLs and file hashes that the period's alerts name, counted as sightings
 /// (an alert naming an indicator), and the indicators named most, each with where (its alerts) and when it was seen.
+/// <see cref="RankedBySample"/> says the period had more sightings than the ranking reads (its latest ones rank the list).
 /// </summary>
-public sealed record IndicatorsDashboard(Coverage Coverage, IReadOnlyList<Count> Headlines, long DistinctIndicators, IReadOnlyList<IndicatorSummary> Top);
+public sealed record IndicatorsDashboard(Coverage Coverage, IReadOnlyList<Count> Headlines, bool RankedBySample, IReadOnlyList<IndicatorSummary> Top);

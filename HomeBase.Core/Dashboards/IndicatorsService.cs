@@ -1,4 +1,5 @@
 using HomeBase.Core.Dashboards.Records;
+using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Persistence;
@@ -8,36 +9,43 @@ namespace HomeBase.Core.Dashboards;
 
 /// <summary>
 /// Indicators from alert evidence (docs/microsoft-apis.md §3.1): the sightings the alerts connector writes beside each alert,
-/// one per alert and indicator, grouped for the period.
+/// one per alert and indicator. The counts by kind come from the alert rollups; the indicators named most are ranked by the
+/// period's latest sightings and each counted exactly over the whole period, so the page costs the same for a busy month.
 /// </summary>
-public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage)
+public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, AlertRollup alertCounts)
 {
     public const int TopCount = 25;
 
-    public const string MaliciousVerdict = "malicious";
+    /// <summary>How many of the period's latest sightings rank the indicators; each listed one is then counted over the whole period.</summary>
+    public const int RankingSample = 5_000;
+
+    public const string MaliciousVerdict = AlertRollup.MaliciousVerdict;
 
     public async Task<IndicatorsDashboard> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
         var ids = scope.Ids;
         var (from, to) = (scope.Range.From, scope.Range.To);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sightings = db.IngestedAlertIndicators.AsNoTracking().Where(s => ids.Contains(s.IntegrationId) && s.CreatedAt >= from && s.CreatedAt < to);
+        var counts = new RollupReader(db, ids, scope.Range);
+        var byKind = await counts.TotalsAsync(alertCounts, AlertRollup.IndicatorKind, cancellationToken);
+        var maliciousByKind = await counts.TotalsAsync(alertCounts, AlertRollup.MaliciousIndicatorKind, cancellationToken);
 
-        var byKind = await sightings.GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var malicious = await sightings.LongCountAsync(s => s.Verdict == MaliciousVerdict, cancellationToken);
-        var groups = sightings.GroupBy(s => new { s.Kind, s.Value });
-        var distinct = await groups.LongCountAsync(cancellationToken);
-        var top = await groups
-            .Select(g => new
-            {
-                g.Key.Kind, g.Key.Value, Alerts = g.LongCount(), Malicious = g.LongCount(s => s.Verdict == MaliciousVerdict),
-                First = g.Min(s => s.CreatedAt), Last = g.Max(s => s.CreatedAt),
-            })
-            .OrderByDescending(g => g.Alerts).ThenByDescending(g => g.Last).Take(TopCount)
-            .ToListAsync(cancellationToken);
+        var sightings = db.IngestedAlertIndicators.AsNoTracking().Where(s => ids.Contains(s.IntegrationId) && s.CreatedAt >= from && s.CreatedAt < to);
+        var latest = await sightings.OrderByDescending(s => s.CreatedAt).Take(RankingSample).Select(s => new { s.Kind, s.Value }).ToListAsync(cancellationToken);
+        var candidates = latest.GroupBy(s => (s.Kind, s.Value)).OrderByDescending(g => g.Count()).Take(TopCount).Select(g => g.Key).ToList();
+        var top = new List<IndicatorSummary>();
+        foreach (var (kind, value) in candidates)
+        {
+            // One index range per indicator: (integration, kind, value, time).
+            var one = await sightings.Where(s => s.Kind == kind && s.Value == value).GroupBy(_ => 1)
+                .Select(g => new { Alerts = g.LongCount(), Malicious = g.LongCount(s => s.Verdict == MaliciousVerdict), First = g.Min(s => s.CreatedAt), Last = g.Max(s => s.CreatedAt) })
+                .SingleAsync(cancellationToken);
+            top.Add(new IndicatorSummary(kind, value, one.Alerts, one.Malicious, DateTime.SpecifyKind(one.First, DateTimeKind.Utc), DateTime.SpecifyKind(one.Last, DateTimeKind.Utc),
+                Sightings(("kind", kind), ("value", value))));
+        }
 
         string Sightings(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.IndicatorSightings, scope, filters);
-        long Of(string kind) => byKind.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0;
+        long Of(string kind) => byKind.GetValueOrDefault(kind).Count;
         return new IndicatorsDashboard(
             await coverage.GetAsync(scope, [StreamCatalog.Alerts], cancellationToken),
             [
@@ -45,11 +53,10 @@ public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> conte
                 new("Domain sightings", Of(AlertIndicatorRecord.Domain), Sightings(("kind", AlertIndicatorRecord.Domain))),
                 new("URL sightings", Of(AlertIndicatorRecord.Url), Sightings(("kind", AlertIndicatorRecord.Url))),
                 new("File hash sightings", Of(AlertIndicatorRecord.FileHash), Sightings(("kind", AlertIndicatorRecord.FileHash))),
-                new("Judged malicious", malicious, Sightings(("verdict", MaliciousVerdict))),
+                new("Judged malicious", maliciousByKind.Values.Sum(m => m.Count), Sightings(("verdict", MaliciousVerdict))),
             ],
-            distinct,
-            [.. top.Select(t => new IndicatorSummary(t.Kind, t.Value, t.Alerts, t.Malicious, DateTime.SpecifyKind(t.First, DateTimeKind.Utc),
-                DateTime.SpecifyKind(t.Last, DateTimeKind.Utc), Sightings(("kind", t.Kind), ("value", t.Value))))]);
+            latest.Count == RankingSample,
+            [.. top.OrderByDescending(t => t.Alerts).ThenByDescending(t => t.LastSeen).ThenBy(t => t.Value, StringComparer.Ordinal)]);
     }
 
     /// <summary>An indicator kind in words.</summary>

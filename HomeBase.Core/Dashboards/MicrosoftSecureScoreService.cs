@@ -27,10 +27,7 @@ public sealed partial class MicrosoftSecureScoreService(IDbContextFactory<HomeBa
         var days = await scores.Where(s => s.CreatedAt >= from.Date && s.CreatedAt < scope.Range.To)
             .Select(s => new { s.IntegrationId, s.CreatedAt, s.CurrentScore, s.MaxScore }).ToListAsync(cancellationToken);
 
-        var buckets = new TimeBuckets(scope.Range with { From = from.Date, To = scope.Range.To });
-        var byDay = days.GroupBy(d => d.CreatedAt.Date).ToDictionary(g => g.Key, g => (Current: g.Sum(d => d.CurrentScore), Max: g.Sum(d => d.MaxScore)));
-        var dayStarts = scope.Range.ByHour ? [.. byDay.Keys.Order()] : buckets.Starts;
-        var trend = dayStarts.Select(d => byDay.TryGetValue(d.Date, out var x) && x.Max > 0 ? Math.Round(100 * x.Current / x.Max, 1) : (double?)null).ToList();
+        var (trendDays, trend) = DailyPercentTrend.Of(scope.Range, days.Select(d => (d.CreatedAt, d.CurrentScore, d.MaxScore)));
 
         var current = newest.Sum(s => s.CurrentScore);
         var max = newest.Sum(s => s.MaxScore);
@@ -51,7 +48,7 @@ public sealed partial class MicrosoftSecureScoreService(IDbContextFactory<HomeBa
             await coverage.GetAsync(scope, [StreamCatalog.MicrosoftSecureScore], cancellationToken),
             max > 0 ? Math.Round(100 * current / max, 1) : null, current, max,
             newest.Count == 1 ? newest[0].AllTenantsAverage : null, change, newest.Count > 0 ? newest.Max(s => s.CreatedAt) : null,
-            new TimeSeries([.. dayStarts.Select(d => d.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture))], []), trend,
+            trendDays, trend,
             [
                 new("Controls with points to earn", controls.Count(ToDo), Controls(("status", RecordCatalog.ControlToDo))),
                 new("Controls complete", controls.Count(c => !ToDo(c)), Controls(("status", RecordCatalog.ControlDone))),

@@ -155,6 +155,23 @@ public sealed partial class TenantData
                 ["azureAdDeviceId"] = G("machine:aad", machine).ToString(),
             });
         }
+        if (kind.Source == "microsoftDefenderForIdentity")
+        {
+            // The domain controller whose traffic the sensor saw: Defender for Identity names it, and it is seldom onboarded
+            // to Defender for Endpoint, so it has no mdeDeviceId.
+            var controllers = IdentitySensors().Where(s => s.Type == "domainControllerIntegrated").ToList();
+            evidence.Add(new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.security.deviceEvidence",
+                ["createdDateTime"] = Iso(created),
+                ["verdict"] = "suspicious",
+                ["remediationStatus"] = "none",
+                ["roles"] = Strings("attacked"),
+                ["mdeDeviceId"] = null,
+                ["deviceDnsName"] = SensorDnsName(Det.Pick(controllers, H("alert:dc", index))),
+                ["osPlatform"] = "WindowsServer2022",
+            });
+        }
         foreach (var indicator in IndicatorEvidence(index, created)) evidence.Add(indicator);
         var alert = new JsonObject
         {

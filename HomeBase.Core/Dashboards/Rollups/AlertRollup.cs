@@ -9,7 +9,8 @@ namespace HomeBase.Core.Dashboards.Rollups;
 
 /// <summary>
 /// Alerts by the hour they were created: by severity and status together (for "open high"), category, lateral movement, product
-/// and MITRE technique. An alert that changes status rebuilds the hour it was created in.
+/// and MITRE technique; Defender for Identity's by category, host and account; and the indicator sightings written beside them.
+/// An alert that changes status rebuilds the hour it was created in.
 /// </summary>
 public sealed class AlertRollup : RollupMetric
 {
@@ -27,6 +28,12 @@ public sealed class AlertRollup : RollupMetric
     public const string IdentityAccount = "identity_account";
 
     public const string DefenderForIdentity = "microsoftDefenderForIdentity";
+
+    /// <summary>Indicator sightings (written beside the alerts, at their creation hour) by kind, and those judged malicious by kind.</summary>
+    public const string IndicatorKind = "indicator_kind";
+    public const string MaliciousIndicatorKind = "indicator_malicious_kind";
+
+    public const string MaliciousVerdict = "malicious";
 
     public override string Name => StreamCatalog.Alerts;
 
@@ -58,7 +65,23 @@ public sealed class AlertRollup : RollupMetric
                 .GroupBy(t => t.Technique).Select(t => new RollupRow(hour.Key, Technique, t.Key, null, t.Sum(x => x.Count))));
         }
         await AddIdentityRowsAsync(db, integrationIds, from, to, rows, cancellationToken);
+        await AddIndicatorRowsAsync(db, integrationIds, from, to, rows, cancellationToken);
         return rows;
+    }
+
+    private static async Task AddIndicatorRowsAsync(
+        HomeBaseDbContext db, IReadOnlyList<string> integrationIds, DateTime from, DateTime to, List<RollupRow> rows, CancellationToken cancellationToken)
+    {
+        var groups = await db.IngestedAlertIndicators.AsNoTracking()
+            .Where(s => integrationIds.Contains(s.IntegrationId) && s.CreatedAt >= from && s.CreatedAt < to)
+            .GroupBy(s => new { s.CreatedAt.Date, s.CreatedAt.Hour, s.Kind, Malicious = s.Verdict == MaliciousVerdict })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Kind, g.Key.Malicious, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        foreach (var hour in groups.GroupBy(g => HourOf(g.Date, g.Hour)))
+        {
+            rows.AddRange(hour.GroupBy(g => g.Kind).Select(k => new RollupRow(hour.Key, IndicatorKind, k.Key, null, k.Sum(x => x.Count))));
+            rows.AddRange(hour.Where(g => g.Malicious).GroupBy(g => g.Kind).Select(k => new RollupRow(hour.Key, MaliciousIndicatorKind, k.Key, null, k.Sum(x => x.Count))));
+        }
     }
 
     /// <summary>

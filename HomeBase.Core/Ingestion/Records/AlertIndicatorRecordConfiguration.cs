@@ -12,7 +12,7 @@ internal sealed class AlertIndicatorRecordConfiguration : IngestedRecordConfigur
         builder.Property(i => i.Kind).HasMaxLength(20);
         builder.Property(i => i.Value).HasMaxLength(AlertIndicatorRecord.ValueMaxLength);
         builder.Property(i => i.Verdict).HasMaxLength(40);
-        // The page groups a period's sightings by kind and value from the first; an indicator's alerts are the second's range.
+        // The period's latest sightings (the page's ranking, the records) are the first's range; one indicator's the second's.
         builder.HasIndex(i => new { i.IntegrationId, i.CreatedAt, i.Kind });
         builder.HasIndex(i => new { i.IntegrationId, i.Kind, i.Value, i.CreatedAt });
     }
