@@ -24,8 +24,8 @@ public sealed class IdentityAttacksService(IDbContextFactory<HomeBaseDbContext> 
         var counts = new RollupReader(db, ids, scope.Range);
         var sources = await counts.TotalsAsync(alertCounts, AlertRollup.Source, cancellationToken);
         var categories = await counts.TotalsAsync(alertCounts, AlertRollup.IdentityCategory, cancellationToken);
-        var hosts = await counts.TotalsAsync(alertCounts, AlertRollup.IdentityHost, cancellationToken);
-        var accounts = await counts.TotalsAsync(alertCounts, AlertRollup.IdentityAccount, cancellationToken);
+        var hosts = await counts.TopAsync(alertCounts, AlertRollup.IdentityHost, TopCount, cancellationToken);
+        var accounts = await counts.TopAsync(alertCounts, AlertRollup.IdentityAccount, TopCount, cancellationToken);
 
         var sensors = await db.IngestedIdentitySensors.AsNoTracking().Where(s => ids.Contains(s.IntegrationId)).ToListAsync(cancellationToken);
         var issues = await db.IngestedIdentityHealthIssues.AsNoTracking()
@@ -83,9 +83,8 @@ public sealed class IdentityAttacksService(IDbContextFactory<HomeBaseDbContext> 
 
     private static readonly string[] WorstFirst = ["high", "medium", "low"];
 
-    private static List<Count> Top(Dictionary<string, (string? Label, long Count)> totals, Func<string, string> link) =>
-        [.. totals.OrderByDescending(t => t.Value.Count).ThenBy(t => t.Key, StringComparer.Ordinal).Take(TopCount)
-            .Select(t => new Count(t.Key, t.Value.Count, link(t.Key)))];
+    private static List<Count> Top(List<(string Value, long Count)> top, Func<string, string> link) =>
+        [.. top.Select(t => new Count(t.Value, t.Count, link(t.Value)))];
 
     /// <summary>What a sensor watches, in Microsoft's product words.</summary>
     public static string SensorTypeName(string? sensorType) => sensorType switch

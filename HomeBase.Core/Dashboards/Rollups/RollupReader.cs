@@ -34,6 +34,36 @@ internal sealed class RollupReader(HomeBaseDbContext db, IReadOnlyList<string> i
         return totals;
     }
 
+    /// <summary>
+    /// The <paramref name="count"/> values with the most over the range, each with its exact total, without reading every value:
+    /// the whole hours' leaders are ranked in the database, the values the partial hours add are given their whole-hours' sums,
+    /// and the list is ranked again. A value in neither set has no more than the whole hours' last leader, so none is missed.
+    /// </summary>
+    public async Task<List<(string Value, long Count)>> TopAsync(RollupMetric metric, string dimension, int count, CancellationToken cancellationToken)
+    {
+        var (bodyFrom, bodyTo) = Body(range);
+        var partial = (await PartialAsync(metric, cancellationToken)).Where(r => r.Dimension == dimension)
+            .GroupBy(r => r.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var totals = new Dictionary<string, long>();
+        if (bodyFrom < bodyTo)
+        {
+            var body = db.Rollups.AsNoTracking()
+                .Where(r => ids.Contains(r.IntegrationId) && r.Metric == metric.Name && r.Dimension == dimension && r.Hour >= bodyFrom && r.Hour < bodyTo);
+            var leaders = await body.GroupBy(r => r.Value).Select(g => new { Value = g.Key, Count = g.Sum(r => r.Count) })
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Value).Take(count).ToListAsync(cancellationToken);
+            foreach (var leader in leaders) totals[leader.Value] = leader.Count;
+            var others = partial.Keys.Where(v => !totals.ContainsKey(v)).ToList();
+            if (others.Count > 0)
+            {
+                var sums = await body.Where(r => others.Contains(r.Value)).GroupBy(r => r.Value).Select(g => new { Value = g.Key, Count = g.Sum(r => r.Count) })
+                    .ToListAsync(cancellationToken);
+                foreach (var sum in sums) totals[sum.Value] = sum.Count;
+            }
+        }
+        foreach (var (value, partialCount) in partial) totals[value] = totals.GetValueOrDefault(value) + partialCount;
+        return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(count).Select(t => (t.Key, t.Value))];
+    }
+
     /// <summary>Counts per hour and value of one dimension over the range (for charts over time).</summary>
     public async Task<List<RollupRow>> ByHourAsync(RollupMetric metric, string dimension, CancellationToken cancellationToken)
     {

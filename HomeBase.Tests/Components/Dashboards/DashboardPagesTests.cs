@@ -255,6 +255,14 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         var accounts = page.FindAll("[data-testid=identity-by-account] [data-testid=breakdown-item]");
         Assert.NotEmpty(hosts);
         Assert.NotEmpty(accounts);
+        // The hosts listed are the ones named most, in order: their counts are the top of a count over the stored alerts.
+        var from = fixture.Now.AddDays(-7);
+        var identityAlertHosts = await fixture.App.QueryAsync(db => db.IngestedAlerts
+            .Where(a => a.IntegrationId == fixture.Contoso && a.ServiceSource == "microsoftDefenderForIdentity" && a.CreatedAt >= from)
+            .Select(a => a.DeviceNames).ToListAsync());
+        var expectedTop = identityAlertHosts.SelectMany(AlertRecord.Unwrap).GroupBy(h => h).Select(g => (long)g.Count())
+            .OrderByDescending(c => c).Take(IdentityAttacksService.TopCount).ToList();
+        Assert.Equal(expectedTop, hosts.Select(h => long.Parse(h.QuerySelector(".hb-count-value")!.TextContent.Replace(",", ""))).ToList());
         // An on-premises account without a UPN is counted by DOMAIN\sam, and its records still open.
         Assert.Contains(accounts, a => a.GetAttribute("data-label")!.Contains('\\'));
         foreach (var item in page.FindAll("[data-testid=identity-by-category] [data-testid=breakdown-item]").Concat(hosts).Concat(accounts))
