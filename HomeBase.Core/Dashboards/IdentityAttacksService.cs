@@ -64,8 +64,8 @@ public sealed class IdentityAttacksService(IDbContextFactory<HomeBaseDbContext> 
             notLicensed,
             [
                 new("Defender for Identity alerts", sources.GetValueOrDefault(AlertRollup.DefenderForIdentity).Count, Alerts()),
-                new("Lateral movement", categories.GetValueOrDefault(LateralMovement).Count, Alerts(("category", LateralMovement))),
-                new("Credential access", categories.GetValueOrDefault(CredentialAccess).Count, Alerts(("category", CredentialAccess))),
+                new("Lateral movement", categories.GetValueOrDefault(RecordCatalog.LateralMovement).Count, Alerts(("category", RecordCatalog.LateralMovement))),
+                new("Credential access", categories.GetValueOrDefault(RecordCatalog.CredentialAccess).Count, Alerts(("category", RecordCatalog.CredentialAccess))),
                 new("Sensors with a problem", sensors.Count(s => s.HasProblem), Sensors(("problem", RecordCatalog.Yes))),
                 new("Open health issues", issues.Count, Issues(("status", IdentityHealthIssueRecord.Open))),
             ],
@@ -77,9 +77,6 @@ public sealed class IdentityAttacksService(IDbContextFactory<HomeBaseDbContext> 
             openIssues,
             [.. MicrosoftSecureScoreService.ActionsToDo(controls, id => Controls(("id", id)))]);
     }
-
-    public const string LateralMovement = "LateralMovement";
-    public const string CredentialAccess = "CredentialAccess";
 
     private static readonly string[] WorstFirst = ["high", "medium", "low"];
 

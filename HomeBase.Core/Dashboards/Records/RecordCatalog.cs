@@ -42,7 +42,10 @@ public static class RecordCatalog
     public const string Yes = "yes";
 
     /// <summary>Alert categories called out as an attacker moving or harvesting credentials.</summary>
-    public static readonly string[] LateralMovementCategories = ["LateralMovement", "CredentialAccess"];
+    public const string LateralMovement = "LateralMovement";
+    public const string CredentialAccess = "CredentialAccess";
+
+    public static readonly string[] LateralMovementCategories = [LateralMovement, CredentialAccess];
 
     /// <summary>Statuses of an alert nobody has closed.</summary>
     public static readonly string[] OpenAlertStatuses = AlertStatuses.Open;
@@ -361,14 +364,8 @@ public static class RecordCatalog
         ],
         [
             F<IdentitySensorRecord>("id", "Sensor id", (q, v) => q.Where(s => s.SourceId == v)),
-            // As IdentitySensorRecord.IsProblem says it: not healthy, not running, or a deployment that failed.
-            F<IdentitySensorRecord>("problem", "Has a problem", (q, v) => v == Yes
-                ? q.Where(s => (s.HealthStatus != null && s.HealthStatus != "healthy")
-                    || (s.ServiceStatus != null && IdentitySensorRecord.StoppedServices.Contains(s.ServiceStatus))
-                    || (s.DeploymentStatus != null && IdentitySensorRecord.FailedDeployments.Contains(s.DeploymentStatus)))
-                : q.Where(s => (s.HealthStatus == null || s.HealthStatus == "healthy")
-                    && (s.ServiceStatus == null || !IdentitySensorRecord.StoppedServices.Contains(s.ServiceStatus))
-                    && (s.DeploymentStatus == null || !IdentitySensorRecord.FailedDeployments.Contains(s.DeploymentStatus)))),
+            // The same rule as the page's count: not healthy, not running, or a deployment that failed.
+            F<IdentitySensorRecord>("problem", "Has a problem", (q, v) => q.Where(v == Yes ? IdentitySensorRecord.Problem : IdentitySensorRecord.NoProblem)),
             F<IdentitySensorRecord>("health", "Health", (q, v) => q.Where(s => s.HealthStatus == v)),
         ]);
 

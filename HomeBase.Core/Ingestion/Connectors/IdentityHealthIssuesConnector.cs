@@ -29,11 +29,11 @@ internal sealed class IdentityHealthIssuesConnector(PageFetcher fetcher) : IStre
         SourceId = issue.Str("id")!,
         DisplayName = issue.Str("displayName"),
         Description = issue.Str("description"),
-        // Microsoft's example writes "Global" where the schema's member is "global".
-        HealthIssueType = IdentitySensorsConnector.Enum(issue.Str("healthIssueType")),
+        // Microsoft's example writes "Global" where the schema's member is "global": EnumMember stores the schema's.
+        HealthIssueType = issue.EnumMember("healthIssueType"),
         IssueTypeId = issue.Str("issueTypeId"),
-        Severity = IdentitySensorsConnector.Enum(issue.Str("severity")),
-        Status = IdentitySensorsConnector.Enum(issue.Str("status")),
+        Severity = issue.EnumMember("severity"),
+        Status = issue.EnumMember("status"),
         CreatedAt = issue.Time("createdDateTime") ?? DateTime.MinValue,
         LastModifiedAt = issue.Time("lastModifiedDateTime"),
         DomainNames = issue.Joined("domainNames"),

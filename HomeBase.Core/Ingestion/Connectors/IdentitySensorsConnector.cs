@@ -29,16 +29,13 @@ internal sealed class IdentitySensorsConnector(PageFetcher fetcher) : IStreamCon
         SourceId = sensor.Str("id")!,
         DisplayName = sensor.Str("displayName"),
         DomainName = sensor.Str("domainName"),
-        SensorType = Enum(sensor.Str("sensorType")),
+        SensorType = sensor.EnumMember("sensorType"),
         Version = sensor.Str("version"),
-        DeploymentStatus = Enum(sensor.Str("deploymentStatus")),
-        HealthStatus = Enum(sensor.Str("healthStatus")),
-        ServiceStatus = Enum(sensor.Str("serviceStatus")),
+        DeploymentStatus = sensor.EnumMember("deploymentStatus"),
+        HealthStatus = sensor.EnumMember("healthStatus"),
+        ServiceStatus = sensor.EnumMember("serviceStatus"),
         OpenHealthIssuesCount = (long)(sensor.Double("openHealthIssuesCount") ?? 0),
         DomainControllerDnsNames = sensor.Get("settings").Joined("domainControllerDnsNames"),
         CreatedAt = sensor.Time("createdDateTime"),
     };
-
-    /// <summary>The schema's camelCase spelling: Microsoft's examples also write enum members in PascalCase.</summary>
-    internal static string? Enum(string? value) => string.IsNullOrEmpty(value) ? value : char.ToLowerInvariant(value[0]) + value[1..];
 }

@@ -25,10 +25,10 @@ internal sealed class IncidentsConnector(PageFetcher fetcher, IOptions<Ingestion
     {
         SourceId = i.Str("id")!,
         DisplayName = i.Str("displayName"),
-        Severity = SchemaCase(i.Str("severity")),
-        Status = SchemaCase(i.Str("status")),
-        Classification = SchemaCase(i.Str("classification")),
-        Determination = SchemaCase(i.Str("determination")),
+        Severity = i.EnumMember("severity"),
+        Status = i.EnumMember("status"),
+        Classification = i.EnumMember("classification"),
+        Determination = i.EnumMember("determination"),
         AssignedTo = i.Str("assignedTo"),
         CreatedAt = i.Time("createdDateTime") ?? default,
         LastUpdateAt = i.Time("lastUpdateDateTime") ?? i.Time("createdDateTime") ?? default,
@@ -38,11 +38,4 @@ internal sealed class IncidentsConnector(PageFetcher fetcher, IOptions<Ingestion
         CustomTags = i.Joined("customTags"),
         SystemTags = i.Joined("systemTags"),
     };
-
-    /// <summary>
-    /// The schema's enum members are camelCase (<c>truePositive</c>); the page's first example writes them in PascalCase
-    /// (<c>TruePositive</c>, <c>Active</c>) and its second in camelCase. Both are stored as the schema spells them.
-    /// </summary>
-    private static string? SchemaCase(string? value) =>
-        string.IsNullOrEmpty(value) || char.IsLower(value[0]) ? value : char.ToLowerInvariant(value[0]) + value[1..];
 }

@@ -45,6 +45,9 @@ internal static class JsonElementFields
         element.Read(name, JsonReadKind.Time) is { ValueKind: JsonValueKind.String } value && value.GetString() is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time.UtcDateTime : null;
 
+    /// <summary>An enum member as the schema spells it (camelCase), though an example may write it in PascalCase (<see cref="JsonFields.EnumMember"/>).</summary>
+    public static string? EnumMember(this JsonElement element, string name) => JsonFields.SchemaCase(element.Str(name));
+
     /// <summary>A string array, comma-joined.</summary>
     public static string? Joined(this JsonElement element, string name) =>
         element.Read(name, JsonReadKind.TextList) is { ValueKind: JsonValueKind.Array } array

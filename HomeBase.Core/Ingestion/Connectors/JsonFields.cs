@@ -25,6 +25,16 @@ internal static class JsonFields
             _ => null,
         } : null;
 
+    /// <summary>
+    /// An enum member as the schema spells it, camelCase (<c>truePositive</c>, <c>global</c>): some of Microsoft's examples write
+    /// members in PascalCase (<c>TruePositive</c>, <c>Global</c>), and a stored value must match either way.
+    /// </summary>
+    public static string? EnumMember(this JsonNode? node, string name) => SchemaCase(node.Str(name));
+
+    /// <summary>An enum member with its first letter lower-cased, as the schema spells every member.</summary>
+    internal static string? SchemaCase(string? value) =>
+        value is { Length: > 0 } && char.IsUpper(value[0]) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
+
     /// <summary>A localizable ARM value (<c>{value, localizedValue}</c>) or a plain string.</summary>
     public static string? Localized(this JsonNode? node, string name) => node.Read(name, JsonReadKind.Localizable) switch
     {

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace HomeBase.Core.Ingestion.Records;
 
 /// <summary>
@@ -34,17 +36,27 @@ public sealed class IdentitySensorRecord : IngestedRecord, ISnapshotRecord
 
     public DateTime? CreatedAt { get; set; }
 
-    /// <summary>Whether the sensor is failing to watch its server: stopped, unreachable, failing to start or not healthy.</summary>
-    public bool HasProblem => IsProblem(HealthStatus, ServiceStatus, DeploymentStatus);
-
     /// <summary>The deployment states in which the sensor is not watching or cannot be updated.</summary>
     public static readonly string[] FailedDeployments = ["updateFailed", "notConfigured", "unreachable", "disconnected", "startFailure"];
 
     /// <summary>The service states that mean the sensor is not collecting.</summary>
     public static readonly string[] StoppedServices = ["stopped", "disabled", "unknown"];
 
-    public static bool IsProblem(string? health, string? service, string? deployment) =>
-        (health is not null && health != "healthy")
-        || (service is not null && StoppedServices.Contains(service))
-        || (deployment is not null && FailedDeployments.Contains(deployment));
+    /// <summary>
+    /// A sensor failing to watch its server: not healthy, stopped or unknown, or a deployment that failed; a state Microsoft did
+    /// not send is no problem. One rule for the page's count (<see cref="HasProblem"/>) and the records' filter (in SQL).
+    /// </summary>
+    public static readonly Expression<Func<IdentitySensorRecord, bool>> Problem = s =>
+        (s.HealthStatus != null && s.HealthStatus != "healthy")
+        || (s.ServiceStatus != null && StoppedServices.Contains(s.ServiceStatus))
+        || (s.DeploymentStatus != null && FailedDeployments.Contains(s.DeploymentStatus));
+
+    /// <summary>The sensors <see cref="Problem"/> does not hold for.</summary>
+    public static readonly Expression<Func<IdentitySensorRecord, bool>> NoProblem =
+        Expression.Lambda<Func<IdentitySensorRecord, bool>>(Expression.Not(Problem.Body), Problem.Parameters);
+
+    private static readonly Func<IdentitySensorRecord, bool> IsProblem = Problem.Compile();
+
+    /// <summary>Whether the sensor is failing to watch its server (<see cref="Problem"/>).</summary>
+    public bool HasProblem => IsProblem(this);
 }

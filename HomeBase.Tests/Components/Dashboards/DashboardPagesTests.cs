@@ -280,6 +280,9 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.NotNull(sensors[0].QuerySelector("[data-testid=sensor-problem]"));
         Assert.Contains(page.FindAll("[data-testid=sensor-fix]"), f => f.TextContent.Contains("Azure Advanced Threat Protection Sensor service"));
         foreach (var sensor in page.FindAll("[data-testid=sensor]")) Assert.Equal(1, await RecordsBehindAsync(sensor.GetAttribute("href")!));
+        // The records' "no problem" filter holds the rest of the sensors: the same rule, negated.
+        Assert.Equal(truth[StreamCatalog.IdentitySensors] - truth[Truth.IdentitySensorsWithProblems],
+            await RecordsBehindAsync($"/records/{RecordCatalog.IdentitySensors}?integration={fixture.Contoso}&range=7d&problem=no"));
         var issues = page.FindAll("[data-testid=health-issue]");
         Assert.Equal(truth[Truth.OpenIdentityHealthIssues], issues.Count);
         Assert.All(issues, i => Assert.NotEmpty(i.QuerySelectorAll("[data-testid=health-issue-fix]")));
