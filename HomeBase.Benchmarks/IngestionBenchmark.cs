@@ -88,11 +88,13 @@ internal static class IngestionBenchmark
 
     /// <summary>
     /// Defender's other streams, once each after the measured ones: incidents follow the alerts, the rest are snapshots of a few
-    /// hundred rows at most, so they print their own time rather than join the records/s figure.
+    /// hundred rows at most, and threat intelligence looks up the hosts the alerts named, so they print their own time rather than
+    /// join the records/s figure.
     /// </summary>
     private static async Task RunDefenderStreamsAsync(StreamSyncRunner runner, string integrationId, TextWriter output)
     {
-        foreach (var stream in new[] { StreamCatalog.Incidents, StreamCatalog.MicrosoftSecureScore, StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues })
+        foreach (var stream in new[] { StreamCatalog.Incidents, StreamCatalog.MicrosoftSecureScore, StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues,
+            StreamCatalog.ThreatIntelligence })
         {
             var clock = Stopwatch.StartNew();
             var result = await runner.RunAsync(integrationId, stream) ?? throw new InvalidOperationException("The integration vanished.");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HomeBase.Core.Ingestion;
 using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Integrations;
 using HomeBase.Core.Platform.Persistence;
@@ -225,6 +226,14 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                   "SELECT IntegrationId, SourceId || '|ip', SourceId, 'ip', '203.0.113.' || (abs(random()) % 250), 'suspicious', CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {indicators,9:N0} indicator sightings");
         }
+        // Defender Threat Intelligence's answer for every address of the pool, a quarter of them malicious with an article.
+        var article = HostReputationRecord.WriteRules([new(HostReputationRule.IntelArticle, "Activity Snapshot: a benchmark campaign", "high", "https://ti.defender.microsoft.com/article/00000000")]);
+        await WriteAsync("host reputations", Enumerable.Range(0, 250).Select(i => new HostReputationRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"203.0.113.{i}", Kind = AlertIndicatorRecord.Ip, Known = i % 50 != 0,
+            Classification = i % 4 == 0 ? HostReputationClassifications.Malicious : i % 4 == 1 ? HostReputationClassifications.Suspicious : HostReputationClassifications.Neutral,
+            Score = i % 4 == 0 ? 90 : 30, Rules = i % 4 == 0 ? article : null, ArticleCount = i % 4 == 0 ? 1 : 0, CheckedAt = now,
+        }));
         // One incident per three alerts, as the alerts' incident ids say.
         await WriteAsync("incidents", Enumerable.Range(0, (Alerts + 2) / 3).Select(i =>
         {

@@ -36,7 +36,7 @@ internal static class FleetScenario
         Secrets: [new ScenarioSecret(Id(3, index), $"Sbx8Q~{name}.HomeBase-fleet-secret", 700)],
         Permissions: "all",
         Consented: true,
-        Licences: [Skus.EntraP1, Skus.EntraP2, Skus.DefenderP2, Skus.DefenderForIdentity],
+        Licences: [Skus.EntraP1, Skus.EntraP2, Skus.DefenderP2, Skus.DefenderForIdentity, Skus.DefenderThreatIntelligence],
         Subscriptions: [new ScenarioSubscription(Id(4, index), $"{name} production", ["Reader", "Security Reader"])],
         SignIns: signIns,
         AlertsPerDay: alertsPerDay);

@@ -1,6 +1,7 @@
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Dashboards.Rollups;
 using HomeBase.Core.Ingestion.Records;
+using HomeBase.Core.Ingestion.Values;
 using HomeBase.Core.Ingestion.Streams;
 using HomeBase.Core.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ namespace HomeBase.Core.Dashboards;
 /// Indicators from alert evidence (docs/microsoft-apis.md §3.1): the sightings the alerts connector writes beside each alert,
 /// one per alert and indicator. The counts by kind come from the alert rollups; the indicators named most are ranked by the
 /// period's latest sightings and each counted exactly over the whole period, so the page costs the same for a busy month.
+/// Defender Threat Intelligence's reputations (§3.5) are current state, like the records they open: the hosts checked, and how
+/// many it judges malicious or suspicious.
 /// </summary>
 public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> contexts, DataCoverage coverage, AlertRollup alertCounts)
 {
@@ -44,6 +47,20 @@ public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> conte
                 Sightings(("kind", kind), ("value", value))));
         }
 
+        // Defender Threat Intelligence's latest answer for each listed host (the newest where several integrations asked).
+        var hosts = top.Where(t => t.Kind is AlertIndicatorRecord.Ip or AlertIndicatorRecord.Domain).Select(t => t.Value).ToList();
+        var reputations = (await db.IngestedHostReputations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId) && hosts.Contains(r.SourceId))
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.SourceId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CheckedAt)!, StringComparer.Ordinal);
+        top = [.. top.Select(t => reputations.TryGetValue(t.Value, out var r) && r.Kind == t.Kind ? t with { Reputation = ReputationOf(r) } : t)];
+        var classified = await db.IngestedHostReputations.AsNoTracking().Where(r => ids.Contains(r.IntegrationId))
+            .GroupBy(r => r.Classification).Select(g => new { Classification = g.Key, Hosts = g.LongCount() }).ToListAsync(cancellationToken);
+        long Classified(string classification) => classified.Where(c => c.Classification == classification).Sum(c => c.Hosts);
+
+        IndicatorReputation ReputationOf(HostReputationRecord r) => new(r.Classification, r.Score, r.Known,
+            [.. r.ReadRules().Where(rule => rule.IsIntelArticle).Select(rule => rule with { RelatedDetailsUrl = DashboardLinks.HttpsOnly(rule.RelatedDetailsUrl) })],
+            Reputations(("host", r.SourceId)));
+        string Reputations(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.HostReputations, scope, filters);
         string Sightings(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.IndicatorSightings, scope, filters);
         long Of(string kind) => byKind.GetValueOrDefault(kind).Count;
         return new IndicatorsDashboard(
@@ -56,7 +73,13 @@ public sealed class IndicatorsService(IDbContextFactory<HomeBaseDbContext> conte
                 new("Judged malicious", maliciousByKind.Values.Sum(m => m.Count), Sightings(("verdict", MaliciousVerdict))),
             ],
             latest.Count == RankingSample,
-            [.. top.OrderByDescending(t => t.Alerts).ThenByDescending(t => t.LastSeen).ThenBy(t => t.Value, StringComparer.Ordinal)]);
+            [.. top.OrderByDescending(t => t.Alerts).ThenByDescending(t => t.LastSeen).ThenBy(t => t.Value, StringComparer.Ordinal)],
+            await coverage.GetAsync(scope, [StreamCatalog.ThreatIntelligence], cancellationToken),
+            [
+                new("Hosts checked", classified.Sum(c => c.Hosts), Reputations()),
+                new("Malicious", Classified(HostReputationClassifications.Malicious), Reputations(("classification", HostReputationClassifications.Malicious))),
+                new("Suspicious", Classified(HostReputationClassifications.Suspicious), Reputations(("classification", HostReputationClassifications.Suspicious))),
+            ]);
     }
 
     /// <summary>An indicator kind in words.</summary>

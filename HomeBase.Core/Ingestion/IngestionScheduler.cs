@@ -64,7 +64,7 @@ public sealed partial class IngestionScheduler(
             .Select(h => new StreamHealth
             {
                 IntegrationId = h.IntegrationId, Stream = h.Stream, State = h.State,
-                SyncRequestedAt = h.SyncRequestedAt, ThrottledUntil = h.ThrottledUntil, LastRunAt = h.LastRunAt,
+                SyncRequestedAt = h.SyncRequestedAt, ThrottledUntil = h.ThrottledUntil, LastRunAt = h.LastRunAt, LastSuccessAt = h.LastSuccessAt,
             })
             .ToDictionaryAsync(h => (h.IntegrationId, h.Stream), cancellationToken);
 
@@ -84,6 +84,15 @@ public sealed partial class IngestionScheduler(
             }
             foreach (var stream in streams.Except(blocked))
             {
+                // A stream that reads another's records runs after it: here, after the run this pass starts or one already
+                // running (RunAsync waits for it); otherwise only once it has succeeded and is not running on another instance.
+                // A prerequisite that is off or blocked leaves it nothing to wait for.
+                if (stream.RunsAfter is { } before && streams.Any(s => s.Name == before) && blocked.All(s => s.Name != before)
+                    && !due.Contains(new SyncRequest(integration.Id, before)) && !running.ContainsKey(new SyncRequest(integration.Id, before))
+                    && health.GetValueOrDefault((integration.Id, before)) is not { LastSuccessAt: not null, State: not StreamStates.Collecting })
+                {
+                    continue;
+                }
                 var row = health.GetValueOrDefault((integration.Id, stream.Name));
                 var next = row?.SyncRequestedAt is not null ? now : row?.State switch
                 {
@@ -121,6 +130,12 @@ public sealed partial class IngestionScheduler(
     {
         try
         {
+            // Streams start together ("sync now", a scheduling pass): one that reads another's records waits for that run to end
+            // (started first, in the catalog's order), before it takes a slot that run may need.
+            if (StreamCatalog.Get(request.Stream).RunsAfter is { } before && running.TryGetValue(request with { Stream = before }, out var prerequisite))
+            {
+                await prerequisite;
+            }
             await slots.WaitAsync(stoppingToken);
             try
             {

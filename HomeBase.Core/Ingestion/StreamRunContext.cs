@@ -48,5 +48,8 @@ internal sealed class StreamRunContext(
     public bool LeaseReleased { get; set; }
 
     /// <summary>What the connector is given: no lease, no run row and no integration id, only what reading needs.</summary>
-    public StreamReadContext ReadContext(DateTime now) => new(Client, Integration.Config, CursorState, now);
+    public StreamReadContext ReadContext(DateTime now) => new(Client, Integration.Config, CursorState, now) { Subjects = Subjects };
+
+    /// <summary>What a lookup stream looks up this run (<see cref="StreamSubjects"/>), loaded once the lease is held.</summary>
+    public IReadOnlyList<string> Subjects { get; set; } = [];
 }

@@ -45,6 +45,7 @@ internal sealed class StreamRunStarter(
             (take, run) = await strategy.ExecuteAsync(() => TakeAndOpenAsync(db, integration, stream, connector, owner, cancellationToken));
         }
         if (take == LeaseTake.TakenOver) metrics.LeaseTakenOver(stream.Name);
+        if (run is not null) run.Subjects = await StreamSubjects.ForAsync(db, integration.Id, stream.Name, Now, cancellationToken);
         return run is null ? (null, StreamRunResult.NotRun(stream.Name, StreamRunResult.AlreadyRunning)) : (run, null);
     }
 

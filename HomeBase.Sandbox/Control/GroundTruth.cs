@@ -112,6 +112,7 @@ internal static class GroundTruth
             }
             operations[subscription.Id.ToString()] = ended;
         }
+        var hosts = indicators.Where(x => x.Item1 is "ip" or "domain").Select(x => x.Item2).Distinct(StringComparer.Ordinal).ToList();
         return new JsonObject
         {
             ["tenant"] = tenant.Name,
@@ -179,6 +180,13 @@ internal static class GroundTruth
             // Indicators in the evidence of the alerts created in the period: each alert's mention of one, and each distinct one.
             ["indicator_sightings"] = new JsonObject([.. sightings.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))]),
             ["indicators"] = indicators.Count,
+            // Defender Threat Intelligence's reputation of each address and domain those alerts named (ask for the last 30 days:
+            // the hosts HomeBase looks up), by classification; a host Microsoft has no record of counts as unknown.
+            ["host_reputations"] = tenant.HasDefenderThreatIntelligence ? hosts.Count : 0,
+            ["host_reputations_by_classification"] = new JsonObject([.. (tenant.HasDefenderThreatIntelligence ? hosts : [])
+                .GroupBy(h => Data.TenantData.ReputationClassification(h) ?? "unknown").OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Count()))]),
+            ["unrecorded_hosts"] = tenant.HasDefenderThreatIntelligence ? hosts.Count(h => Data.TenantData.ReputationClassification(h) is null) : 0,
             ["identity_lateral_movement_alerts"] = identityLateral,
             ["identity_credential_access_alerts"] = identityCredential,
             // Defender for Identity's sensors and health issues, for a tenant that has it.

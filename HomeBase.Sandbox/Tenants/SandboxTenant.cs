@@ -100,6 +100,8 @@ public sealed class SandboxTenant
 
     public bool HasDefenderForIdentity => HasLicence(Skus.DefenderForIdentity);
 
+    public bool HasDefenderThreatIntelligence => HasLicence(Skus.DefenderThreatIntelligence);
+
     public bool HasLicence(string sku) { lock (gate) return licences.Contains(sku); }
 
     /// <summary>The application permissions configured on the app for <paramref name="kind"/>.</summary>

@@ -12,7 +12,7 @@ public sealed class SandboxResources
             ["https://graph.microsoft.com", $"{baseUrl}/graph"],
             ["User.Read.All", "AuditLog.Read.All", "IdentityRiskEvent.Read.All", "SecurityEvents.Read.All", "Directory.Read.All",
              "SecurityAlert.Read.All", "SecurityIncident.Read.All", "SecurityIdentitiesSensors.Read.All",
-             "SecurityIdentitiesHealth.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory"]);
+             "SecurityIdentitiesHealth.Read.All", "ThreatIntelligence.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory"]);
         Defender = new SandboxResource(ResourceKind.Defender, "https://api.securitycenter.microsoft.com",
             ["https://api.securitycenter.microsoft.com", "https://api.security.microsoft.com",
              "https://securitycenter.onmicrosoft.com/windowsatpservice", $"{baseUrl}/mde"],

@@ -103,7 +103,7 @@ GRAPH_ROOTS = ["microsoft.graph." + n for n in (
     "unifiedRoleAssignment", "unifiedRoleDefinition", "servicePrincipal", "directoryObject",
     "userRegistrationDetails", "unifiedRoleEligibilityScheduleInstance", "unifiedRoleAssignmentScheduleInstance",
     "secureScore", "secureScoreControlProfile")] + ["microsoft.graph.security.incident", "microsoft.graph.security.sensor",
-    "microsoft.graph.security.healthIssue"] + [
+    "microsoft.graph.security.healthIssue", "microsoft.graph.security.hostReputation"] + [
     "microsoft.graph.security.alert", "microsoft.graph.security.alertEvidence",
     "microsoft.graph.security.userAccount", "microsoft.graph.security.fileDetails"]
 GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudits", "identityProtection/riskyUsers",
@@ -114,7 +114,7 @@ GRAPH_PATHS = ["users", "groups", "auditLogs/signIns", "auditLogs/directoryAudit
                "roleManagement/directory/roleEligibilityScheduleInstances",
                "roleManagement/directory/roleAssignmentScheduleInstances", "security/secureScores",
                "security/secureScoreControlProfiles", "security/incidents", "security/identities/sensors",
-               "security/identities/healthIssues"]
+               "security/identities/healthIssues", "security/threatIntelligence/hosts/{hostId}/reputation"]
 
 
 class Csdl:
@@ -207,6 +207,9 @@ class Csdl:
             return None
         for seg in segs[1:]:
             inner, is_coll = uncoll(cur)
+            if seg.startswith("{") and is_coll:  # a key segment: one member of the collection
+                cur = inner
+                continue
             nxt = None
             if not is_coll and inner in self.types:
                 nxt = self.members(inner, "NavigationProperty").get(seg)
@@ -589,6 +592,10 @@ GRAPH_OPS = {  # id: (page, include, notes: literal quotes that must occur in th
         "This method supports the `$count`, `$filter`, `$skip`, and `$top` OData query parameters to help customize the response."]),
     "security-identitycontainer-list-healthissues": ("security-identitycontainer-list-healthissues", "security-identitycontainer-list-healthissues", [
         "This method supports the `$count`, `$filter`, `$skip`, `$top`, and `$select` OData query parameters to help customize the response."]),
+    # Defender Threat Intelligence: the stored page version has its permission table inline; the current one (0713c450,
+    # same path, example and request) points to a permissions include that is not available.
+    "security-host-get-reputation": ("security-host-get-reputation", None, [
+        "This method supports some of the OData query parameters to help customize the response."]),
     "conditionalaccessroot-list-policies": ("conditionalaccessroot-list-policies", None, []),
     "user-delta": ("user-delta", "user-delta", [
         "The only supported `$filter` expression is for tracking changes on a specific object: `$filter=id+eq+{value}`.",

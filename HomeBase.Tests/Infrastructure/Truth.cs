@@ -58,6 +58,15 @@ public static class Truth
 
     public const string Indicators = "indicators";
 
+    /// <summary>The addresses and domains the period's alerts named, each with Defender Threat Intelligence's reputation (0 without it).</summary>
+    public const string HostReputations = "host_reputations";
+
+    /// <summary>Those hosts Defender Threat Intelligence classifies as <paramref name="classification"/> (a host it has no record of is <c>unknown</c>).</summary>
+    public static string HostsClassified(string classification) => "host_reputations_by_classification:" + classification;
+
+    /// <summary>Those hosts Defender Threat Intelligence has no record of: the sandbox answers 404.</summary>
+    public const string UnrecordedHosts = "unrecorded_hosts";
+
     /// <summary>The alerts of one product (<c>serviceSource</c>), as the sandbox sent them.</summary>
     public static string AlertsFrom(string serviceSource) => "alerts_from:" + serviceSource;
 
@@ -139,6 +148,7 @@ public static class Truth
             [StreamCatalog.Incidents] = N("incidents"),
             [StreamCatalog.IdentitySensors] = N("identity_sensors"),
             [StreamCatalog.IdentityHealthIssues] = N("identity_health_issues"),
+            [StreamCatalog.ThreatIntelligence] = N("host_reputations"),
             [Truth.IdentitySensorsWithProblems] = N("identity_sensors_with_problems"),
             [Truth.OpenIdentityHealthIssues] = N("open_identity_health_issues"),
             [Truth.IdentityLateralMovementAlerts] = N("identity_lateral_movement_alerts"),
@@ -152,6 +162,12 @@ public static class Truth
         foreach (var (source, count) in truth["alerts_by_source"]!.AsObject()) counts[AlertsFrom(source)] = count!.GetValue<long>();
         foreach (var kind in HomeBase.Core.Ingestion.Records.AlertIndicatorRecord.Kinds) counts[IndicatorSightings(kind)] = truth["indicator_sightings"]?[kind]?.GetValue<long>() ?? 0;
         counts[Indicators] = truth["indicators"]!.GetValue<long>();
+        counts[HostReputations] = truth["host_reputations"]!.GetValue<long>();
+        counts[UnrecordedHosts] = truth["unrecorded_hosts"]!.GetValue<long>();
+        foreach (var classification in new[] { "malicious", "suspicious", "neutral", "unknown" })
+        {
+            counts[HostsClassified(classification)] = truth["host_reputations_by_classification"]?[classification]?.GetValue<long>() ?? 0;
+        }
         foreach (var (app, count) in truth["sign_ins_without_policy_by_app"]!.AsObject()) counts[SignInsWithoutPolicyFrom(app)] = count!.GetValue<long>();
         foreach (var (user, count) in truth["sign_ins_without_policy_by_user"]!.AsObject()) counts[SignInsWithoutPolicyBy(user)] = count!.GetValue<long>();
         foreach (var (policy, count) in truth["sign_ins_by_policy"]!.AsObject()) counts[SignInsUnderPolicy(policy)] = count!.GetValue<long>();

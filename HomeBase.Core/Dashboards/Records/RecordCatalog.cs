@@ -37,6 +37,7 @@ public static class RecordCatalog
     public const string IdentitySensors = "identity_sensors";
     public const string IdentityHealthIssues = "identity_health_issues";
     public const string IndicatorSightings = "indicator_sightings";
+    public const string HostReputations = "host_reputations";
 
     /// <summary>The value of a yes/no filter (<c>problem=yes</c>); anything else means no.</summary>
     public const string Yes = "yes";
@@ -57,7 +58,7 @@ public static class RecordCatalog
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
         RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
         MicrosoftSecureScoreKind(), SecureScoreControlKind(), IncidentKind(), IdentitySensorKind(), IdentityHealthIssueKind(),
-        IndicatorSightingKind(),
+        IndicatorSightingKind(), HostReputationKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -404,6 +405,24 @@ public static class RecordCatalog
             // Looked up as stored: domains and hashes without case, as the connector keeps them.
             F<AlertIndicatorRecord>("value", "Indicator", (q, v) => q.Where(s => s.Value == v || s.Value == v.ToLowerInvariant())),
             F<AlertIndicatorRecord>("verdict", "Verdict", (q, v) => q.Where(s => s.Verdict == v)),
+        ]);
+
+    private static RecordKind<HostReputationRecord> HostReputationKind() => new(
+        // Current state: the latest answer Defender Threat Intelligence gave for each host the alerts named.
+        HostReputations, "Host reputations (Defender Threat Intelligence)", StreamCatalog.ThreatIntelligence, db => db.IngestedHostReputations, null,
+        [
+            Column<HostReputationRecord>.Of("host", "Host", r => r.SourceId, r => r.SourceId, r => DashboardLinks.IndicatorSightings(r.IntegrationId, r.Kind, r.SourceId)),
+            Column<HostReputationRecord>.Of("kind", "Kind", r => r.Kind, r => IndicatorsService.KindName(r.Kind)),
+            Column<HostReputationRecord>.Of("classification", "Classification", r => r.Classification, r => r.Known ? r.Classification : "No record").InWords(),
+            Column<HostReputationRecord>.Of("score", "Score", r => r.Score, r => r.Score?.ToString(CultureInfo.InvariantCulture)),
+            Column<HostReputationRecord>.Of("articles", "Intel articles", r => r.ArticleCount, r => r.ArticleCount.ToString(CultureInfo.InvariantCulture)),
+            Column<HostReputationRecord>.Plain("rules", "Why", r => string.Join("; ", r.ReadRules().Select(rule => $"{rule.Name}: {rule.Description}"))),
+            Column<HostReputationRecord>.Of("checked", "Checked (UTC)", r => r.CheckedAt, r => Time(r.CheckedAt)),
+        ],
+        [
+            F<HostReputationRecord>("classification", "Classification", (q, v) => q.Where(r => r.Classification == v)),
+            F<HostReputationRecord>("kind", "Kind", (q, v) => q.Where(r => r.Kind == v)),
+            F<HostReputationRecord>("host", "Host", (q, v) => q.Where(r => r.SourceId == v || r.SourceId == v.ToLowerInvariant())),
         ]);
 
     private static RecordKind<IncidentRecord> IncidentKind() => new(

@@ -13,6 +13,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, RoleEligibilityConnector>();
         services.AddSingleton<IStreamConnector, MicrosoftSecureScoreConnector>();
         services.AddSingleton<IStreamConnector, IdentitySensorsConnector>();
+        services.AddSingleton<IStreamConnector, ThreatIntelligenceConnector>();
         services.AddSingleton<IStreamConnector, IdentityHealthIssuesConnector>();
         services.AddSingleton<IStreamConnector, IncidentsConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();

@@ -45,6 +45,23 @@ public sealed class PageFetcher(
     }
 
     /// <summary>
+    /// One entity (not a list), or null when Microsoft answers 404: a lookup of something Microsoft has no record of is an
+    /// answer, not a failure of the run. Transient failures are ridden out as for pages.
+    /// </summary>
+    public async Task<JsonObject?> GetEntityOrNullAsync(IAzureTenantClient client, AzureApi api, string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await FetchAsync(client, api, url, static (c, a, u, t) => c.GetAsync(a, u, t), static r => r.Body is JsonObject, cancellationToken);
+            return (JsonObject)response.Body!;
+        }
+        catch (StreamReadException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// A page as a <see cref="JsonDocument"/> over pooled memory, for the large event lists: no string of the
     /// page and no tree of its items. The caller disposes it.
     /// </summary>

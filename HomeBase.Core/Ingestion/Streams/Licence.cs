@@ -9,4 +9,5 @@ public enum Licence
     DefenderForEndpoint,
     DefenderVulnerabilityManagement,
     DefenderForIdentity,
+    DefenderThreatIntelligence,
 }

@@ -26,6 +26,7 @@ public static class PermissionCatalog
         new("SecurityIncident.Read.All", GraphApi, InSeed: false, AppRoleId: "45cc0394-e837-488b-a098-1918f48d186c"),
         new("SecurityIdentitiesSensors.Read.All", GraphApi, InSeed: false, AppRoleId: "5f0ffea2-f474-4cf2-9834-61cda2bcea5c"),
         new("SecurityIdentitiesHealth.Read.All", GraphApi, InSeed: false, AppRoleId: "f8dcd971-5d83-4e1e-aa95-ef44611ad351"),
+        new("ThreatIntelligence.Read.All", GraphApi, InSeed: false, AppRoleId: "e0b77adb-e790-44a3-b0a0-257d06303687"),
         new("IdentityRiskyUser.Read.All", GraphApi, InSeed: false, AppRoleId: "dc5007c0-2d7d-4c42-879c-2dab87571379"),
         new("Policy.Read.All", GraphApi, InSeed: false, AppRoleId: "246dd0d5-5bd0-4def-940b-0421030a5b68"),
         new("RoleManagement.Read.Directory", GraphApi, InSeed: false, AppRoleId: "483bed4a-2ad3-4361-a73b-c83ccdbdc53c"),

@@ -19,6 +19,7 @@ public static class StreamCatalog
     public const string Incidents = "incidents";
     public const string IdentitySensors = "identity_sensors";
     public const string IdentityHealthIssues = "identity_health_issues";
+    public const string ThreatIntelligence = "threat_intelligence";
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
     public const string ActivityLogs = "activity_logs";
@@ -67,6 +68,10 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(30), "each Defender for Identity sensor and whether it is running: a sensor that is down sends no identity alerts"),
         new(IdentityHealthIssues, "Defender for Identity health issues", StreamToggles.Defender, AzureApi.Graph, ["SecurityIdentitiesHealth.Read.All"], Licence.DefenderForIdentity,
             TimeSpan.FromMinutes(30), "Defender for Identity's open health issues with Microsoft's fix for each"),
+        // A lookup, not a list: the reputation of each IP address and domain that alert evidence named (after the alerts stream).
+        new(ThreatIntelligence, "Defender Threat Intelligence", StreamToggles.Defender, AzureApi.Graph, ["ThreatIntelligence.Read.All"], Licence.DefenderThreatIntelligence,
+            TimeSpan.FromMinutes(30), "the reputation Defender Threat Intelligence gives each IP address and domain named in alerts, and the articles about it",
+            RunsAfter: Alerts),
         new(Machines, "Machines", StreamToggles.Defender, AzureApi.Defender, ["Machine.Read.All"], Licence.DefenderForEndpoint,
             TimeSpan.FromMinutes(60), "devices with exposure level, risk score and health"),
         new(Vulnerabilities, "Vulnerabilities", StreamToggles.Defender, AzureApi.Defender, ["Vulnerability.Read.All"], Licence.DefenderVulnerabilityManagement,

@@ -19,6 +19,9 @@ internal static class Licences
         // ATA is both the standalone product's part number and the service plan every bundle that includes Defender for
         // Identity carries (Microsoft 365 E5 and E5 Security, EMS E5).
         [Licence.DefenderForIdentity] = ["ATA", "SPE_E5", "EMSPREMIUM", "IDENTITY_THREAT_PROTECTION"],
+        // The Defender Threat Intelligence SKU and its service plan (not THREAT_INTELLIGENCE, which is Defender for Office 365 Plan 2).
+        // Newer Graph pages say Defender XDR customers need no separate licence: a tenant without the SKU whose call succeeds is ready.
+        [Licence.DefenderThreatIntelligence] = ["Defender_Threat_Intelligence", "THREAT_INTELLIGENCE_APP"],
     };
 
     public static string Name(Licence licence) => licence switch
@@ -28,6 +31,7 @@ internal static class Licences
         Licence.DefenderForEndpoint => "Microsoft Defender for Endpoint (Plan 1 or 2)",
         Licence.DefenderVulnerabilityManagement => "Microsoft Defender for Endpoint Plan 2 or Defender Vulnerability Management",
         Licence.DefenderForIdentity => "Microsoft Defender for Identity",
+        Licence.DefenderThreatIntelligence => "Microsoft Defender Threat Intelligence",
         _ => "none",
     };
 

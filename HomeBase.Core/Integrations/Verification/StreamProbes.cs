@@ -14,6 +14,8 @@ internal static class StreamProbes
         StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.ConditionalAccess,
     };
 
+    public const string ReputationProbeHost = "microsoft.com";
+
     public static string Path(string stream, string? subscriptionId, DateTimeOffset now) => stream switch
     {
         StreamCatalog.Users => "users?$top=1&$select=id",
@@ -37,6 +39,8 @@ internal static class StreamProbes
         StreamCatalog.Incidents => "security/incidents?$top=1",
         StreamCatalog.IdentitySensors => "security/identities/sensors?$top=1",
         StreamCatalog.IdentityHealthIssues => "security/identities/healthIssues?$top=1",
+        // No list to take one item of: the reputation of a host Defender Threat Intelligence certainly knows.
+        StreamCatalog.ThreatIntelligence => $"security/threatIntelligence/hosts/{ReputationProbeHost}/reputation",
         StreamCatalog.Machines => "api/machines?$top=1",
         StreamCatalog.Vulnerabilities => "api/machines/SoftwareVulnerabilitiesByMachine?pageSize=1&$top=1",
         StreamCatalog.ActivityLogs => $"subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter="
@@ -54,7 +58,10 @@ internal static class StreamProbes
     public static readonly IReadOnlyDictionary<string, string[]> MissingInCloud = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         [CloudPresets.China] = [StreamCatalog.RiskyUsers, StreamCatalog.RiskDetections, StreamCatalog.Alerts, StreamCatalog.MicrosoftSecureScore, StreamCatalog.Incidents,
-            StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues],
+            StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues, StreamCatalog.ThreatIntelligence],
+        // Defender Threat Intelligence is a global-only service; the US Government schema has no hostReputation.
+        [CloudPresets.UsGov] = [StreamCatalog.ThreatIntelligence],
+        [CloudPresets.UsGovDod] = [StreamCatalog.ThreatIntelligence],
     };
 
     /// <summary>Whether the stream's API exists in the cloud: Defender where configured, Graph as the cloud's schema says.</summary>

@@ -76,6 +76,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<IdentitySensorRecord> IngestedIdentitySensors => Set<IdentitySensorRecord>();
 
+    public DbSet<HostReputationRecord> IngestedHostReputations => Set<HostReputationRecord>();
+
     public DbSet<IdentityHealthIssueRecord> IngestedIdentityHealthIssues => Set<IdentityHealthIssueRecord>();
 
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();

@@ -14,7 +14,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
     [
         StreamCatalog.RoleEligibility, StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Vulnerabilities,
         StreamCatalog.ActivityLogs, StreamCatalog.Recommendations, StreamCatalog.Compliance, StreamCatalog.SecureScore,
-        StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues,
+        StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues, StreamCatalog.ThreatIntelligence,
     ];
 
     private IngestionApp App => fixture.App;
@@ -38,6 +38,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
         Assert.Contains("P2", health[StreamCatalog.RiskyUsers].BlockedReason);
         Assert.Contains("P2", health[StreamCatalog.RoleEligibility].BlockedReason);
         Assert.Contains("Defender for Identity", health[StreamCatalog.IdentitySensors].BlockedReason);
+        Assert.Contains("Defender Threat Intelligence", health[StreamCatalog.ThreatIntelligence].BlockedReason);
         Assert.Contains("no_subscription_access", health[StreamCatalog.ActivityLogs].BlockedReason);
         // The integration's state went from pending to blocked: recorded once for the webhooks to deliver.
         var changes = await App.QueryAsync(db => db.AuditEntries.Where(a => a.TargetId == integration && a.Action == "integration.health_changed").ToListAsync());

@@ -32,6 +32,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.Incidents => Schema.GraphPaths["security/incidents"],
         StreamCatalog.IdentitySensors => Schema.GraphPaths["security/identities/sensors"],
         StreamCatalog.IdentityHealthIssues => Schema.GraphPaths["security/identities/healthIssues"],
+        StreamCatalog.ThreatIntelligence => Schema.GraphPaths["security/threatIntelligence/hosts/{hostId}/reputation"],
         StreamCatalog.ConditionalAccess => Schema.GraphPaths["identity/conditionalAccess/policies"],
         StreamCatalog.Machines => Operation("defender", "ListMachines").Response,
         StreamCatalog.Vulnerabilities => Operation("defender", "ExportSoftwareVulnerabilitiesByMachine").Response,
@@ -91,6 +92,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         Assert.Contains("microsoft.graph.riskyUser.isDeleted", read);
         Assert.Contains("mde.machine.onboardingStatus", read);
         Assert.Contains("activityLogs_API/EventData.operationId", read);
+        Assert.Contains("microsoft.graph.security.hostReputationRule.relatedDetailsUrl", read);
 
         // A field Microsoft has deprecated may be read only if the retirement list knows it (and so warns before it goes).
         var listed = MicrosoftRetirements.All.Select(r => r.SchemaTarget).OfType<string>().ToHashSet();

@@ -45,6 +45,8 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Equal(firstRun, second[StreamCatalog.SecureScore].LastRunAt);
         var truth = await app.GroundTruthAsync("contoso", firstRun!.Value.AddDays(-7));
         Assert.Equal(truth[StreamCatalog.SignIns], await app.StoredAsync(integration, StreamCatalog.SignIns));
+        // Threat intelligence started in the same pass as the alerts but ran after them: it looked up every host they named.
+        Assert.Equal(truth[StreamCatalog.ThreatIntelligence], await app.StoredAsync(integration, StreamCatalog.ThreatIntelligence));
     }
 
     [Fact]

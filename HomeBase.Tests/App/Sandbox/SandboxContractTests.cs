@@ -78,4 +78,21 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         var problems = new SchemaValidator(Schema).ValidatePage(page, pageType);
         Assert.True(problems.Count == 0, $"{url} is not Microsoft's shape:\n" + string.Join('\n', problems.Distinct().Take(40)));
     }
+
+    [Theory]
+    [InlineData("update-check.contoso-cdn.example")]
+    [InlineData("203.0.113.7")]
+    [InlineData("unheard-of.example")]
+    public async Task SandboxHostReputation_ValidatesAgainstMicrosoftsSchema(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graph/v1.0/security/threatIntelligence/hosts/{host}/reputation");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await sandbox.TokenAsync("contoso", Graph));
+        var response = await sandbox.Http.SendAsync(request);
+        var reputation = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.IsSuccessStatusCode, $"{host}: {(int)response.StatusCode} {reputation.ToJsonString()}");
+        Assert.NotNull(reputation["classification"]);
+
+        var problems = new SchemaValidator(Schema).Validate(reputation, Schema.GraphPaths["security/threatIntelligence/hosts/{hostId}/reputation"]!);
+        Assert.True(problems.Count == 0, $"{host}'s reputation is not Microsoft's shape:\n" + string.Join('\n', problems.Distinct().Take(40)));
+    }
 }

@@ -44,7 +44,8 @@ public sealed class SandboxTokenTests(SandboxFixture sandbox) : IClassFixture<Sa
 
         Assert.Equal(
             ["AuditLog.Read.All", "Directory.Read.All", "IdentityRiskEvent.Read.All", "IdentityRiskyUser.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory",
-             "SecurityAlert.Read.All", "SecurityEvents.Read.All", "SecurityIdentitiesHealth.Read.All", "SecurityIdentitiesSensors.Read.All", "SecurityIncident.Read.All", "User.Read.All"],
+             "SecurityAlert.Read.All", "SecurityEvents.Read.All", "SecurityIdentitiesHealth.Read.All", "SecurityIdentitiesSensors.Read.All", "SecurityIncident.Read.All", "ThreatIntelligence.Read.All",
+             "User.Read.All"],
             graphRoles);
         Assert.Equal(["Alert.Read.All", "Machine.Read.All", "Vulnerability.Read.All"], defenderRoles);
         Assert.Empty(armRoles); // ARM access comes from Azure role assignments, not token roles

@@ -346,6 +346,51 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Indicators_ShowDefenderThreatIntelligencesReputations_OrSayNotLicensed()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<IndicatorsPage>(context, $"/dashboards/indicators?integration={fixture.Contoso}&range=7d");
+        page.WaitForAssertion(() => page.Find("[data-testid=headline-hosts-checked]"), TimeSpan.FromSeconds(10));
+
+        // Each count is Microsoft's classification of the hosts the alerts named, and opens exactly those hosts.
+        foreach (var (headline, expected) in new[]
+        {
+            ("hosts-checked", truth[Truth.HostReputations]), ("malicious", truth[Truth.HostsClassified("malicious")]),
+            ("suspicious", truth[Truth.HostsClassified("suspicious")]),
+        })
+        {
+            Assert.True(expected > 0, $"the sandbox has {headline} hosts");
+            Assert.Equal(expected.ToString("N0"), Value(page, headline));
+            Assert.Equal(expected, await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+
+        // In the list, every address and domain shows its reputation, opening its record; URLs and hashes have no lookup.
+        var cells = page.FindAll("[data-testid=indicator-reputation]");
+        Assert.Equal(page.FindAll("[data-testid=indicator]").Count, cells.Count);
+        var classified = cells.Where(c => c.QuerySelector("[data-testid=reputation-classification]") is not null).ToList();
+        Assert.Equal(truth[Truth.HostReputations], classified.Count);
+        Assert.Contains(classified, c => c.TextContent.Contains("Malicious (100)", StringComparison.Ordinal));
+        Assert.Contains(classified, c => c.TextContent.Contains("No record", StringComparison.Ordinal));
+        Assert.All(cells.Except(classified), c => Assert.Contains("No lookup", c.TextContent, StringComparison.Ordinal));
+        foreach (var link in classified.Select(c => c.QuerySelector("[data-testid=reputation-classification]")!))
+        {
+            Assert.Equal(1, await RecordsBehindAsync(link.GetAttribute("href")!));
+        }
+        // The intel articles that mention a host link to Microsoft's article, and only over https.
+        var articles = page.FindAll("[data-testid=reputation-article]");
+        Assert.NotEmpty(articles);
+        Assert.All(articles, a => Assert.StartsWith("https://ti.defender.microsoft.com/article/", a.GetAttribute("href")));
+
+        // Northwind has no Defender Threat Intelligence: the panel says so with the fix instead of zeros.
+        var northwind = fixture.Render<IndicatorsPage>(context, $"/dashboards/indicators?integration={fixture.Northwind}&range=7d");
+        northwind.WaitForAssertion(() => northwind.Find("[data-testid=panel-reputations] [data-testid=coverage-blocked]"), TimeSpan.FromSeconds(10));
+        Assert.Contains("Microsoft Defender Threat Intelligence", northwind.Find("[data-testid=panel-reputations]").TextContent);
+        Assert.Empty(northwind.FindAll("[data-testid=headline-hosts-checked]"));
+    }
+
+    [Fact]
     public async Task Devices_ShowTheSandboxFleetAndTheTopCves()
     {
         var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));

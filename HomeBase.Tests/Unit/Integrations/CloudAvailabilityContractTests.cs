@@ -29,6 +29,7 @@ public sealed class CloudAvailabilityContractTests
         [StreamCatalog.Incidents] = "security/incidents",
         [StreamCatalog.IdentitySensors] = "security/identities/sensors",
         [StreamCatalog.IdentityHealthIssues] = "security/identities/healthIssues",
+        [StreamCatalog.ThreatIntelligence] = "security/threatIntelligence/hosts/{hostId}/reputation",
         [StreamCatalog.ConditionalAccess] = "identity/conditionalAccess/policies",
     };
 

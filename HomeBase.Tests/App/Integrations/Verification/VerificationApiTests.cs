@@ -68,7 +68,8 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
             ["users"] = "ready", ["groups"] = "ready", ["role_assignments"] = "ready", ["role_eligibility"] = "missing_permission", ["mfa_registration"] = "ready", ["sign_in_activity"] = "ready",
             ["sign_ins"] = "ready", ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
             ["risk_detections"] = "ready", ["alerts"] = "missing_permission", ["incidents"] = "missing_permission", ["microsoft_secure_score"] = "ready",
-            ["identity_sensors"] = "missing_permission", ["identity_health_issues"] = "missing_permission", ["machines"] = "missing_permission",
+            ["identity_sensors"] = "missing_permission", ["identity_health_issues"] = "missing_permission", ["threat_intelligence"] = "missing_permission",
+            ["machines"] = "missing_permission",
             ["vulnerabilities"] = "missing_permission", ["activity_logs"] = "no_subscription_access",
             ["recommendations"] = "no_subscription_access", ["compliance"] = "no_subscription_access", ["secure_score"] = "no_subscription_access",
         }, statuses);

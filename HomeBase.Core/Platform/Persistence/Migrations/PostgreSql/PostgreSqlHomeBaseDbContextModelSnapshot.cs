@@ -950,6 +950,57 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("IngestedGroups", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.HostReputationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Known")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CheckedAt");
+
+                    b.HasIndex("IntegrationId", "Classification");
+
+                    b.ToTable("IngestedHostReputations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.IdentityHealthIssueRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

@@ -950,6 +950,57 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("IngestedGroups", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.HostReputationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Known")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CheckedAt");
+
+                    b.HasIndex("IntegrationId", "Classification");
+
+                    b.ToTable("IngestedHostReputations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.IdentityHealthIssueRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

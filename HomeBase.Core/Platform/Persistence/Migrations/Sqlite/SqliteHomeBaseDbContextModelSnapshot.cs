@@ -941,6 +941,57 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("IngestedGroups", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.HostReputationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Known")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "CheckedAt");
+
+                    b.HasIndex("IntegrationId", "Classification");
+
+                    b.ToTable("IngestedHostReputations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.IdentityHealthIssueRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
