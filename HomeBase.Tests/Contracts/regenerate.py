@@ -2,11 +2,13 @@
 """Regenerate the contract fixtures in this folder from Microsoft's published sources.
 
 Usage:
-    python3 regenerate.py [--sources DIR] [--graph-metadata GITDIR] [--out DIR] [--only graph]
+    python3 regenerate.py [--sources DIR] [--graph-metadata GITDIR] [--out DIR] [--only graph|mde]
 
 --only graph builds graph-v1.0.json, graph-operations.json and examples/graph/ only (arm.json,
 defender-endpoint.json, examples/arm/ and examples/mde/ are left as they are), so only the
 msgraph-metadata and microsoft-graph-docs-contrib sources are needed.
+--only mde builds defender-endpoint.json and examples/mde/ only (everything else is left as it is),
+so only the MicrosoftDocs/defender-docs sources are needed.
 
 Sources (every file is listed with repository, path and commit in sources.json):
   * microsoftgraph/msgraph-metadata  clean_v10_metadata/cleanMetadata.xml, schemas/v1.0-Fairfax.csdl,
@@ -19,7 +21,9 @@ Sources (every file is listed with repository, path and commit in sources.json):
   * microsoftgraph/microsoft-graph-docs-contrib  api-reference/v1.0/api/*.md pages and their
     api-reference/v1.0/includes/permissions/*-permissions.md includes (`read_file`).
   * MicrosoftDocs/defender-docs  defender-endpoint/api/machine.md, get-machines.md,
-    get-assessment-software-vulnerabilities.md (`read_file`).
+    get-assessment-software-vulnerabilities.md, and for the attack-surface APIs score.md, recommendation.md,
+    get-exposure-score.md, get-machine-group-exposure-score.md, get-device-secure-score.md,
+    get-all-recommendations.md, get-recommendation-machines.md (`read_file`).
 Raw files live in DIR/<owner>/<repo>/<path> (exact text). If sources.json lists the same path
 twice, the later entries live at DIR/<owner>/<repo>/<path>@<first 8 chars of commit>.
 
@@ -27,6 +31,7 @@ Output: graph-v1.0.json, graph-operations.json, arm.json, defender-endpoint.json
 JSON is written with sorted keys, 2-space indent and a trailing newline. Stdlib only.
 """
 import argparse
+import datetime
 import json
 import os
 import re
@@ -711,7 +716,13 @@ def build_graph_docs(src, out_dir):
 
 MDE_PRIMITIVES = {"string": "Edm.String", "datetimeoffset": "Edm.DateTimeOffset", "nullable long": "Edm.Int64",
                   "double": "Edm.Double", "boolean": "Edm.Boolean", "nullable representation guid": "Edm.Guid",
-                  "string collection": "Collection(Edm.String)", "array[string]": "Collection(Edm.String)"}
+                  "string collection": "Collection(Edm.String)", "array[string]": "Collection(Edm.String)",
+                  "long": "Edm.Int64"}
+# Documented types with no exact Edm counterpart: mapped, and every use is recorded in the notes.
+MDE_APPROXIMATE = {
+    "datetime": ("Edm.DateTimeOffset", "OData v4 has no Edm.DateTime; the examples' values are ISO 8601 times in UTC ('Z')"),
+    "numeric": ("Edm.Double", "the page names no integer or floating-point type; Edm.Double accepts any JSON number"),
+}
 
 
 def mde_enum_values(desc):
@@ -732,6 +743,10 @@ def mde_type(types, owner, prop, dtype, desc, source, notes):
     key = dtype.strip().lower()
     if key in MDE_PRIMITIVES:
         return MDE_PRIMITIVES[key]
+    if key in MDE_APPROXIMATE:
+        edm, why = MDE_APPROXIMATE[key]
+        notes.append("%s.%s is documented as '%s'; it is %s (%s)" % (owner, prop, dtype, edm, why))
+        return edm
     if key.endswith(" collection"):
         notes.append("%s.%s is documented as '%s'; that element type has no property table here, so it is Edm.Untyped"
                      % (owner, prop, dtype))
@@ -801,9 +816,12 @@ def build_mde(src, out_dir):
             alt = [p for p in mprops if p.lower() == fp.lower()]
             notes.append("ListMachines $filter property '%s' is spelled '%s' in the machine property table"
                          % (fp, alt[0]) if alt else "ListMachines $filter property '%s' is not in the machine property table" % fp)
-    dump({"types": types, "operations": ops, "notes": notes,
-          "documentedPropertyNames": {"mde.softwareVulnerabilityByMachine": names}},
+    documented = {"mde.softwareVulnerabilityByMachine": names}
+    surface_examples = build_mde_surface(src, types, ops, notes, documented)
+    dump({"types": types, "operations": ops, "notes": notes, "documentedPropertyNames": documented},
          os.path.join(out_dir, "defender-endpoint.json"))
+    for oid, ex in surface_examples:
+        dump(ex, os.path.join(out_dir, "examples", "mde", oid + ".json"))
     # examples
     req = [b for b in code_blocks(section(gm, r"Request example")) if b[0] == "http"][0][1].strip()
     resp = [b for b in code_blocks(section(gm, r"Response example")) if b[0] == "http"][0][1]
@@ -825,6 +843,192 @@ def build_mde(src, out_dir):
     dump(ex, os.path.join(out_dir, "examples", "mde", "ExportSoftwareVulnerabilitiesByMachine.json"))
 
 
+# Defender Vulnerability Management "attack surface" APIs: exposure score, device secure score, security
+# recommendations and the devices behind each one.
+# id: (page, response type, literal quotes of the page on limits, paging and what the response holds)
+MDE_SURFACE_OPS = {
+    "GetExposureScore": ("defender-endpoint/api/get-exposure-score.md", "mde.score", [
+        "If successful, this method returns 200 OK, with the exposure data in the response body."]),
+    "ListExposureScoreByMachineGroups": ("defender-endpoint/api/get-machine-group-exposure-score.md", coll("mde.score"), [
+        "If successful, this method returns 200 OK, with a list of exposure score per device group data in the response body."]),
+    "GetDeviceSecureScore": ("defender-endpoint/api/get-device-secure-score.md", "mde.score", [
+        "If successful, this method returns 200 OK, with the device secure score data in the response body."]),
+    "ListRecommendations": ("defender-endpoint/api/get-all-recommendations.md", coll("mde.recommendation"), [
+        "```$top``` with max value of 10,000.",
+        "If successful, this method returns 200 OK with the list of security recommendations in the body."]),
+    "ListRecommendationMachineReferences": ("defender-endpoint/api/get-recommendation-machines.md", coll("mde.machineRef"), [
+        "If successful, this method returns 200 OK with the list of devices associated with the security recommendation."]),
+}
+# Types with a property table (resource type pages).
+MDE_SURFACE_TYPES = {"mde.score": "defender-endpoint/api/score.md",
+                     "mde.recommendation": "defender-endpoint/api/recommendation.md"}
+# The type no page has a property table for: derived from this operation's response example.
+MDE_EXAMPLE_TYPES = {"mde.machineRef": "ListRecommendationMachineReferences"}
+
+
+def json_edm(v):
+    """The Edm type a JSON value of a documented example shows."""
+    if isinstance(v, bool):
+        return "Edm.Boolean"
+    if isinstance(v, str):
+        return "Edm.String"
+    if isinstance(v, int):
+        return "Edm.Int64"
+    if isinstance(v, float):
+        return "Edm.Double"
+    raise ValueError("no Edm type for example value %r" % (v,))
+
+
+def mde_fits(types, t, v):
+    """Whether an example value has type t (as SchemaValidator checks it; MDE enums ignore case)."""
+    if v is None:
+        return True
+    inner, is_coll = uncoll(t)
+    if is_coll:
+        return isinstance(v, list) and all(mde_fits(types, inner, i) for i in v)
+    if t in types and types[t]["kind"] == "enum":
+        return isinstance(v, str) and all(m.strip().lower() in [x.lower() for x in types[t]["members"]] for m in v.split(","))
+    if t == "Edm.String":
+        return isinstance(v, str)
+    if t == "Edm.Boolean":
+        return isinstance(v, bool)
+    if t == "Edm.Int64":
+        return isinstance(v, int) and not isinstance(v, bool)
+    if t == "Edm.Double":
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+    if t == "Edm.DateTimeOffset":
+        try:
+            datetime.datetime.fromisoformat(v)
+            return True
+        except (TypeError, ValueError):
+            return False
+    raise ValueError("no check for type %s" % t)
+
+
+def and_list(items, word="and"):
+    items = list(items)
+    return items[0] if len(items) == 1 else "%s %s %s" % (", ".join(items[:-1]), word, items[-1])
+
+
+def build_mde_surface(src, types, ops, notes, documented):
+    """Adds the attack-surface operations and their types; returns [(operation id, example)]."""
+    pages, examples = {}, {}
+    for oid, (path, response, quotes) in sorted(MDE_SURFACE_OPS.items()):
+        md, ref = src.text(DDOCS, path), src.ref(DDOCS, path)
+        for q in quotes:
+            if q not in md:
+                raise ValueError("quote not found in %s: %s" % (oid, q))
+        http = code_blocks(section(md, r"HTTP request"))[0][1].strip().split()
+        example = section(md, r"Example", level=2)
+        req = [b[1].strip() for b in code_blocks(example) if b[0] == "http" and b[1].strip().startswith("GET https://")][0]
+        value, ex_notes = parse_json_body([b for b in code_blocks(example) if b[0] == "json"][0][1])
+        single = "value" not in value
+        if single != (not response.startswith("Collection(")) or single != value["@odata.context"].endswith("/$entity"):
+            raise ValueError("%s: the example's shape does not match the response type %s" % (oid, response))
+        pages[oid] = md
+        examples[oid] = (ref, req, value, ex_notes, [value] if single else value["value"])
+        desc = section(md, r"API description") or ""
+        query = query_tokens(desc.split("See examples")[0])
+        entry = {"method": http[0], "path": http[1], "query": query, "response": response,
+                 "permissions": [r[1] for r in table_rows(section(md, r"Permissions")) if r[0] == "Application"],
+                 "notes": " | ".join(quotes), "source": ref}
+        fl = re.search(r"\$filter`+ on:(.*)", desc)
+        if fl:
+            entry["filterProperties"] = re.findall(r"`(\w+)`", fl.group(1))
+        ops[oid] = entry
+        missing = [what for what, absent in (
+            ("query options", not query), ("rate limits", not re.search(r"rate limit", md, re.I)),
+            ("maximum page size", not re.search(r"page size|max value", md, re.I)),
+            ("@odata.nextLink paging", "nextLink" not in md)) if absent]
+        if missing:
+            notes.append("%s: the page documents %s" % (oid, and_list("no " + m for m in missing)))
+    # types with a property table; wire names from the examples of the operations answering them
+    ranges = {}
+    for tname, path in sorted(MDE_SURFACE_TYPES.items()):
+        md, ref = src.text(DDOCS, path), src.ref(DDOCS, path)
+        answered = [oid for oid, (_, response, _) in sorted(MDE_SURFACE_OPS.items()) if uncoll(response)[0] == tname]
+        ex_keys = {k for oid in answered for item in examples[oid][4] for k in item if not k.startswith("@odata.")}
+        props, names = {}, {}
+        for row in table_rows(section(md, r"Properties")):
+            if not row[0]:
+                continue
+            wire = next((k for k in sorted(ex_keys) if k.lower() == row[0].lower()), None)
+            if wire is None:
+                wire = row[0][0].lower() + row[0][1:]
+                notes.append("%s.%s: no response example shows '%s'; its wire name is the table's with a lower-case first letter"
+                             % (tname, wire, row[0]))
+            names[wire] = row[0]
+            props[wire] = mde_type(types, tname, wire, row[1], row[2], ref, notes)
+            rng = re.search(r"\((\d+)-(\d+)\)", row[2])
+            if rng:
+                ranges[(tname, wire)] = (int(rng.group(1)), int(rng.group(2)), rng.group(0))
+        types[tname] = {"kind": "entity", "baseType": None, "abstract": False, "properties": props, "navigation": {},
+                        "derivedTypes": [], "source": ref}
+        documented[tname] = names
+        recased = sorted(w for w, d in names.items() if w != d)
+        if recased:
+            notes.append("%s: the property table spells %s; on the wire they are %s (the response examples' spelling, "
+                         "else the table's with a lower-case first letter)" % (
+                             tname, and_list(names[w] for w in recased), and_list(recased)))
+        extra = sorted(ex_keys - set(props))
+        if extra:
+            notes.append("properties in the %s response example(s) that %s does not list: %s" % (
+                ", ".join(answered), os.path.basename(path), ", ".join(extra)))
+    for tname, oid in sorted(MDE_EXAMPLE_TYPES.items()):
+        items, ref = examples[oid][4], examples[oid][0]
+        props = {}
+        for k in sorted({k for item in items for k in item}):
+            kinds = {json_edm(item[k]) for item in items if item.get(k) is not None}
+            if len(kinds) != 1:
+                raise ValueError("%s.%s: example values of several types %s" % (tname, k, sorted(kinds)))
+            props[k] = kinds.pop()
+        types[tname] = {"kind": "complex", "baseType": None, "abstract": False, "properties": props, "navigation": {},
+                        "derivedTypes": [], "source": ref}
+        notes.append("%s has no property table in the docs; its properties and their types (%s) are those of the %s "
+                     "response example, which is not valid JSON as published (see examples/mde/%s.json)" % (
+                         tname, ", ".join("%s %s" % kv for kv in sorted(props.items())), oid, oid))
+    for oid, entry in sorted(ops.items()):
+        if oid not in MDE_SURFACE_OPS:
+            continue
+        tprops = types[uncoll(entry["response"])[0]]["properties"]
+        for fp in entry.get("filterProperties", []):
+            if fp not in tprops:
+                alt = [p for p in tprops if p.lower() == fp.lower()]
+                notes.append("%s $filter property '%s' is spelled '%s' in the property table" % (oid, fp, alt[0]) if alt
+                             else "%s $filter property '%s' is not in the property table" % (oid, fp))
+    # examples, compared with the types
+    out = []
+    for oid, (ref, req, value, n, items) in sorted(examples.items()):
+        tname = uncoll(MDE_SURFACE_OPS[oid][1])[0]
+        tprops = types[tname]["properties"]
+        table = MDE_SURFACE_TYPES.get(tname)
+        if table:
+            where = os.path.basename(table)
+            for item in items:
+                for k, v in sorted(item.items()):
+                    if k.startswith("@odata."):
+                        continue
+                    if k not in tprops:
+                        n.append("property '%s' is not in the %s property table" % (k, where))
+                    elif not mde_fits(types, tprops[k], v):
+                        n.append("'%s' is documented as %s but the example value is %s" % (k, tprops[k], json.dumps(v)))
+                    elif (tname, k) in ranges and isinstance(v, (int, float)) and not (
+                            ranges[(tname, k)][0] <= v <= ranges[(tname, k)][1]):
+                        n.append("'%s' is documented as %s but the example value is %s" % (k, ranges[(tname, k)][2], json.dumps(v)))
+            absent = [p for p in tprops if not any(p in item for item in items)]
+            if absent:
+                n.append("the example has no %s (documented in %s)" % (and_list(("'%s'" % p for p in absent), "or"), where))
+        else:
+            n.append("%s has no property table: its type is derived from this example" % tname)
+        if re.search(r"may be truncated for brevity", section(pages[oid], r"Example", level=2)):
+            n.append("the page notes that the response shown may be truncated for brevity")
+        ex = {"source": ref, "request": req, "response": value}
+        if n:
+            ex["notes"] = "; ".join(n)
+        out.append((oid, ex))
+    return out
+
+
 # ----------------------------------------------------------------------------- main
 
 def main():
@@ -833,14 +1037,19 @@ def main():
     ap.add_argument("--graph-metadata", default="/work/.mirror/microsoftgraph+msgraph-metadata",
                     help="bare git dir of microsoftgraph/msgraph-metadata (or its parent holding repo/)")
     ap.add_argument("--out", default=HERE)
-    ap.add_argument("--only", choices=("graph",),
+    ap.add_argument("--only", choices=("graph", "mde"),
                     help="graph: build only graph-v1.0.json, graph-operations.json and examples/graph/ "
-                         "(needs only the msgraph-metadata and microsoft-graph-docs-contrib sources)")
+                         "(needs only the msgraph-metadata and microsoft-graph-docs-contrib sources); "
+                         "mde: build only defender-endpoint.json and examples/mde/ "
+                         "(needs only the defender-docs sources)")
     a = ap.parse_args()
     git = a.graph_metadata
     if git and os.path.isdir(os.path.join(git, "repo")):
         git = os.path.join(git, "repo")
     src = Sources(a.sources, git if git and os.path.isdir(git) else None)
+    if a.only == "mde":
+        build_mde(src, a.out)
+        return
     build_graph(src, a.out)
     if a.only != "graph":
         build_arm(src, a.out)
