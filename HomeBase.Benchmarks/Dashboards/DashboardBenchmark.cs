@@ -57,6 +57,7 @@ internal static class DashboardBenchmark
             var incidents = provider.GetRequiredService<IncidentsService>();
             var identityAttacks = provider.GetRequiredService<IdentityAttacksService>();
             var indicators = provider.GetRequiredService<IndicatorsService>();
+            var attackSurface = provider.GetRequiredService<AttackSurfaceService>();
             var activity = provider.GetRequiredService<ActivityService>();
             var people = provider.GetRequiredService<UserProfileService>();
             var overview = provider.GetRequiredService<OverviewService>();
@@ -87,6 +88,7 @@ internal static class DashboardBenchmark
             cases.Add(("incidents", () => incidents.GetAsync(month)));
             cases.Add(("identity attacks 30d", () => identityAttacks.GetAsync(month)));
             cases.Add(("indicators 30d", () => indicators.GetAsync(month)));
+            cases.Add(("attack surface 30d", () => attackSurface.GetAsync(month)));
             cases.Add(("user 360 7d", () => people.GetAsync(week, DashboardData.IntegrationId, data.BusyUserId)));
             foreach (var kind in RecordCatalog.All)
             {

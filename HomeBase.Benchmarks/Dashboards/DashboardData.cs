@@ -226,6 +226,19 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                   "SELECT IntegrationId, SourceId || '|ip', SourceId, 'ip', '203.0.113.' || (abs(random()) % 250), 'suspicious', CreatedAt, FirstSeenAt, LastChangedAt FROM IngestedAlerts");
             Console.WriteLine($"  {indicators,9:N0} indicator sightings");
         }
+        // A year of daily score readings: the organisation's exposure, four machine groups' and the device secure score.
+        string[] machineGroups = ["Servers", "Workstations", "Domain controllers", "UnassignedGroup"];
+        await WriteAsync("defender scores", Enumerable.Range(0, 365).SelectMany(d =>
+        {
+            var day = now.Date.AddDays(-d);
+            return new[] { (DefenderScoreRecord.Exposure, (string?)null), (DefenderScoreRecord.DeviceSecureScore, null) }
+                .Concat(machineGroups.Select(g => (DefenderScoreRecord.Exposure, (string?)g)))
+                .Select(k => new DefenderScoreRecord
+                {
+                    IntegrationId = IntegrationId, SourceId = DefenderScoreRecord.KeyOf(k.Item1, k.Item2, day), Kind = k.Item1, MachineGroup = k.Item2,
+                    Score = 20 + random.NextDouble() * 50, Day = day, MeasuredAt = day.AddHours(6),
+                });
+        }));
         // Defender Threat Intelligence's answer for every address of the pool, a quarter of them malicious with an article.
         var article = HostReputationRecord.WriteRules([new(HostReputationRule.IntelArticle, "Activity Snapshot: a benchmark campaign", "high", "https://ti.defender.microsoft.com/article/00000000")]);
         await WriteAsync("host reputations", Enumerable.Range(0, 250).Select(i => new HostReputationRecord

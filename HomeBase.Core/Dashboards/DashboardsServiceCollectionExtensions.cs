@@ -25,6 +25,7 @@ public static class DashboardsServiceCollectionExtensions
         services.AddSingleton<IncidentsService>();
         services.AddSingleton<IdentityAttacksService>();
         services.AddSingleton<IndicatorsService>();
+        services.AddSingleton<AttackSurfaceService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<UserProfileService>();
         services.AddSingleton<RecordQueries>();

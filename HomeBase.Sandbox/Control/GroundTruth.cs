@@ -172,6 +172,10 @@ internal static class GroundTruth
             ["discovered_devices"] = machines - onboarded.Count,
             ["highly_exposed_devices"] = onboarded.Count(m => data.MachineExposure(m) == "High"),
             ["vulnerabilities"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.VulnerabilityCount) : 0,
+            // Defender's scores: one reading a day of the organisation's exposure, its one machine group's, and the device secure score.
+            ["defender_scores"] = tenant.HasDefenderForEndpoint ? data.DefenderScoreReadings : 0,
+            ["exposure_score"] = tenant.HasDefenderForEndpoint && data.MachineCount > 0 ? data.ExposureScoreOn(now) : 0,
+            ["device_secure_score"] = tenant.HasDefenderForEndpoint && data.MachineCount > 0 ? data.DeviceSecureScoreOn(now) : 0,
             ["vulnerability_export_rows"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.ExportRowCount) : 0,
             ["high_risk_users"] = risky.Count(u => !data.RiskyUserDeleted(u) && data.RiskyUserLevel(u) == "high"
                 && data.RiskyUserState(u) is "atRisk" or "confirmedCompromised"),

@@ -20,6 +20,40 @@ internal static class DefenderEndpoints
         app.MapGet("/mde/api/machines", Machines);
         app.MapGet("/mde/api/alerts", Alerts);
         app.MapGet("/mde/api/machines/SoftwareVulnerabilitiesByMachine", Vulnerabilities);
+        app.MapGet("/mde/api/exposureScore", ExposureScore);
+        app.MapGet("/mde/api/exposureScore/ByMachineGroups", ExposureScoreByMachineGroups);
+        app.MapGet("/mde/api/configurationScore", DeviceSecureScore);
+    }
+
+    // The score pages name Score.Read.All (application) and no paging or query option; a tenant whose devices have not reported has
+    // no score (404, as for machines).
+    private static IResult ExposureScore(HttpContext context, TimeProvider time) =>
+        Score(context, time, "ExposureScore", data => data.ExposureScore(time.GetUtcNow()));
+
+    private static IResult DeviceSecureScore(HttpContext context, TimeProvider time) =>
+        Score(context, time, "ConfigurationScore", data => data.DeviceSecureScore(time.GetUtcNow()));
+
+    private static IResult ExposureScoreByMachineGroups(HttpContext context, TimeProvider time)
+    {
+        if (Require(context, "Score.Read.All") is { } denied) return denied;
+        var data = SandboxCaller.From(context).Tenant.Data;
+        if (data.MachineCount == 0) return ApiErrors.Defender(context, 404, "ResourceNotFound", "No machines were found.");
+        var body = new JsonObject
+        {
+            ["@odata.context"] = $"{GraphLists.BaseUrl(context)}/mde/api/$metadata#ExposureScore",
+            ["value"] = new JsonArray([.. data.ExposureScoreByMachineGroups(time.GetUtcNow())]),
+        };
+        return Results.Content(body.ToJsonString(), "application/json");
+    }
+
+    private static IResult Score(HttpContext context, TimeProvider time, string entity, Func<Data.TenantData, JsonObject> score)
+    {
+        if (Require(context, "Score.Read.All") is { } denied) return denied;
+        var data = SandboxCaller.From(context).Tenant.Data;
+        if (data.MachineCount == 0) return ApiErrors.Defender(context, 404, "ResourceNotFound", "No machines were found.");
+        var body = score(data);
+        body["@odata.context"] = $"{GraphLists.BaseUrl(context)}/mde/api/$metadata#{entity}/$entity";
+        return Results.Content(body.ToJsonString(), "application/json");
     }
 
     private static IResult Machines(HttpContext context, TimeProvider time)

@@ -23,10 +23,13 @@ public sealed class Faults
 
     public bool Remove(string id) => rules.TryRemove(id, out _);
 
-    /// <summary>The first rule matching this request, counted as used; null when none applies.</summary>
+    /// <summary>
+    /// The first rule matching this request, counted as used; null when none applies. The most specific path wins, so that a
+    /// replay of <c>/exposureScore/ByMachineGroups</c> and one of <c>/exposureScore</c> each answer their own request.
+    /// </summary>
     public FaultRule? Take(string tenant, string pathAndQuery, Func<FaultRule, bool>? applies = null)
     {
-        foreach (var rule in rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var rule in rules.Values.OrderByDescending(r => r.PathContains?.Length ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal))
         {
             if (rule.Tenant is not null && !string.Equals(rule.Tenant, tenant, StringComparison.OrdinalIgnoreCase)) continue;
             if (rule.PathContains is not null && !pathAndQuery.Contains(rule.PathContains, StringComparison.OrdinalIgnoreCase)) continue;

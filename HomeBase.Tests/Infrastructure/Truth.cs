@@ -149,6 +149,7 @@ public static class Truth
             [StreamCatalog.IdentitySensors] = N("identity_sensors"),
             [StreamCatalog.IdentityHealthIssues] = N("identity_health_issues"),
             [StreamCatalog.ThreatIntelligence] = N("host_reputations"),
+            [StreamCatalog.DefenderScores] = N("defender_scores"),
             [Truth.IdentitySensorsWithProblems] = N("identity_sensors_with_problems"),
             [Truth.OpenIdentityHealthIssues] = N("open_identity_health_issues"),
             [Truth.IdentityLateralMovementAlerts] = N("identity_lateral_movement_alerts"),

@@ -38,6 +38,10 @@ public static class RecordCatalog
     public const string IdentityHealthIssues = "identity_health_issues";
     public const string IndicatorSightings = "indicator_sightings";
     public const string HostReputations = "host_reputations";
+    public const string DefenderScores = "defender_scores";
+
+    /// <summary>The <c>group</c> filter's value for the organisation-wide reading (no machine group).</summary>
+    public const string Organisation = "organisation";
 
     /// <summary>The value of a yes/no filter (<c>problem=yes</c>); anything else means no.</summary>
     public const string Yes = "yes";
@@ -58,7 +62,7 @@ public static class RecordCatalog
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
         RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
         MicrosoftSecureScoreKind(), SecureScoreControlKind(), IncidentKind(), IdentitySensorKind(), IdentityHealthIssueKind(),
-        IndicatorSightingKind(), HostReputationKind(),
+        IndicatorSightingKind(), HostReputationKind(), DefenderScoreKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -423,6 +427,22 @@ public static class RecordCatalog
             F<HostReputationRecord>("classification", "Classification", (q, v) => q.Where(r => r.Classification == v)),
             F<HostReputationRecord>("kind", "Kind", (q, v) => q.Where(r => r.Kind == v)),
             F<HostReputationRecord>("host", "Host", (q, v) => q.Where(r => r.SourceId == v || r.SourceId == v.ToLowerInvariant())),
+        ]);
+
+    private static RecordKind<DefenderScoreRecord> DefenderScoreKind() => new(
+        DefenderScores, "Exposure and device secure scores (Defender for Endpoint)", StreamCatalog.DefenderScores, db => db.IngestedDefenderScores,
+        (q, from, to) => q.Where(s => s.Day >= from.Date && s.Day < to),
+        [
+            Column<DefenderScoreRecord>.Of("day", "Day (UTC)", s => s.Day, s => s.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Column<DefenderScoreRecord>.Of("kind", "Score", s => s.Kind, s => s.Kind == DefenderScoreRecord.Exposure ? "Exposure score" : "Device secure score"),
+            Column<DefenderScoreRecord>.Of("group", "Machine group", s => s.MachineGroup, s => s.MachineGroup ?? "Whole organisation"),
+            Column<DefenderScoreRecord>.Of("score", "Value", s => s.Score, s => s.Score.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<DefenderScoreRecord>.Plain("level", "Exposure level", s => s.Kind == DefenderScoreRecord.Exposure ? DefenderScoreRecord.ExposureLevel(s.Score) : null),
+            Column<DefenderScoreRecord>.Of("measured", "Measured (UTC)", s => s.MeasuredAt, s => Time(s.MeasuredAt)),
+        ],
+        [
+            F<DefenderScoreRecord>("kind", "Score", (q, v) => q.Where(s => s.Kind == v)),
+            F<DefenderScoreRecord>("group", "Machine group", (q, v) => v == Organisation ? q.Where(s => s.MachineGroup == null) : q.Where(s => s.MachineGroup == v)),
         ]);
 
     private static RecordKind<IncidentRecord> IncidentKind() => new(

@@ -14,6 +14,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, MicrosoftSecureScoreConnector>();
         services.AddSingleton<IStreamConnector, IdentitySensorsConnector>();
         services.AddSingleton<IStreamConnector, ThreatIntelligenceConnector>();
+        services.AddSingleton<IStreamConnector, DefenderScoresConnector>();
         services.AddSingleton<IStreamConnector, IdentityHealthIssuesConnector>();
         services.AddSingleton<IStreamConnector, IncidentsConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();

@@ -22,6 +22,7 @@ public static class StreamCatalog
     public const string ThreatIntelligence = "threat_intelligence";
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
+    public const string DefenderScores = "defender_scores";
     public const string ActivityLogs = "activity_logs";
     public const string Recommendations = "recommendations";
     public const string Compliance = "compliance";
@@ -76,6 +77,9 @@ public static class StreamCatalog
             TimeSpan.FromMinutes(60), "devices with exposure level, risk score and health"),
         new(Vulnerabilities, "Vulnerabilities", StreamToggles.Defender, AzureApi.Defender, ["Vulnerability.Read.All"], Licence.DefenderVulnerabilityManagement,
             TimeSpan.FromHours(6), "CVE findings per device"),
+        // Both scores name Score.Read.All; their pages apply to Defender for Endpoint Plan 1 and 2 (docs/microsoft-apis.md §4.4).
+        new(DefenderScores, "Exposure and device secure scores", StreamToggles.Defender, AzureApi.Defender, ["Score.Read.All"], Licence.DefenderForEndpoint,
+            TimeSpan.FromHours(6), "the exposure score of the organisation and of each machine group, and the device secure score, by day"),
         new(ActivityLogs, "Activity Log", StreamToggles.ActivityLogs, AzureApi.ResourceManager, ["Reader"], Licence.None,
             TimeSpan.FromMinutes(5), "writes, deletes and role assignments in your Azure subscriptions"),
         new(Recommendations, "Recommendations", StreamToggles.DefenderForCloud, AzureApi.ResourceManager, ["Security Reader"], Licence.None,

@@ -42,6 +42,8 @@ internal static class StreamProbes
         // No list to take one item of: the reputation of a host Defender Threat Intelligence certainly knows.
         StreamCatalog.ThreatIntelligence => $"security/threatIntelligence/hosts/{ReputationProbeHost}/reputation",
         StreamCatalog.Machines => "api/machines?$top=1",
+        // A single entity: no query option to make it cheaper.
+        StreamCatalog.DefenderScores => "api/exposureScore",
         StreamCatalog.Vulnerabilities => "api/machines/SoftwareVulnerabilitiesByMachine?pageSize=1&$top=1",
         StreamCatalog.ActivityLogs => $"subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter="
             + Uri.EscapeDataString($"eventTimestamp ge '{Iso(now.AddHours(-1))}' and eventTimestamp le '{Iso(now)}'"),

@@ -78,6 +78,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<HostReputationRecord> IngestedHostReputations => Set<HostReputationRecord>();
 
+    public DbSet<DefenderScoreRecord> IngestedDefenderScores => Set<DefenderScoreRecord>();
+
     public DbSet<IdentityHealthIssueRecord> IngestedIdentityHealthIssues => Set<IdentityHealthIssueRecord>();
 
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();

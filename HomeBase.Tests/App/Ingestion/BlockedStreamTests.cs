@@ -14,7 +14,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
     [
         StreamCatalog.RoleEligibility, StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Vulnerabilities,
         StreamCatalog.ActivityLogs, StreamCatalog.Recommendations, StreamCatalog.Compliance, StreamCatalog.SecureScore,
-        StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues, StreamCatalog.ThreatIntelligence,
+        StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues, StreamCatalog.ThreatIntelligence, StreamCatalog.DefenderScores,
     ];
 
     private IngestionApp App => fixture.App;

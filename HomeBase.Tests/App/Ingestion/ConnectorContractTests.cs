@@ -36,6 +36,8 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.ConditionalAccess => Schema.GraphPaths["identity/conditionalAccess/policies"],
         StreamCatalog.Machines => Operation("defender", "ListMachines").Response,
         StreamCatalog.Vulnerabilities => Operation("defender", "ExportSoftwareVulnerabilitiesByMachine").Response,
+        // The organisation's scores are single entities; the machine groups' list is told apart by its content.
+        StreamCatalog.DefenderScores => Operation("defender", "GetExposureScore").Response,
         _ => null,
     };
 
@@ -51,6 +53,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         if (first["controlScores"] is not null) return Schema.GraphPaths["security/secureScores"];
         if (first["controlStateUpdates"] is not null) return Schema.GraphPaths["security/secureScoreControlProfiles"];
         if (first["eventDataId"] is not null) return Operation("arm", "ActivityLogs_List").Response;
+        if (first["score"] is not null && first["rbacGroupName"] is not null) return Operation("defender", "ListExposureScoreByMachineGroups").Response;
         if (first["subscriptionId"] is not null && first["type"] is null) return Operation("arm", "Subscriptions_List").Response;
         return first["type"]?.GetValue<string>().ToLowerInvariant() switch
         {
@@ -93,6 +96,8 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         Assert.Contains("mde.machine.onboardingStatus", read);
         Assert.Contains("activityLogs_API/EventData.operationId", read);
         Assert.Contains("microsoft.graph.security.hostReputationRule.relatedDetailsUrl", read);
+        Assert.Contains("mde.score.score", read);
+        Assert.Contains("mde.score.rbacGroupName", read);
 
         // A field Microsoft has deprecated may be read only if the retirement list knows it (and so warns before it goes).
         var listed = MicrosoftRetirements.All.Select(r => r.SchemaTarget).OfType<string>().ToHashSet();

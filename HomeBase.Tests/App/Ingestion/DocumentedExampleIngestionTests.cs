@@ -211,6 +211,28 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task DefenderScores_FromTheThreeScoreExamples()
+    {
+        var exposure = Example("mde", "GetExposureScore");
+        var groups = Example("mde", "ListExposureScoreByMachineGroups");
+        var device = Example("mde", "GetDeviceSecureScore");
+        var integration = await ReplayAsync(StreamCatalog.DefenderScores,
+            ("/api/exposureScore/ByMachineGroups", groups), ("/api/exposureScore", exposure), ("/api/configurationScore", device));
+
+        var stored = await App.QueryAsync(db => db.IngestedDefenderScores.Where(s => s.IntegrationId == integration).ToListAsync());
+        Assert.Equal(4, stored.Count);
+        var organisation = Assert.Single(stored, s => s.Kind == "exposure" && s.MachineGroup is null);
+        Assert.Equal(33.491554051195706, organisation.Score);
+        // The reading belongs to the day Microsoft computed it, from the example's time.
+        Assert.Equal(Time(exposure, "time"), organisation.MeasuredAt);
+        Assert.Equal(new DateTime(2019, 12, 3, 0, 0, 0, DateTimeKind.Utc), organisation.Day);
+        Assert.Equal([("GroupOne", 41.38041766305988), ("GroupTwo", 37.403726933165366)],
+            stored.Where(s => s.MachineGroup is not null).OrderBy(s => s.MachineGroup).Select(s => (s.MachineGroup!, s.Score)));
+        // The example writes 340, an integer, for a Double.
+        Assert.Equal(340, Assert.Single(stored, s => s.Kind == "device_secure_score").Score);
+    }
+
+    [Fact]
     public async Task IdentityHealthIssues_FromTheListExample_TypeInTheSchemasCase()
     {
         var example = Example("graph", "security-identitycontainer-list-healthissues");

@@ -58,6 +58,7 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         yield return (Arm, "{subscription}/providers/Microsoft.Security/regulatoryComplianceStandards?api-version=2019-01-01-preview", ConnectorContractTests.Operation("arm", "RegulatoryComplianceStandards_List").Response!);
         yield return (Arm, "{subscription}/providers/Microsoft.Security/regulatoryComplianceStandards/ISO-27001/regulatoryComplianceControls?api-version=2019-01-01-preview", ConnectorContractTests.Operation("arm", "RegulatoryComplianceControls_List").Response!);
         yield return (Arm, "{subscription}/providers/Microsoft.Security/secureScores?api-version=2020-01-01", ConnectorContractTests.Operation("arm", "SecureScores_List").Response!);
+        yield return (Defender, "/mde/api/exposureScore/ByMachineGroups", ConnectorContractTests.Operation("defender", "ListExposureScoreByMachineGroups").Response!);
     }
 
     [Theory]
@@ -77,6 +78,22 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
 
         var problems = new SchemaValidator(Schema).ValidatePage(page, pageType);
         Assert.True(problems.Count == 0, $"{url} is not Microsoft's shape:\n" + string.Join('\n', problems.Distinct().Take(40)));
+    }
+
+    [Theory]
+    [InlineData("/mde/api/exposureScore", "GetExposureScore")]
+    [InlineData("/mde/api/configurationScore", "GetDeviceSecureScore")]
+    public async Task SandboxDefenderScore_ValidatesAgainstMicrosoftsSchema(string path, string operation)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await sandbox.TokenAsync("contoso", Defender));
+        var response = await sandbox.Http.SendAsync(request);
+        var score = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {score.ToJsonString()}");
+        Assert.NotNull(score["score"]);
+
+        var problems = new SchemaValidator(Schema).Validate(score, ConnectorContractTests.Operation("defender", operation).Response!);
+        Assert.True(problems.Count == 0, $"{path} is not Microsoft's shape:\n" + string.Join('\n', problems.Distinct().Take(40)));
     }
 
     [Theory]

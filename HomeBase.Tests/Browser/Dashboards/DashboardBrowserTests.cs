@@ -95,6 +95,10 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(truth[Truth.IndicatorSightings("ip")], await HeadlineAsync("ip-address-sightings"));
         await ShootBothThemesAsync("indicators");
 
+        await OpenAsync("/dashboards/attack-surface", "headline-highly-exposed-devices");
+        Assert.Equal(truth[Truth.HighlyExposedDevices], await HeadlineAsync("highly-exposed-devices"));
+        await ShootBothThemesAsync("attack-surface");
+
         await OpenAsync("/dashboards/devices", "headline-devices");
         Assert.Equal(truth[Truth.OnboardedDevices], await HeadlineAsync("devices"));
         Assert.Equal(truth[StreamCatalog.Vulnerabilities], await HeadlineAsync("vulnerability-findings"));
@@ -180,6 +184,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             ("incidents", "/dashboards/incidents", "panel-open-incidents"),
             ("identity-attacks", $"/dashboards/identity-attacks?{window}", "panel-identity-sensors"),
             ("indicators", $"/dashboards/indicators?{window}", "panel-indicators"),
+            ("attack-surface", "/dashboards/attack-surface", "panel-most-exposed"),
             ("incident", incident, "incident-alerts"),
             ("compliance", "/dashboards/compliance", "panel-standards"),
             ("overview", "/overview", "overview-integrations"),

@@ -86,6 +86,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
             ("the Secure Score dashboard", "/dashboards/secure-score", "[data-testid=panel-score-actions]"),
             ("the identity attacks dashboard", "/dashboards/identity-attacks", "[data-testid=panel-identity-sensors]"),
             ("the indicators dashboard", "/dashboards/indicators", "[data-testid=panel-indicators]"),
+            ("the attack surface dashboard", "/dashboards/attack-surface", "[data-testid=panel-most-exposed]"),
             ("the compliance dashboard", "/dashboards/compliance", "[data-testid=panel-standards]"),
             ("the sign-in records", "/records/sign_ins?range=30d", "[data-testid=records-grid] tbody tr"),
             ("the audit log", "/audit", "main"),

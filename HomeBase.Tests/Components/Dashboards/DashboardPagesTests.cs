@@ -391,6 +391,47 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task AttackSurface_ShowsTheScoresAsDefenderServesThem_AndTheMostExposedDevices()
+    {
+        var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));
+        var document = await fixture.App.GroundTruthDocumentAsync("contoso", fixture.Now.AddDays(-7));
+        await using var context = PageContexts.SignedIn(fixture.App, fixture.Viewer.UserId, out var scope);
+        using var _ = scope;
+        var page = fixture.Render<AttackSurfacePage>(context, $"/dashboards/attack-surface?integration={fixture.Contoso}");
+        page.WaitForAssertion(() => page.Find("[data-testid=exposure-score]"), TimeSpan.FromSeconds(10));
+
+        // The scores are Defender's values, each opening its readings (one today); the level is Microsoft's band for the score.
+        var exposure = document["exposure_score"]!.GetValue<double>();
+        Assert.Equal(exposure.ToString("0.#"), page.Find("[data-testid=exposure-score]").TextContent.Trim());
+        Assert.Equal(HomeBase.Core.Ingestion.Records.DefenderScoreRecord.ExposureLevel(exposure) + " exposure", page.Find("[data-testid=exposure-level]").TextContent.Trim());
+        Assert.Equal(document["device_secure_score"]!.GetValue<double>().ToString("0.#"), page.Find("[data-testid=device-secure-score]").TextContent.Trim());
+        Assert.Equal(1, await RecordsBehindAsync(page.Find("[data-testid=exposure-score]").GetAttribute("href")!));
+        Assert.Equal(1, await RecordsBehindAsync(page.Find("[data-testid=device-secure-score]").GetAttribute("href")!));
+        var group = Assert.Single(page.FindAll("[data-testid=machine-group]"));
+        Assert.Contains("UnassignedGroup", group.TextContent);
+        Assert.Equal(1, await RecordsBehindAsync(page.Find("[data-testid=machine-group-score]").GetAttribute("href")!));
+
+        // The device counts are the onboarded fleet, each opening exactly its devices; the most exposed come first.
+        Assert.Equal(truth[Truth.OnboardedDevices].ToString("N0"), Value(page, "onboarded-devices"));
+        Assert.Equal(truth[Truth.HighlyExposedDevices].ToString("N0"), Value(page, "highly-exposed-devices"));
+        foreach (var headline in new[] { "onboarded-devices", "highly-exposed-devices", "high-risk-devices" })
+        {
+            Assert.Equal(long.Parse(Value(page, headline).Replace(",", "")), await RecordsBehindAsync(page.Find($"[data-testid=headline-{headline}]").GetAttribute("href")!));
+        }
+        Assert.True(truth[Truth.HighlyExposedDevices] > 0, "the sandbox has highly exposed devices");
+        var exposed = await fixture.App.QueryAsync(db => db.IngestedMachines.CountAsync(m => m.IntegrationId == fixture.Contoso && (m.ExposureLevel == "High" || m.ExposureLevel == "Medium")));
+        var devices = page.FindAll("[data-testid=exposed-device]");
+        Assert.Equal(Math.Min(AttackSurfaceService.MostExposedCount, exposed), devices.Count);
+        Assert.All(devices, d => Assert.StartsWith($"/devices/{fixture.Contoso}/", d.GetAttribute("href")));
+        Assert.Equal("High", page.FindAll("[data-testid=panel-most-exposed] td")[1].TextContent.Trim());
+
+        // Northwind has no Defender for Endpoint: the scores panel says why instead of a zero.
+        var northwind = fixture.Render<AttackSurfacePage>(context, $"/dashboards/attack-surface?integration={fixture.Northwind}");
+        northwind.WaitForAssertion(() => northwind.Find("[data-testid=panel-attack-surface-scores] [data-testid=coverage-blocked]"), TimeSpan.FromSeconds(10));
+        Assert.Empty(northwind.FindAll("[data-testid=exposure-score]"));
+    }
+
+    [Fact]
     public async Task Devices_ShowTheSandboxFleetAndTheTopCves()
     {
         var truth = await fixture.App.GroundTruthAsync("contoso", fixture.Now.AddDays(-7));

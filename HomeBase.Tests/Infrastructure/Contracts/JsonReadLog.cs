@@ -118,8 +118,9 @@ public sealed class JsonReadLog(MicrosoftSchema schema, Func<string, string?> ro
         // A stream that reads several lists (the subscriptions, then each subscription's data) names each page by its content.
         string? current = pageTypeOf?.Invoke(root) ?? CurrentRoot;
         if (current is null) return null;
-        // A single Graph entity (applications(appId='…')) is read at its root; anything else at the root is a list page.
-        if (path.Count == 0) return current.StartsWith("microsoft.graph.", StringComparison.Ordinal) && !MicrosoftSchema.IsCollection(current, out _) ? current : Page;
+        // A single entity (Graph's applications(appId='…'), Defender's exposureScore) is read at its root; anything else at the root is a list page.
+        if (path.Count == 0) return (current.StartsWith("microsoft.graph.", StringComparison.Ordinal) || current.StartsWith("mde.", StringComparison.Ordinal))
+            && !MicrosoftSchema.IsCollection(current, out _) ? current : Page;
         foreach (var (property, _) in path)
         {
             if (current is null) return null;

@@ -789,6 +789,51 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("IngestedConditionalAccessPolicies", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DefenderScoreRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MachineGroup")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MachineGroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Kind", "Day");
+
+                    b.ToTable("IngestedDefenderScores", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DirectoryAuditRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

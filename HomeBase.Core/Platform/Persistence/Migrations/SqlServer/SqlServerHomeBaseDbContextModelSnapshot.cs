@@ -789,6 +789,51 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("IngestedConditionalAccessPolicies", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DefenderScoreRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MachineGroup")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("MachineGroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("MeasuredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Kind", "Day");
+
+                    b.ToTable("IngestedDefenderScores", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DirectoryAuditRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

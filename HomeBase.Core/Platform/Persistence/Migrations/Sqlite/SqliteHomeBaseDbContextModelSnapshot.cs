@@ -780,6 +780,51 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("IngestedConditionalAccessPolicies", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DefenderScoreRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineGroup")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineGroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MeasuredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Kind", "Day");
+
+                    b.ToTable("IngestedDefenderScores", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.DirectoryAuditRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

@@ -1,0 +1,47 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class DefenderScores : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IngestedDefenderScores",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MachineGroup = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    MachineGroupId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Day = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MeasuredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IngestedDefenderScores", x => new { x.IntegrationId, x.SourceId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestedDefenderScores_IntegrationId_Kind_Day",
+                table: "IngestedDefenderScores",
+                columns: new[] { "IntegrationId", "Kind", "Day" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IngestedDefenderScores");
+        }
+    }
+}
