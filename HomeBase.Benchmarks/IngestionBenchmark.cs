@@ -94,7 +94,7 @@ internal static class IngestionBenchmark
     private static async Task RunDefenderStreamsAsync(StreamSyncRunner runner, string integrationId, TextWriter output)
     {
         foreach (var stream in new[] { StreamCatalog.Incidents, StreamCatalog.MicrosoftSecureScore, StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues,
-            StreamCatalog.ThreatIntelligence, StreamCatalog.DefenderScores })
+            StreamCatalog.ThreatIntelligence, StreamCatalog.DefenderScores, StreamCatalog.SecurityRecommendations })
         {
             var clock = Stopwatch.StartNew();
             var result = await runner.RunAsync(integrationId, stream) ?? throw new InvalidOperationException("The integration vanished.");

@@ -239,6 +239,13 @@ internal sealed class DashboardData(IDbContextFactory<HomeBaseDbContext> context
                     Score = 20 + random.NextDouble() * 50, Day = day, MeasuredAt = day.AddHours(6),
                 });
         }));
+        // A large estate's recommendations: two thousand, one in eight with an exception.
+        await WriteAsync("security recommendations", Enumerable.Range(0, 2_000).Select(i => new SecurityRecommendationRecord
+        {
+            IntegrationId = IntegrationId, SourceId = $"va-_-vendor{i % 97}-_-product{i}", RecommendationName = $"Update product {i}", Category = "Application",
+            RemediationType = "Update", Status = i % 8 == 0 ? "Exception" : "Active", ExposureImpact = random.NextDouble() * 3,
+            ExposedMachinesCount = random.Next(1, 500), TotalMachineCount = 500, Weaknesses = random.Next(0, 200),
+        }));
         // Defender Threat Intelligence's answer for every address of the pool, a quarter of them malicious with an article.
         var article = HostReputationRecord.WriteRules([new(HostReputationRule.IntelArticle, "Activity Snapshot: a benchmark campaign", "high", "https://ti.defender.microsoft.com/article/00000000")]);
         await WriteAsync("host reputations", Enumerable.Range(0, 250).Select(i => new HostReputationRecord

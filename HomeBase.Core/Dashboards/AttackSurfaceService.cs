@@ -17,6 +17,8 @@ public sealed class AttackSurfaceService(IDbContextFactory<HomeBaseDbContext> co
 {
     public const int MostExposedCount = 10;
 
+    public const int TopRecommendationCount = 10;
+
     public async Task<AttackSurfaceDashboard> GetAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
         var ids = scope.Ids;
@@ -59,6 +61,13 @@ public sealed class AttackSurfaceService(IDbContextFactory<HomeBaseDbContext> co
             .Select(m => new { m.IntegrationId, m.SourceId, m.ComputerDnsName, m.ExposureLevel, m.RiskScore, m.OsPlatform })
             .ToListAsync(cancellationToken);
 
+        var recommendations = db.IngestedSecurityRecommendations.AsNoTracking()
+            .Where(r => ids.Contains(r.IntegrationId) && r.Status == RecommendationStatuses.Active);
+        var activeRecommendations = await recommendations.LongCountAsync(cancellationToken);
+        var topRecommendations = await recommendations.OrderByDescending(r => r.ExposureImpact).ThenBy(r => r.SourceId).Take(TopRecommendationCount)
+            .ToListAsync(cancellationToken);
+
+        string Recommendations(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.SecurityRecommendations, scope, filters);
         string Scores(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.DefenderScores, scope, filters);
         string Machines(params (string, string?)[] filters) => DashboardLinks.Records(RecordCatalog.Machines, scope, [("onboarding", "onboarded"), .. filters]);
         return new AttackSurfaceDashboard(
@@ -78,7 +87,11 @@ public sealed class AttackSurfaceService(IDbContextFactory<HomeBaseDbContext> co
                 new("High risk devices", highRisk, Machines(("risk", MachineRiskScores.High))),
             ],
             [.. mostExposed.Select(m => new ExposedDevice(m.ComputerDnsName ?? m.SourceId, scope.NameOf(m.IntegrationId), m.ExposureLevel, m.RiskScore, m.OsPlatform,
-                DashboardLinks.Device(m.IntegrationId, m.SourceId)))]);
+                DashboardLinks.Device(m.IntegrationId, m.SourceId)))],
+            await coverage.GetAsync(scope, [StreamCatalog.SecurityRecommendations], cancellationToken),
+            new Count("Active recommendations", activeRecommendations, Recommendations(("status", RecommendationStatuses.Active))),
+            [.. topRecommendations.Select(r => new RecommendationSummary(r.RecommendationName ?? r.SourceId, scope.NameOf(r.IntegrationId), r.Category, r.RemediationType,
+                r.ExposureImpact, r.ExposedMachinesCount, r.TotalMachineCount, r.PublicExploit, Recommendations(("id", r.SourceId))))]);
     }
 
     private static double? Average(IEnumerable<double> values)

@@ -34,6 +34,7 @@ public static class StreamRecordCounts
         StreamCatalog.IdentitySensors => await db.IngestedIdentitySensors.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.IdentityHealthIssues => await db.IngestedIdentityHealthIssues.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.ThreatIntelligence => await db.IngestedHostReputations.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
+        StreamCatalog.SecurityRecommendations => await db.IngestedSecurityRecommendations.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.DefenderScores => await db.IngestedDefenderScores.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         StreamCatalog.SecureScore => await db.IngestedSecureScores.LongCountAsync(r => r.IntegrationId == integrationId, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(stream), stream, "Unknown stream."),

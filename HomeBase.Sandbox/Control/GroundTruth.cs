@@ -174,6 +174,9 @@ internal static class GroundTruth
             ["vulnerabilities"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.VulnerabilityCount) : 0,
             // Defender's scores: one reading a day of the organisation's exposure, its one machine group's, and the device secure score.
             ["defender_scores"] = tenant.HasDefenderForEndpoint ? data.DefenderScoreReadings : 0,
+            ["security_recommendations"] = tenant.HasDefenderForEndpoint ? data.SecurityRecommendations().Count : 0,
+            ["active_security_recommendations"] = tenant.HasDefenderForEndpoint
+                ? data.SecurityRecommendations().Count(r => r["status"]!.GetValue<string>() == "Active") : 0,
             ["exposure_score"] = tenant.HasDefenderForEndpoint && data.MachineCount > 0 ? data.ExposureScoreOn(now) : 0,
             ["device_secure_score"] = tenant.HasDefenderForEndpoint && data.MachineCount > 0 ? data.DeviceSecureScoreOn(now) : 0,
             ["vulnerability_export_rows"] = tenant.HasVulnerabilityManagement ? Enumerable.Range(0, machines).Sum(data.ExportRowCount) : 0,

@@ -23,6 +23,18 @@ internal static class DefenderEndpoints
         app.MapGet("/mde/api/exposureScore", ExposureScore);
         app.MapGet("/mde/api/exposureScore/ByMachineGroups", ExposureScoreByMachineGroups);
         app.MapGet("/mde/api/configurationScore", DeviceSecureScore);
+        app.MapGet("/mde/api/recommendations", Recommendations);
+    }
+
+    // The list page names SecurityRecommendation.Read.All; it documents $filter, $top (at most 10,000) and $skip.
+    private static IResult Recommendations(HttpContext context)
+    {
+        if (Require(context, "SecurityRecommendation.Read.All") is { } denied) return denied;
+        var data = SandboxCaller.From(context).Tenant.Data;
+        var query = ODataQuery.From(context.Request);
+        if (query.Filter is not null) return ApiErrors.Defender(context, 400, "InvalidInput", "The sandbox does not implement $filter on recommendations.");
+        if (data.MachineCount == 0) return ApiErrors.Defender(context, 404, "ResourceNotFound", "No machines were found.");
+        return Page(context, "Recommendations", data.SecurityRecommendations(), query);
     }
 
     // The score pages name Score.Read.All (application) and no paging or query option; a tenant whose devices have not reported has

@@ -16,7 +16,7 @@ public sealed class SandboxResources
         Defender = new SandboxResource(ResourceKind.Defender, "https://api.securitycenter.microsoft.com",
             ["https://api.securitycenter.microsoft.com", "https://api.security.microsoft.com",
              "https://securitycenter.onmicrosoft.com/windowsatpservice", $"{baseUrl}/mde"],
-            ["Machine.Read.All", "Vulnerability.Read.All", "Alert.Read.All", "Score.Read.All"]);
+            ["Machine.Read.All", "Vulnerability.Read.All", "Alert.Read.All", "Score.Read.All", "SecurityRecommendation.Read.All"]);
         ResourceManager = new SandboxResource(ResourceKind.ResourceManager, "https://management.azure.com/",
             ["https://management.azure.com", "https://management.core.windows.net", $"{baseUrl}/arm"], []);
         All = [Graph, Defender, ResourceManager];

@@ -67,6 +67,9 @@ public static class Truth
     /// <summary>Those hosts Defender Threat Intelligence has no record of: the sandbox answers 404.</summary>
     public const string UnrecordedHosts = "unrecorded_hosts";
 
+    /// <summary>Defender for Endpoint's recommendations without an exception.</summary>
+    public const string ActiveSecurityRecommendations = "active_security_recommendations";
+
     /// <summary>The alerts of one product (<c>serviceSource</c>), as the sandbox sent them.</summary>
     public static string AlertsFrom(string serviceSource) => "alerts_from:" + serviceSource;
 
@@ -150,6 +153,8 @@ public static class Truth
             [StreamCatalog.IdentityHealthIssues] = N("identity_health_issues"),
             [StreamCatalog.ThreatIntelligence] = N("host_reputations"),
             [StreamCatalog.DefenderScores] = N("defender_scores"),
+            [StreamCatalog.SecurityRecommendations] = N("security_recommendations"),
+            [Truth.ActiveSecurityRecommendations] = N("active_security_recommendations"),
             [Truth.IdentitySensorsWithProblems] = N("identity_sensors_with_problems"),
             [Truth.OpenIdentityHealthIssues] = N("open_identity_health_issues"),
             [Truth.IdentityLateralMovementAlerts] = N("identity_lateral_movement_alerts"),

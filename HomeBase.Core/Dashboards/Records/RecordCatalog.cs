@@ -39,6 +39,7 @@ public static class RecordCatalog
     public const string IndicatorSightings = "indicator_sightings";
     public const string HostReputations = "host_reputations";
     public const string DefenderScores = "defender_scores";
+    public const string SecurityRecommendations = "security_recommendations";
 
     /// <summary>The <c>group</c> filter's value for the organisation-wide reading (no machine group).</summary>
     public const string Organisation = "organisation";
@@ -62,7 +63,7 @@ public static class RecordCatalog
         SignInKind(), RiskyUserKind(), RiskDetectionKind(), AlertKind(), MachineKind(), VulnerabilityKind(), ActivityKind(), RecommendationKind(), ControlKind(),
         RoleAssignmentKind(), RoleEligibilityKind(), RoleAssignmentScheduleKind(), MfaRegistrationKind(), DirectoryChangeKind(), UserKind(), GroupKind(), SignInActivityKind(), PolicyKind(),
         MicrosoftSecureScoreKind(), SecureScoreControlKind(), IncidentKind(), IdentitySensorKind(), IdentityHealthIssueKind(),
-        IndicatorSightingKind(), HostReputationKind(), DefenderScoreKind(),
+        IndicatorSightingKind(), HostReputationKind(), DefenderScoreKind(), SecurityRecommendationKind(),
     ];
 
     public static RecordKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
@@ -443,6 +444,28 @@ public static class RecordCatalog
         [
             F<DefenderScoreRecord>("kind", "Score", (q, v) => q.Where(s => s.Kind == v)),
             F<DefenderScoreRecord>("group", "Machine group", (q, v) => v == Organisation ? q.Where(s => s.MachineGroup == null) : q.Where(s => s.MachineGroup == v)),
+        ]);
+
+    private static RecordKind<SecurityRecommendationRecord> SecurityRecommendationKind() => new(
+        // Current state: what Defender recommends now.
+        SecurityRecommendations, "Security recommendations (Defender for Endpoint)", StreamCatalog.SecurityRecommendations, db => db.IngestedSecurityRecommendations, null,
+        [
+            Column<SecurityRecommendationRecord>.Of("name", "Recommendation", r => r.RecommendationName, r => r.RecommendationName ?? r.SourceId),
+            Column<SecurityRecommendationRecord>.Of("impact", "Exposure impact", r => r.ExposureImpact, r => r.ExposureImpact.ToString("0.##", CultureInfo.InvariantCulture)),
+            Column<SecurityRecommendationRecord>.Of("exposed", "Exposed devices", r => r.ExposedMachinesCount,
+                r => $"{r.ExposedMachinesCount.ToString(CultureInfo.InvariantCulture)} of {r.TotalMachineCount.ToString(CultureInfo.InvariantCulture)}"),
+            Column<SecurityRecommendationRecord>.Of("category", "Category", r => r.Category, r => r.Category).InWords(),
+            Column<SecurityRecommendationRecord>.Of("remediation", "Remediation", r => r.RemediationType, r => r.RemediationType).InWords(),
+            Column<SecurityRecommendationRecord>.Of("status", "Status", r => r.Status, r => r.Status),
+            Column<SecurityRecommendationRecord>.Of("weaknesses", "Weaknesses", r => r.Weaknesses, r => r.Weaknesses.ToString(CultureInfo.InvariantCulture)),
+            Column<SecurityRecommendationRecord>.Of("exploit", "Public exploit", r => r.PublicExploit, r => YesNo(r.PublicExploit)),
+            Column<SecurityRecommendationRecord>.Of("config", "Device score impact", r => r.ConfigScoreImpact, r => r.ConfigScoreImpact.ToString("0.##", CultureInfo.InvariantCulture)),
+        ],
+        [
+            F<SecurityRecommendationRecord>("id", "Recommendation id", (q, v) => q.Where(r => r.SourceId == v)),
+            F<SecurityRecommendationRecord>("status", "Status", (q, v) => q.Where(r => r.Status == v)),
+            F<SecurityRecommendationRecord>("category", "Category", (q, v) => q.Where(r => r.Category == v)),
+            F<SecurityRecommendationRecord>("remediation", "Remediation", (q, v) => q.Where(r => r.RemediationType == v)),
         ]);
 
     private static RecordKind<IncidentRecord> IncidentKind() => new(

@@ -15,6 +15,7 @@ internal static class ConnectorRegistration
         services.AddSingleton<IStreamConnector, IdentitySensorsConnector>();
         services.AddSingleton<IStreamConnector, ThreatIntelligenceConnector>();
         services.AddSingleton<IStreamConnector, DefenderScoresConnector>();
+        services.AddSingleton<IStreamConnector, SecurityRecommendationsConnector>();
         services.AddSingleton<IStreamConnector, IdentityHealthIssuesConnector>();
         services.AddSingleton<IStreamConnector, IncidentsConnector>();
         services.AddSingleton<IStreamConnector, SignInActivityConnector>();

@@ -33,6 +33,7 @@ public static class PermissionCatalog
         new("Machine.Read.All", DefenderApi, InSeed: false, AppRoleId: "ea8291d3-4b9a-44b5-bc3a-6cea3026dc79"),
         new("Vulnerability.Read.All", DefenderApi, InSeed: false, AppRoleId: "41269fc5-d04d-4bfd-bce7-43a51cea049a"),
         new("Score.Read.All", DefenderApi, InSeed: false, AppRoleId: "02b005dd-f804-43b4-8fc7-078460413f74"),
+        new("SecurityRecommendation.Read.All", DefenderApi, InSeed: false, AppRoleId: "6443965c-7dd2-4cfd-b38f-bb7772bee163"),
         new("Reader", AzureRbac, InSeed: false),
         new("Security Reader", AzureRbac, InSeed: false),
     ];

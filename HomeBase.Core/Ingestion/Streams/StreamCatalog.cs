@@ -23,6 +23,7 @@ public static class StreamCatalog
     public const string Machines = "machines";
     public const string Vulnerabilities = "vulnerabilities";
     public const string DefenderScores = "defender_scores";
+    public const string SecurityRecommendations = "security_recommendations";
     public const string ActivityLogs = "activity_logs";
     public const string Recommendations = "recommendations";
     public const string Compliance = "compliance";
@@ -80,6 +81,8 @@ public static class StreamCatalog
         // Both scores name Score.Read.All; their pages apply to Defender for Endpoint Plan 1 and 2 (docs/microsoft-apis.md §4.4).
         new(DefenderScores, "Exposure and device secure scores", StreamToggles.Defender, AzureApi.Defender, ["Score.Read.All"], Licence.DefenderForEndpoint,
             TimeSpan.FromHours(6), "the exposure score of the organisation and of each machine group, and the device secure score, by day"),
+        new(SecurityRecommendations, "Security recommendations", StreamToggles.Defender, AzureApi.Defender, ["SecurityRecommendation.Read.All"], Licence.DefenderForEndpoint,
+            TimeSpan.FromHours(6), "Defender's security recommendations: what to update or reconfigure, the devices exposed, and what fixing it is worth"),
         new(ActivityLogs, "Activity Log", StreamToggles.ActivityLogs, AzureApi.ResourceManager, ["Reader"], Licence.None,
             TimeSpan.FromMinutes(5), "writes, deletes and role assignments in your Azure subscriptions"),
         new(Recommendations, "Recommendations", StreamToggles.DefenderForCloud, AzureApi.ResourceManager, ["Security Reader"], Licence.None,

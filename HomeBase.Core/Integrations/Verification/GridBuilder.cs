@@ -77,7 +77,7 @@ internal static class GridBuilder
             var notes = new[] { PermissionNote(stream, run.Roles(stream)), ReadyNote(stream, run) }.OfType<string>().ToList();
             return make(StreamStatuses.Ready, null, null, null, null, notes.Count == 0 ? null : string.Join(' ', notes), null);
         }
-        if (response.Status == 404 && stream.Name is StreamCatalog.Machines or StreamCatalog.DefenderScores)
+        if (response.Status == 404 && stream.Name is StreamCatalog.Machines or StreamCatalog.DefenderScores or StreamCatalog.SecurityRecommendations)
         {
             return make(StreamStatuses.Ready, null, null, null, response.RequestId, "No machine has reported to Defender for Endpoint yet.", null);
         }

@@ -44,6 +44,7 @@ internal static class StreamProbes
         StreamCatalog.Machines => "api/machines?$top=1",
         // A single entity: no query option to make it cheaper.
         StreamCatalog.DefenderScores => "api/exposureScore",
+        StreamCatalog.SecurityRecommendations => "api/recommendations?$top=1",
         StreamCatalog.Vulnerabilities => "api/machines/SoftwareVulnerabilitiesByMachine?pageSize=1&$top=1",
         StreamCatalog.ActivityLogs => $"subscriptions/{subscriptionId}/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter="
             + Uri.EscapeDataString($"eventTimestamp ge '{Iso(now.AddHours(-1))}' and eventTimestamp le '{Iso(now)}'"),

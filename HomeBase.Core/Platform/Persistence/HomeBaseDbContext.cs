@@ -80,6 +80,8 @@ public abstract class HomeBaseDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<DefenderScoreRecord> IngestedDefenderScores => Set<DefenderScoreRecord>();
 
+    public DbSet<SecurityRecommendationRecord> IngestedSecurityRecommendations => Set<SecurityRecommendationRecord>();
+
     public DbSet<IdentityHealthIssueRecord> IngestedIdentityHealthIssues => Set<IdentityHealthIssueRecord>();
 
     public DbSet<SignInRecord> IngestedSignIns => Set<SignInRecord>();

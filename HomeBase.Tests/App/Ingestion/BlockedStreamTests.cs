@@ -15,6 +15,7 @@ public sealed class BlockedStreamTests(IngestionAppFixture fixture) : IClassFixt
         StreamCatalog.RoleEligibility, StreamCatalog.RiskyUsers, StreamCatalog.Machines, StreamCatalog.Vulnerabilities,
         StreamCatalog.ActivityLogs, StreamCatalog.Recommendations, StreamCatalog.Compliance, StreamCatalog.SecureScore,
         StreamCatalog.IdentitySensors, StreamCatalog.IdentityHealthIssues, StreamCatalog.ThreatIntelligence, StreamCatalog.DefenderScores,
+        StreamCatalog.SecurityRecommendations,
     ];
 
     private IngestionApp App => fixture.App;

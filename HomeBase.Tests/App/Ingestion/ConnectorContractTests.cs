@@ -38,6 +38,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         StreamCatalog.Vulnerabilities => Operation("defender", "ExportSoftwareVulnerabilitiesByMachine").Response,
         // The organisation's scores are single entities; the machine groups' list is told apart by its content.
         StreamCatalog.DefenderScores => Operation("defender", "GetExposureScore").Response,
+        StreamCatalog.SecurityRecommendations => Operation("defender", "ListRecommendations").Response,
         _ => null,
     };
 
@@ -98,6 +99,7 @@ public sealed class ConnectorContractTests : IAsyncLifetime
         Assert.Contains("microsoft.graph.security.hostReputationRule.relatedDetailsUrl", read);
         Assert.Contains("mde.score.score", read);
         Assert.Contains("mde.score.rbacGroupName", read);
+        Assert.Contains("mde.recommendation.exposureImpact", read);
 
         // A field Microsoft has deprecated may be read only if the retirement list knows it (and so warns before it goes).
         var listed = MicrosoftRetirements.All.Select(r => r.SchemaTarget).OfType<string>().ToHashSet();

@@ -233,6 +233,24 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task SecurityRecommendations_FromTheListExample()
+    {
+        var example = Example("mde", "ListRecommendations");
+        var integration = await ReplayAsync(StreamCatalog.SecurityRecommendations, ("/api/recommendations", example));
+
+        var expected = Items(example).Single();
+        var stored = await App.QueryAsync(db => db.IngestedSecurityRecommendations.SingleAsync(r => r.IntegrationId == integration));
+        Assert.Equal("va-_-microsoft-_-edge_chromium-based", stored.SourceId);
+        Assert.Equal(Str(expected, "recommendationName"), stored.RecommendationName);
+        Assert.Equal(("Application", "Update", "Active"), (stored.Category, stored.RemediationType, stored.Status));
+        Assert.Equal(1.1744086343876479, stored.ExposureImpact);
+        Assert.Equal((193L, 261L, 762L), (stored.ExposedMachinesCount, stored.TotalMachineCount, stored.Weaknesses));
+        Assert.True(stored.PublicExploit);
+        Assert.False(stored.ActiveAlert);
+        Assert.Equal("71d9120e-7eea-4058-889a-1a60bbf7e312", stored.AssociatedThreats);
+    }
+
+    [Fact]
     public async Task IdentityHealthIssues_FromTheListExample_TypeInTheSchemasCase()
     {
         var example = Example("graph", "security-identitycontainer-list-healthissues");

@@ -59,6 +59,7 @@ public sealed class SandboxContractTests(SandboxFixture sandbox) : IClassFixture
         yield return (Arm, "{subscription}/providers/Microsoft.Security/regulatoryComplianceStandards/ISO-27001/regulatoryComplianceControls?api-version=2019-01-01-preview", ConnectorContractTests.Operation("arm", "RegulatoryComplianceControls_List").Response!);
         yield return (Arm, "{subscription}/providers/Microsoft.Security/secureScores?api-version=2020-01-01", ConnectorContractTests.Operation("arm", "SecureScores_List").Response!);
         yield return (Defender, "/mde/api/exposureScore/ByMachineGroups", ConnectorContractTests.Operation("defender", "ListExposureScoreByMachineGroups").Response!);
+        yield return (Defender, "/mde/api/recommendations?$top=10000", ConnectorContractTests.Operation("defender", "ListRecommendations").Response!);
     }
 
     [Theory]

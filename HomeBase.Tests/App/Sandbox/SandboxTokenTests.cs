@@ -47,7 +47,7 @@ public sealed class SandboxTokenTests(SandboxFixture sandbox) : IClassFixture<Sa
              "SecurityAlert.Read.All", "SecurityEvents.Read.All", "SecurityIdentitiesHealth.Read.All", "SecurityIdentitiesSensors.Read.All", "SecurityIncident.Read.All", "ThreatIntelligence.Read.All",
              "User.Read.All"],
             graphRoles);
-        Assert.Equal(["Alert.Read.All", "Machine.Read.All", "Score.Read.All", "Vulnerability.Read.All"], defenderRoles);
+        Assert.Equal(["Alert.Read.All", "Machine.Read.All", "Score.Read.All", "SecurityRecommendation.Read.All", "Vulnerability.Read.All"], defenderRoles);
         Assert.Empty(armRoles); // ARM access comes from Azure role assignments, not token roles
     }
 

@@ -425,6 +425,17 @@ public sealed class DashboardPagesTests(DashboardFixture fixture) : IClassFixtur
         Assert.All(devices, d => Assert.StartsWith($"/devices/{fixture.Contoso}/", d.GetAttribute("href")));
         Assert.Equal("High", page.FindAll("[data-testid=panel-most-exposed] td")[1].TextContent.Trim());
 
+        // The active recommendations, counted and opening exactly those records; the top ones by exposure impact, each opening its own.
+        var active = truth[Truth.ActiveSecurityRecommendations];
+        Assert.Equal(active.ToString("N0"), page.Find("[data-testid=active-recommendations]").TextContent.Trim());
+        Assert.Equal(active, await RecordsBehindAsync(page.Find("[data-testid=active-recommendations]").GetAttribute("href")!));
+        var recommendations = page.FindAll("[data-testid=recommendation] a");
+        Assert.Equal(Math.Min(AttackSurfaceService.TopRecommendationCount, active), recommendations.Count);
+        var impacts = await fixture.App.QueryAsync(db => db.IngestedSecurityRecommendations.Where(r => r.IntegrationId == fixture.Contoso && r.Status == "Active")
+            .OrderByDescending(r => r.ExposureImpact).Select(r => r.RecommendationName).Take(AttackSurfaceService.TopRecommendationCount).ToListAsync());
+        Assert.Equal(impacts, recommendations.Select(r => r.TextContent.Trim()));
+        foreach (var link in recommendations) Assert.Equal(1, await RecordsBehindAsync(link.GetAttribute("href")!));
+
         // Northwind has no Defender for Endpoint: the scores panel says why instead of a zero.
         var northwind = fixture.Render<AttackSurfacePage>(context, $"/dashboards/attack-surface?integration={fixture.Northwind}");
         northwind.WaitForAssertion(() => northwind.Find("[data-testid=panel-attack-surface-scores] [data-testid=coverage-blocked]"), TimeSpan.FromSeconds(10));

@@ -69,7 +69,7 @@ public sealed class VerificationApiTests(RealisticAppFixture fixture) : IClassFi
             ["sign_ins"] = "ready", ["conditional_access"] = "missing_permission", ["directory_audits"] = "ready", ["risky_users"] = "missing_permission",
             ["risk_detections"] = "ready", ["alerts"] = "missing_permission", ["incidents"] = "missing_permission", ["microsoft_secure_score"] = "ready",
             ["identity_sensors"] = "missing_permission", ["identity_health_issues"] = "missing_permission", ["threat_intelligence"] = "missing_permission",
-            ["machines"] = "missing_permission", ["defender_scores"] = "missing_permission",
+            ["machines"] = "missing_permission", ["defender_scores"] = "missing_permission", ["security_recommendations"] = "missing_permission",
             ["vulnerabilities"] = "missing_permission", ["activity_logs"] = "no_subscription_access",
             ["recommendations"] = "no_subscription_access", ["compliance"] = "no_subscription_access", ["secure_score"] = "no_subscription_access",
         }, statuses);

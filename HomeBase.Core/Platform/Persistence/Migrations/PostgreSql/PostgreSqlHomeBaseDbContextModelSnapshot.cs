@@ -1941,6 +1941,93 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("IngestedSecureScores", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecurityRecommendationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("ActiveAlert")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssociatedThreats")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("ConfigScoreImpact")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("ExposedMachinesCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("ExposureImpact")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("PublicExploit")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RecommendationName")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecommendedVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RelatedComponent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RemediationType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SubCategory")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("TotalMachineCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Weaknesses")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Status", "ExposureImpact");
+
+                    b.ToTable("IngestedSecurityRecommendations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInActivityRecord", b =>
                 {
                     b.Property<string>("IntegrationId")

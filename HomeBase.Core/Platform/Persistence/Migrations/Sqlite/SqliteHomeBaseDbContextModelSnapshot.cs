@@ -1931,6 +1931,93 @@ namespace HomeBase.Core.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("IngestedSecureScores", (string)null);
                 });
 
+            modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SecurityRecommendationRecord", b =>
+                {
+                    b.Property<string>("IntegrationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ActiveAlert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssociatedThreats")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ConfigScoreImpact")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ExposedMachinesCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ExposureImpact")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublicExploit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecommendationName")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedComponent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemediationType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubCategory")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalMachineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Weaknesses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IntegrationId", "SourceId");
+
+                    b.HasIndex("IntegrationId", "Status", "ExposureImpact");
+
+                    b.ToTable("IngestedSecurityRecommendations", (string)null);
+                });
+
             modelBuilder.Entity("HomeBase.Core.Ingestion.Records.SignInActivityRecord", b =>
                 {
                     b.Property<string>("IntegrationId")
