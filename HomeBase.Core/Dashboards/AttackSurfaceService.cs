@@ -1,4 +1,3 @@
-using System.Globalization;
 using HomeBase.Core.Dashboards.Records;
 using HomeBase.Core.Ingestion.Records;
 using HomeBase.Core.Ingestion.Streams;
@@ -42,13 +41,11 @@ public sealed class AttackSurfaceService(IDbContextFactory<HomeBaseDbContext> co
         var firstExposure = exposureDays.GroupBy(s => s.IntegrationId).Select(g => g.MinBy(s => s.Day)!.Score).ToList();
         var change = exposure is { } now && exposureDays.Select(s => s.Day).Distinct().Count() > 1 ? Math.Round(now - firstExposure.Average(), 1) : (double?)null;
 
-        // One point a day: a range shown by the hour (24 hours) has only the days that have a reading.
-        IReadOnlyList<DateTime> days = scope.Range.ByHour ? [.. inRange.Select(s => s.Day).Distinct().Order()] : new TimeBuckets(scope.Range with { From = from }).Starts;
+        var days = DailyPercentTrend.Days(scope.Range, inRange.Select(s => s.Day));
         IReadOnlyList<double?> TrendOf(string kind) =>
             [.. days.Select(d => Average(inRange.Where(s => s.Kind == kind && s.Day == d.Date).Select(s => s.Score)))];
 
-        var machines = db.IngestedMachines.AsNoTracking()
-            .Where(m => ids.Contains(m.IntegrationId) && (m.OnboardingStatus == null || m.OnboardingStatus.ToLower() == MachineRecord.Onboarded));
+        var machines = db.IngestedMachines.AsNoTracking().Where(m => ids.Contains(m.IntegrationId)).Where(MachineRecord.OnboardedDevice);
         var highlyExposed = await machines.LongCountAsync(m => m.ExposureLevel == ExposureLevels.High, cancellationToken);
         var highRisk = await machines.LongCountAsync(m => m.RiskScore == MachineRiskScores.High, cancellationToken);
         var onboarded = await machines.LongCountAsync(cancellationToken);
@@ -76,7 +73,7 @@ public sealed class AttackSurfaceService(IDbContextFactory<HomeBaseDbContext> co
             exposure, exposure is { } e ? DefenderScoreRecord.ExposureLevel(e) : null, device,
             latest.Count == 0 ? null : latest.Max(s => s.Day), latestDays.Count, change,
             Scores(("kind", DefenderScoreRecord.Exposure), ("group", RecordCatalog.Organisation)), Scores(("kind", DefenderScoreRecord.DeviceSecureScore)),
-            new TimeSeries([.. days.Select(d => d.ToString("MMM d", CultureInfo.InvariantCulture))], []),
+            DailyPercentTrend.Labels(days),
             TrendOf(DefenderScoreRecord.Exposure), TrendOf(DefenderScoreRecord.DeviceSecureScore),
             [.. latest.Where(s => s.Kind == DefenderScoreRecord.Exposure && s.MachineGroup is not null).OrderByDescending(s => s.Score).ThenBy(s => s.MachineGroup, StringComparer.Ordinal)
                 .Select(s => new MachineGroupExposure(s.MachineGroup!, scope.NameOf(s.IntegrationId), s.Score, DefenderScoreRecord.ExposureLevel(s.Score),

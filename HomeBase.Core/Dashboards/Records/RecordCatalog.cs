@@ -576,8 +576,8 @@ public static class RecordCatalog
             F<MachineRecord>("health", "Health", (q, v) => q.Where(m => m.HealthStatus == v)),
             F<MachineRecord>("onboarding", "Onboarding", (q, v) => v switch
             {
-                "onboarded" => q.Where(m => m.OnboardingStatus == null || m.OnboardingStatus.ToLower() == MachineRecord.Onboarded),
-                "discovered" => q.Where(m => m.OnboardingStatus != null && m.OnboardingStatus.ToLower() != MachineRecord.Onboarded),
+                "onboarded" => q.Where(MachineRecord.OnboardedDevice),
+                "discovered" => q.Where(MachineRecord.DiscoveredDevice),
                 _ => q.Where(m => m.OnboardingStatus == v),
             }),
         ]);

@@ -233,6 +233,29 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     }
 
     [Fact]
+    public async Task HostReputations_FromTheReputationExample_ForEveryHostTheAlertsNamed()
+    {
+        var example = Example("graph", "security-host-get-reputation");
+        var integration = await RunWithReplaysAsync(StreamCatalog.ThreatIntelligence, null, [("/security/threatIntelligence/hosts/", example)], StreamCatalog.Alerts);
+
+        var stored = await App.QueryAsync(db => db.IngestedHostReputations.Where(r => r.IntegrationId == integration).ToListAsync());
+        Assert.NotEmpty(stored);
+        Assert.All(stored, r =>
+        {
+            Assert.True(r.Known);
+            Assert.Equal("malicious", r.Classification);
+            Assert.Equal(100, r.Score);
+            Assert.Equal(1, r.ArticleCount);
+            var rules = r.ReadRules();
+            Assert.Equal(["Microsoft Defender Threat Intelligence Intel Article", "Name server", "Registrar", "Resolving IP Address"], rules.Select(rule => rule.Name));
+            Assert.Equal("Activity Snapshot: DPRK Actors Target Maritime Sector", rules[0].Description);
+            Assert.Equal("https://ti.defender.microsoft.com/article/831b70a4", rules[0].RelatedDetailsUrl);
+            Assert.Equal(["high", "medium", "medium", "low"], rules.Select(rule => rule.Severity));
+            Assert.Null(rules[1].RelatedDetailsUrl);
+        });
+    }
+
+    [Fact]
     public async Task SecurityRecommendations_FromTheListExample()
     {
         var example = Example("mde", "ListRecommendations");
@@ -477,13 +500,15 @@ public sealed class DocumentedExampleIngestionTests(IngestionAppFixture fixture)
     private Task<string> ReplayAsync(string stream, params (string Path, JsonObject Response)[] replays) => RunWithReplaysAsync(stream, null, replays);
 
     /// <summary>
-    /// Connects a new integration to the sandbox, then runs <paramref name="stream"/> once with the sandbox answering
-    /// each path with its example page; returns the integration. The run must end healthy.
+    /// Connects a new integration to the sandbox, runs <paramref name="runFirst"/> as the sandbox serves it (the streams whose
+    /// records a lookup stream reads), then runs <paramref name="stream"/> once with the sandbox answering each path with its
+    /// example page; returns the integration. The run must end healthy.
     /// </summary>
-    private async Task<string> RunWithReplaysAsync(string stream, string[]? subscriptions, (string Path, JsonObject Response)[] replays)
+    private async Task<string> RunWithReplaysAsync(string stream, string[]? subscriptions, (string Path, JsonObject Response)[] replays, params string[] runFirst)
     {
         var tenant = await App.CreateTenantAsync();
         var integration = await App.ConnectAsync(tenant, RequestBodies.Contoso);
+        foreach (var first in runFirst) await App.Runner.RunAsync(integration, first);
         if (subscriptions is not null)
         {
             using var client = App.CreateApiClient(tenant.ApiKey);
